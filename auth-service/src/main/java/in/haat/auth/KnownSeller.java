@@ -1,0 +1,27 @@
+package in.haat.auth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A seller that exists in catalogue-service, so tokens may be issued to act for it. */
+@Entity
+@Table(name = "known_seller")
+public class KnownSeller {
+
+    @Id
+    @Column(name = "seller_id")
+    public UUID sellerId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "registered_at", nullable = false)
+    public Instant registeredAt;
+
+    @Column(name = "learned_at", nullable = false)
+    public Instant learnedAt;
+}

@@ -1,0 +1,40 @@
+package in.haat.auth.messaging;
+
+import in.haat.auth.service.KnownSellerService;
+import in.haat.events.EventCodec;
+import in.haat.events.EventEnvelope;
+import in.haat.events.IdempotentConsumer;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Learns sellers from catalogue-service's events, each event once however often Kafka delivers it. */
+@ApplicationScoped
+public class CatalogueEventsConsumer {
+
+    static final String CONSUMER = "auth-service/known-sellers";
+
+    private final EventCodec codec;
+    private final IdempotentConsumer idempotent;
+    private final KnownSellerService sellers;
+
+    public CatalogueEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, KnownSellerService sellers) {
+        this.codec = codec;
+        this.idempotent = idempotent;
+        this.sellers = sellers;
+    }
+
+    @Incoming("catalogue-events")
+    @WithTransaction
+    public Uni<Void> consume(String json) {
+        EventEnvelope event = codec.fromJson(json);
+        if (!"seller.created".equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        SellerCreated created = codec.payloadAs(event, SellerCreated.class);
+        return idempotent.applyOnce(CONSUMER, event,
+                        () -> sellers.learn(created.sellerId(), created.name(), created.createdAt()))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,103 @@
+package in.haat.auth;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.events.EventCodec;
+import in.haat.events.EventEnvelope;
+import in.haat.events.TraceContext;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** auth-service learns sellers from seller.created exactly once, and survives events it cannot read. */
+@QuarkusTest
+class CatalogueEventsConsumerTest {
+
+    private static final String TOPIC = "haat.catalogue.events";
+
+    @Inject
+    EventCodec codec;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Pool database;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrap);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() {
+        UUID seller = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
+        String event = sellerCreated(seller, "Twice Delivered Traders");
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics("haat.dlq");
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>(TOPIC, seller.toString(), event),
+                new ProducerRecord<>(TOPIC, seller.toString(), event),
+                new ProducerRecord<>(TOPIC, later.toString(), sellerCreated(later, "Later Traders")))
+                .awaitCompletion();
+
+        // Order across keys is not guaranteed: wait for both sellers, then make sure no late copy adds a row.
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("known_seller", "seller_id", seller) == 1
+                && count("known_seller", "seller_id", later) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> count("known_seller", "seller_id", seller) == 1);
+        UUID eventId = codec.fromJson(event).id();
+        assertEquals(1, count("processed_event", "event_id", eventId));
+        // Without the processed-event check the second copy would hit the primary key and be dead-lettered.
+        deadLetters.stop();
+        assertEquals(0, deadLetters.getRecords().stream().filter(r -> event.equals(r.value())).count());
+    }
+
+    @Test
+    void anEventThatIsNotAnEnvelopeIsDeadLetteredAndConsumptionGoesOn() {
+        UUID seller = UUID.randomUUID();
+        String garbage = "{\"this is\": \"not an envelope\" " + seller;
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics("haat.dlq");
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>(TOPIC, seller.toString(), garbage),
+                new ProducerRecord<>(TOPIC, seller.toString(), sellerCreated(seller, "After The Garbage")))
+                .awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("known_seller", "seller_id", seller) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.getRecords().stream()
+                .anyMatch(r -> garbage.equals(r.value())));
+        deadLetters.stop();
+    }
+
+    private String sellerCreated(UUID seller, String name) {
+        return codec.toJson(new EventEnvelope(UUID.randomUUID(), "seller.created", 1, Instant.now(),
+                seller.toString(), TraceContext.newTrace(),
+                json.valueToTree(Map.of("seller_id", seller, "name", name, "created_at", Instant.now()))));
+    }
+
+    private long count(String table, String column, UUID value) {
+        return database.preparedQuery("select count(*) from " + table + " where " + column + " = $1")
+                .execute(Tuple.of(value)).await().indefinitely().iterator().next().getLong(0);
+    }
+}

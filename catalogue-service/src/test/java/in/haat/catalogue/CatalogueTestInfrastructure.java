@@ -1,0 +1,10 @@
+package in.haat.catalogue;
+
+import in.haat.testinfra.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs against real PostgreSQL (a fresh haat_catalogue_test database) and Kafka. */
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "haat_catalogue_test"))
+public class CatalogueTestInfrastructure {
+}
