@@ -4,9 +4,21 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the outbox relay (prefix {@code haat.outbox}); the schedule itself reads {@code haat.outbox.relay-interval}. */
+/** Settings of the outbox relay (prefix {@code haat.outbox}). */
 @ConfigMapping(prefix = "haat.outbox")
 public interface OutboxConfig {
+
+    /** How long the relay waits before looking again when its last pass was not a full batch. */
+    @WithDefault("200ms")
+    Duration relayInterval();
+
+    /** How long after start the relay first runs. */
+    @WithDefault("1s")
+    Duration relayDelay();
+
+    /** How often sent rows older than {@link #retention()} are deleted (read by {@code @Scheduled}, hence a string). */
+    @WithDefault("10m")
+    String purgeInterval();
 
     /** How many unsent rows one relay pass publishes. */
     @WithDefault("100")

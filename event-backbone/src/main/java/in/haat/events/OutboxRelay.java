@@ -3,13 +3,18 @@ package in.haat.events;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows to Kafka in id order and marks them sent. Runs on a schedule, so rows
- * left unsent by a crash are sent after restart. A PostgreSQL advisory lock lets only one replica relay
+ * Publishes committed outbox rows to Kafka in id order and marks them sent. Runs in a loop from start-up,
+ * so rows left unsent by a crash are sent after restart. A PostgreSQL advisory lock lets only one replica relay
  * at a time, which keeps per-key order across replicas.
  */
 @ApplicationScoped
@@ -30,26 +35,58 @@ public class OutboxRelay {
     static final long RELAY_LOCK = 0x6861617402L;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    private final Vertx vertx;
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final Counter sent;
     private final Counter failed;
+    private final long intervalMillis;
+    private volatile boolean stopped;
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config, MeterRegistry registry) {
+    public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config,
+            MeterRegistry registry) {
+        this.vertx = vertx;
         this.emitter = emitter;
+        this.intervalMillis = config.relayInterval().toMillis();
         this.config = config;
         this.sent = Counter.builder("haat.outbox.sent").description("outbox events published to Kafka").register(registry);
         this.failed = Counter.builder("haat.outbox.failed").description("outbox publish attempts that failed").register(registry);
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${haat.outbox.relay-interval:0.2s}", delayed = "${haat.outbox.relay-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduledRelay() {
-        if (!config.relayEnabled()) {
-            return Uni.createFrom().voidItem();
+    void start(@Observes StartupEvent startup) {
+        if (config.relayEnabled()) {
+            scheduleNextPass(config.relayDelay().toMillis());
+        } else {
+            LOG.info("outbox relay is switched off (haat.outbox.relay-enabled=false)");
         }
-        return relayOnce().onFailure().invoke(e -> LOG.warnf("outbox relay pass failed: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopped = true;
+    }
+
+    /**
+     * Quarkus's scheduler does not run jobs more often than once a second, too slow for the order path,
+     * so the relay drives itself with Vert.x timers: a full batch runs the next pass at once, anything
+     * else waits {@code relay-interval}.
+     */
+    private void scheduleNextPass(long delayMillis) {
+        if (stopped) {
+            return;
+        }
+        vertx.setTimer(Math.max(1, delayMillis), timer -> {
+            Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(pass, true);
+            pass.runOnContext(ignored -> relayOnce().subscribe().with(
+                    published -> scheduleNextPass(published >= config.batchSize() ? 0 : intervalMillis),
+                    failure -> {
+                        if (stopped) {
+                            return;
+                        }
+                        LOG.warnf("outbox relay pass failed: %s", failure.toString());
+                        scheduleNextPass(Math.max(intervalMillis, 1000));
+                    }));
+        });
     }
 
     /** One relay pass; answers how many events were published. */

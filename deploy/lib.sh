@@ -1,0 +1,203 @@
+# shellcheck shell=bash disable=SC2034  # variables here are used by the scripts that source this file
+# deploy/lib.sh: helpers shared by ./haat and deploy/infra.sh (settings, JDK choice, processes, ports).
+# Source it; on its own it does nothing.
+
+[[ -n "${HAAT_LIB_LOADED:-}" ]] && return 0
+HAAT_LIB_LOADED=1
+
+# Bash 5.2 makes '&' in ${var//pattern/replacement} stand for the match; we want it literal.
+shopt -u patsub_replacement 2>/dev/null || true
+
+# ---------------------------------------------------------------------------------------------------------
+# Settings (every one can be overridden from the environment)
+# ---------------------------------------------------------------------------------------------------------
+HAAT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HAAT_STATE="$HAAT_ROOT/.haat"          # everything a local run writes; gitignored
+HAAT_LOGS="$HAAT_STATE/logs"
+HAAT_PIDS="$HAAT_STATE/pids"
+
+: "${HAAT_DB_HOST:=127.0.0.1}"
+: "${HAAT_DB_PORT:=5432}"
+: "${HAAT_DB_USER:=postgres}"
+: "${HAAT_DB_PASSWORD:=}"
+: "${HAAT_KAFKA_PORT:=9092}"
+: "${HAAT_KAFKA_CONTROLLER_PORT:=9093}"
+: "${HAAT_KAFKA_OPTS:=-Xms128m -Xmx384m -XX:+UseSerialGC}"
+export HAAT_DB_HOST HAAT_DB_PORT HAAT_DB_USER HAAT_DB_PASSWORD HAAT_KAFKA_PORT HAAT_KAFKA_CONTROLLER_PORT
+
+# The databases of the five services (one each).
+HAAT_DATABASES=(haat_auth haat_catalogue haat_inventory haat_order haat_gateway)
+
+# ---------------------------------------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------------------------------------
+if [[ -t 1 ]]; then _b=$'\e[1m' _r=$'\e[31m' _y=$'\e[33m' _g=$'\e[32m' _0=$'\e[0m'; else _b='' _r='' _y='' _g='' _0=''; fi
+
+info() { printf '%s\n' "${_b}haat${_0}: $*"; }
+ok()   { printf '%s\n' "${_b}haat${_0}: ${_g}$*${_0}"; }
+warn() { printf '%s\n' "${_b}haat${_0}: ${_y}warning:${_0} $*" >&2; }
+die()  { printf '%s\n' "${_b}haat${_0}: ${_r}error:${_0} $*" >&2; exit 1; }
+
+# show_log_tail FILE [LINES]: the end of a log, indented, to stderr.
+show_log_tail() {
+    local file=$1 lines=${2:-40}
+    if [[ -s $file ]]; then
+        printf '%s\n' "---- last $lines lines of $file ----" >&2
+        tail -n "$lines" "$file" | sed 's/^/    /' >&2
+        printf '%s\n' "----" >&2
+    else
+        printf '%s\n' "(no output in $file)" >&2
+    fi
+}
+
+# Seconds since START (an $EPOCHREALTIME value), with one decimal.
+elapsed_since() { awk -v s="$1" -v e="$EPOCHREALTIME" 'BEGIN { printf "%.1f", e - s }'; }
+
+# ---------------------------------------------------------------------------------------------------------
+# JDK: JAVA_HOME if it is 21 or newer, else the first /usr/lib/jvm/* that is, else java on the PATH.
+# ---------------------------------------------------------------------------------------------------------
+
+# java_major JAVA_BINARY: prints the feature version (17, 21, 25, ...) or fails.
+java_major() {
+    local out line version
+    [[ -x $1 ]] || return 1
+    out=$("$1" -version 2>&1) || return 1
+    line=$(grep -m1 ' version "' <<<"$out") || return 1
+    version=${line#*\"}
+    version=${version%%\"*}
+    [[ $version == 1.* ]] && version=${version#1.}   # 1.8.0_402 -> 8
+    version=${version%%[!0-9]*}
+    [[ -n $version ]] || return 1
+    printf '%s\n' "$version"
+}
+
+haat_select_jdk() {
+    local candidate major dir
+    if [[ -n "${JAVA_HOME:-}" ]] && major=$(java_major "$JAVA_HOME/bin/java") && ((major >= 21)); then
+        candidate=$JAVA_HOME
+    else
+        candidate=''
+        for dir in /usr/lib/jvm/*; do
+            if major=$(java_major "$dir/bin/java") && ((major >= 21)); then
+                candidate=$dir
+                break
+            fi
+        done
+        if [[ -z $candidate ]] && command -v java >/dev/null; then
+            local java_bin
+            java_bin=$(readlink -f "$(command -v java)")
+            if major=$(java_major "$java_bin") && ((major >= 21)); then
+                candidate=$(dirname "$(dirname "$java_bin")")
+            fi
+        fi
+        [[ -n $candidate ]] || die "no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, /usr/lib/jvm/*, PATH).
+       Install one (e.g. apt-get install -y openjdk-21-jdk-headless) or point JAVA_HOME at it."
+    fi
+    JAVA_HOME=$candidate
+    PATH="$JAVA_HOME/bin:$PATH"
+    HAAT_JAVA_MAJOR=$major
+    export JAVA_HOME PATH
+}
+
+# jdk_quiet_opts: JVM options that only silence noise of newer JDKs. From JDK 24 on, Kafka's and Netty's use
+# of sun.misc.Unsafe prints "WARNING: A terminally deprecated method in sun.misc.Unsafe has been called";
+# the option exists since JDK 23 (and is unknown to 21, so it must not be passed there).
+jdk_quiet_opts() {
+    if ((${HAAT_JAVA_MAJOR:-0} >= 23)); then printf '%s\n' --sun-misc-unsafe-memory-access=allow; fi
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Ports and processes
+# ---------------------------------------------------------------------------------------------------------
+
+# port_open HOST PORT: true if something accepts TCP connections there.
+port_open() {
+    # shellcheck disable=SC2016  # $0 and $1 are expanded by the inner bash
+    timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$1" "$2" 2>/dev/null
+}
+
+# wait_for_port HOST PORT SECONDS [PID]: true once the port answers; false on timeout or when PID dies.
+wait_for_port() {
+    local host=$1 port=$2 deadline=$((SECONDS + $3)) pid=${4:-}
+    until port_open "$host" "$port"; do
+        if [[ -n $pid ]] && ! proc_alive "$pid"; then return 1; fi
+        ((SECONDS < deadline)) || return 1
+        sleep 0.25
+    done
+}
+
+# proc_alive PID: the process exists and is not a zombie.
+proc_alive() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    stat=${stat##*) }
+    [[ ${stat:0:1} != Z ]]
+}
+
+# live_pid NAME PATTERN: prints the pid from .haat/pids/NAME.pid if that process is alive and its command
+# line contains PATTERN (so a recycled pid is not mistaken for ours). Fails otherwise.
+live_pid() {
+    local file="$HAAT_PIDS/$1.pid" pid
+    [[ -f $file ]] || return 1
+    pid=$(<"$file")
+    [[ $pid =~ ^[0-9]+$ ]] || return 1
+    proc_alive "$pid" || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2" || return 1
+    printf '%s\n' "$pid"
+}
+
+# rss_mib PID: resident memory in MiB (VmRSS), or '-'.
+rss_mib() {
+    local kb
+    kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null)
+    if [[ -n $kb ]]; then printf '%d\n' $(((kb + 512) / 1024)); else printf -- '-\n'; fi
+}
+
+# stop_pids SECONDS PID...: SIGTERM to all at once, wait up to SECONDS for all of them, SIGKILL the rest.
+stop_pids() {
+    local grace=$1 pid deadline alive
+    shift
+    (($#)) || return 0
+    kill -TERM "$@" 2>/dev/null || true
+    deadline=$((SECONDS + grace))
+    while :; do
+        alive=()
+        for pid in "$@"; do proc_alive "$pid" && alive+=("$pid"); done
+        ((${#alive[@]})) || return 0
+        ((SECONDS < deadline)) || break
+        sleep 0.25
+    done
+    warn "still running after ${grace}s, sending SIGKILL to pid ${alive[*]}"
+    kill -KILL "${alive[@]}" 2>/dev/null || true
+    sleep 0.5
+}
+
+# rotate_log FILE: keeps the previous run's log as FILE.1.
+rotate_log() {
+    if [[ -s $1 ]]; then mv -f "$1" "$1.1"; fi
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# A lock so that two haat commands do not start the same broker or service twice.
+# ---------------------------------------------------------------------------------------------------------
+haat_lock() {
+    mkdir -p "$HAAT_STATE"
+    command -v flock >/dev/null || return 0
+    exec 9>"$HAAT_STATE/.lock"
+    flock -w 300 9 || die "another ./haat command holds $HAAT_STATE/.lock for more than 5 minutes"
+}
+haat_unlock() {
+    command -v flock >/dev/null || return 0
+    { flock -u 9 && exec 9>&-; } 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Status table
+# ---------------------------------------------------------------------------------------------------------
+status_header() {
+    printf '%-22s %-9s %-8s %-6s %-9s %s\n' COMPONENT STATE PID PORT RSS_MiB READY
+}
+# status_row NAME STATE PID PORT RSS READY
+status_row() {
+    printf '%-22s %-9s %-8s %-6s %-9s %s\n' "$@"
+}

@@ -1,0 +1,86 @@
+package in.haat.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import in.haat.testinfra.LocalInfra;
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * seller.created crosses from catalogue-service to auth-service through the outbox and Kafka, and an
+ * event committed but not yet relayed when catalogue-service dies is delivered after it restarts.
+ */
+class OutboxAcrossRestartTest {
+
+    private static final String CATALOGUE_DB = "haat_catalogue_e2e";
+    private static final String AUTH_DB = "haat_auth_e2e";
+
+    @BeforeAll
+    static void infrastructure() {
+        LocalInfra.requireKafka();
+        LocalInfra.recreateDatabase(CATALOGUE_DB);
+        LocalInfra.recreateDatabase(AUTH_DB);
+    }
+
+    @Test
+    void aCommittedEventSurvivesACrashOfItsPublisher() throws Exception {
+        // A consumer group of its own, so a suite running beside the tests does not take the events.
+        Map<String, String> authEnv = Map.of("MP_MESSAGING_INCOMING_CATALOGUE_EVENTS_GROUP_ID",
+                "auth-service-e2e-" + UUID.randomUUID());
+        try (ServiceProcess auth = new ServiceProcess("auth-service", AUTH_DB, authEnv).start()) {
+            String stranded;
+            // The relay is switched off, as if the process died between commit and relay.
+            try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
+                    Map.of("HAAT_OUTBOX_RELAY_ENABLED", "false")).start()) {
+                stranded = createSeller(catalogue, "Stranded Stores");
+                await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                        .until(() -> count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null") >= 1);
+                assertEquals(0, knownSellers(stranded));
+                catalogue.crash();
+            }
+
+            try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB, Map.of()).start()) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> knownSellers(stranded) == 1);
+                String live = createSeller(catalogue, "Live Stores");
+                await().atMost(Duration.ofSeconds(30)).until(() -> knownSellers(live) == 1);
+                assertEquals(0, count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null"));
+            }
+        }
+    }
+
+    private static String createSeller(ServiceProcess catalogue, String name) {
+        return given().baseUri(catalogue.url()).contentType(ContentType.JSON)
+                .body(Map.of("name", name))
+                .post("/api/sellers")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static long knownSellers(String sellerId) throws SQLException {
+        try (Connection connection = LocalInfra.connect(AUTH_DB);
+                PreparedStatement query = connection.prepareStatement("select count(*) from known_seller where seller_id = ?")) {
+            query.setObject(1, UUID.fromString(sellerId));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static long count(String database, String sql) throws SQLException {
+        try (Connection connection = LocalInfra.connect(database);
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package in.haat.e2e;
+
+import in.haat.testinfra.LocalInfra;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Haat service run as its own JVM, the way ./haat up runs it, with its log in target/. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Path ROOT = Path.of(System.getProperty("haat.root", "..")).toAbsolutePath().normalize();
+
+    private final String module;
+    private final Map<String, String> env;
+    private final int port;
+    private Process process;
+
+    ServiceProcess(String module, String database, Map<String, String> extraEnv) {
+        this.module = module;
+        this.port = freePort();
+        this.env = new HashMap<>(extraEnv);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("HAAT_DB_HOST", LocalInfra.dbHost());
+        env.put("HAAT_DB_PORT", LocalInfra.dbPort());
+        env.put("HAAT_DB_NAME", database);
+        env.put("QUARKUS_DATASOURCE_USERNAME", LocalInfra.dbUser());
+        if (!LocalInfra.dbPassword().isEmpty()) {
+            env.put("QUARKUS_DATASOURCE_PASSWORD", LocalInfra.dbPassword());
+        }
+        env.put("KAFKA_BOOTSTRAP_SERVERS", LocalInfra.kafkaBootstrap());
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    ServiceProcess start() throws IOException, InterruptedException {
+        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        process = builder.start();
+        awaitReady(log);
+        return this;
+    }
+
+    /** Kills the JVM without letting it shut down: what a crash or an OOM kill does. */
+    void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                crash();
+            }
+        }
+    }
+
+    private void awaitReady(Path log) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(module + " not ready within 90 s; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
