@@ -19,6 +19,10 @@ public class KnownSeller {
     @Column(nullable = false)
     public String name;
 
+    /** The partner that registered the seller, if any. */
+    @Column(name = "partner_id")
+    public String partnerId;
+
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 

@@ -34,7 +34,7 @@ public class CatalogueEventsConsumer {
         }
         SellerCreated created = codec.payloadAs(event, SellerCreated.class);
         return idempotent.applyOnce(CONSUMER, event,
-                        () -> sellers.learn(created.sellerId(), created.name(), created.createdAt()))
+                        () -> sellers.learn(created.sellerId(), created.name(), created.partnerId(), created.createdAt()))
                 .replaceWithVoid();
     }
 }

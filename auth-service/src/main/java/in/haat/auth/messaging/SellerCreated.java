@@ -8,5 +8,6 @@ import java.util.UUID;
 public record SellerCreated(
         @JsonProperty("seller_id") UUID sellerId,
         String name,
+        @JsonProperty("partner_id") String partnerId,
         @JsonProperty("created_at") Instant createdAt) {
 }

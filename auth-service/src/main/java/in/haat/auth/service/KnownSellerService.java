@@ -18,10 +18,11 @@ public class KnownSellerService {
     }
 
     /** Records a new seller; runs in the caller's transaction. */
-    public Uni<KnownSeller> learn(UUID sellerId, String name, Instant registeredAt) {
+    public Uni<KnownSeller> learn(UUID sellerId, String name, String partnerId, Instant registeredAt) {
         KnownSeller seller = new KnownSeller();
         seller.sellerId = sellerId;
         seller.name = name;
+        seller.partnerId = partnerId;
         seller.registeredAt = registeredAt;
         seller.learnedAt = Instant.now();
         return sellers.persist(seller);

@@ -1,0 +1,47 @@
+package in.haat.auth.rest;
+
+import in.haat.auth.service.ClientRequestException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Errors of the admin API in Haat's REST error shape: {@code {"error": {"code", "message", "details"}}}. */
+public class AdminErrors {
+
+    static Response response(int status, String code, String message) {
+        return response(status, code, message, List.of());
+    }
+
+    static Response response(int status, String code, String message, List<Map<String, String>> details) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", Map.of("code", code, "message", message, "details", details)))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unprocessable(ClientRequestException e) {
+        return response(422, "UNPROCESSABLE", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return response(404, "NOT_FOUND", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Map<String, String>> details = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList();
+        return response(400, "VALIDATION_FAILED", "the request is not valid", details);
+    }
+
+    private static String lastNode(String path) {
+        String[] nodes = path.split("\\.");
+        return nodes.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(nodes, 2, nodes.length)) : path;
+    }
+}
