@@ -1,0 +1,53 @@
+package in.haat.api;
+
+import in.haat.events.EventCodec;
+import in.haat.events.EventEnvelope;
+import in.haat.events.MalformedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads {@code client.revoked} from {@code haat.auth.events} into {@link RevokedClients}. Every replica reads
+ * the whole topic under a group of its own (see the library's microprofile-config.properties), because each
+ * must refuse every revoked client, not a share of them.
+ */
+@ApplicationScoped
+public class RevocationConsumer {
+
+    static final String CLIENT_REVOKED = "client.revoked";
+    private static final Logger LOG = Logger.getLogger(RevocationConsumer.class);
+
+    private final EventCodec codec;
+    private final RevokedClients revoked;
+
+    public RevocationConsumer(EventCodec codec, RevokedClients revoked) {
+        this.codec = codec;
+        this.revoked = revoked;
+    }
+
+    @Incoming("auth-revocations")
+    public void consume(String json) {
+        try {
+            EventEnvelope event = codec.fromJson(json);
+            if (!CLIENT_REVOKED.equals(event.type())) {
+                return;
+            }
+            if (event.version() != 1) {
+                // Refusing too much is safer than too little: read client_id from any version that still has it.
+                LOG.warnf("client.revoked version %d is newer than this service knows; reading client_id anyway",
+                        event.version());
+            }
+            ClientRevoked payload = codec.payloadAs(event, ClientRevoked.class);
+            if (payload.clientId() == null || payload.clientId().isBlank()) {
+                LOG.warnf("client.revoked %s has no client_id; ignored", event.id());
+                return;
+            }
+            revoked.revoke(payload.clientId(), payload.revokedAt());
+            LOG.infof("client %s revoked: its tokens are refused from now on", payload.clientId());
+        } catch (MalformedEventException e) {
+            // Nothing can be learnt from it; a dead letter per replica would only multiply the noise.
+            LOG.warnf("unreadable event on haat.auth.events ignored: %s", e.getMessage());
+        }
+    }
+}
