@@ -1,0 +1,62 @@
+package in.haat.testinfra;
+
+import in.haat.events.EventCodec;
+import in.haat.events.EventEnvelope;
+import in.haat.events.TraceContext;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Publishes the events other services would, in the real envelope, straight to the shared broker. */
+public final class TestEvents implements AutoCloseable {
+
+    public static final String CATALOGUE_TOPIC = "haat.catalogue.events";
+    public static final String AUTH_TOPIC = "haat.auth.events";
+
+    private final KafkaCompanion kafka;
+    private final EventCodec codec;
+
+    public TestEvents(String bootstrapServers, EventCodec codec) {
+        this.kafka = new KafkaCompanion(bootstrapServers);
+        this.codec = codec;
+    }
+
+    /** catalogue-service's {@code seller.created}, version 1, keyed by seller id. */
+    public EventEnvelope sellerCreated(UUID sellerId, String partnerId, String name) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("seller_id", sellerId.toString());
+        payload.put("partner_id", partnerId);
+        payload.put("name", name);
+        payload.put("created_at", Instant.now().toString());
+        return publish(CATALOGUE_TOPIC, "seller.created", sellerId.toString(), payload);
+    }
+
+    /** auth-service's {@code client.revoked}, version 1, keyed by client id. */
+    public EventEnvelope clientRevoked(String clientId) {
+        return publish(AUTH_TOPIC, "client.revoked", clientId,
+                Map.of("client_id", clientId, "revoked_at", Instant.now().toString()));
+    }
+
+    /** Publishes one event and waits for the broker's acknowledgement. */
+    public EventEnvelope publish(String topic, String type, String key, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), key,
+                TraceContext.newTrace(), codec.toPayload(payload));
+        publishRaw(topic, key, codec.toJson(envelope));
+        return envelope;
+    }
+
+    /** Publishes any string, such as a malformed event. */
+    public void publishRaw(String topic, String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
+                .awaitCompletion(Duration.ofSeconds(15));
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+    }
+}
