@@ -18,6 +18,10 @@ public class Seller {
     @Column(nullable = false)
     public String name;
 
+    /** The partner that registered the seller and may act for it; null for sellers older than partner ownership. */
+    @Column(name = "partner_id")
+    public String partnerId;
+
     @Column(name = "contact_email")
     public String contactEmail;
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.Outbox;
 import in.haat.events.OutboxEvent;
+import in.haat.testinfra.TestTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -61,7 +62,9 @@ class SellerOutboxTest {
     @Test
     void creatingASellerPublishesSellerCreatedInTheEnvelope() throws Exception {
         ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TOPIC);
+        String partner = "partner-" + UUID.randomUUID();
         String id = given().contentType(ContentType.JSON)
+                .header("Authorization", TestTokens.partner(partner).scopes("sellers:write").bearer())
                 .body(Map.of("name", "Asha Stores", "contact_email", "asha@example.in"))
                 .post("/api/sellers")
                 .then().statusCode(201).extract().path("id");
@@ -73,19 +76,22 @@ class SellerOutboxTest {
         assertEquals(id, event.get("key").asText());
         assertEquals(id, event.get("payload").get("seller_id").asText());
         assertEquals("Asha Stores", event.get("payload").get("name").asText());
+        assertEquals(partner, event.get("payload").get("partner_id").asText());
         assertNotNull(UUID.fromString(event.get("id").asText()));
         assertNotNull(event.get("occurred_at").asText());
         assertTrue(event.get("trace").get("traceparent").asText().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
         assertEquals(event.get("id").asText(), new String(record.headers().lastHeader("event-id").value()));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(event.get("id").asText()) != null);
-        given().get("/api/sellers/" + id).then().statusCode(200);
+        given().header("Authorization", TestTokens.partner(partner).scopes("sellers:read").bearer())
+                .get("/api/sellers/" + id).then().statusCode(200);
     }
 
     @Test
     void anInvalidSellerIsRejectedAndAnnouncesNothing() {
         long before = outboxRows();
         given().contentType(ContentType.JSON).body(Map.of("name", " ", "contact_email", "not-an-email"))
+                .header("Authorization", TestTokens.partner("partner-" + UUID.randomUUID()).scopes("sellers:write").bearer())
                 .post("/api/sellers")
                 .then().statusCode(400);
         assertEquals(before, outboxRows());

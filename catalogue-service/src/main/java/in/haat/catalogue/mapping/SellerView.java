@@ -9,11 +9,12 @@ import java.util.UUID;
 public record SellerView(
         UUID id,
         String name,
+        @JsonProperty("partner_id") String partnerId,
         @JsonProperty("contact_email") String contactEmail,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 
     public static SellerView of(Seller seller) {
-        return new SellerView(seller.id, seller.name, seller.contactEmail, seller.createdAt, seller.updatedAt);
+        return new SellerView(seller.id, seller.name, seller.partnerId, seller.contactEmail, seller.createdAt, seller.updatedAt);
     }
 }

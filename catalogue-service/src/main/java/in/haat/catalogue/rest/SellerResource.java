@@ -1,14 +1,17 @@
 package in.haat.catalogue.rest;
 
+import in.haat.api.ApiException;
+import in.haat.api.Caller;
+import in.haat.api.TenantAccess;
 import in.haat.catalogue.mapping.NewSeller;
 import in.haat.catalogue.mapping.SellerView;
 import in.haat.catalogue.service.SellerService;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Seller REST API: register a seller and read it back. */
+/** Seller REST API: a partner registers a seller; the seller's own tokens and its partner read it back. */
 @Path("/api/sellers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,24 +31,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SellerResource {
 
     private final SellerService sellers;
+    private final Caller caller;
+    private final TenantAccess tenants;
 
-    public SellerResource(SellerService sellers) {
+    public SellerResource(SellerService sellers, Caller caller, TenantAccess tenants) {
         this.sellers = sellers;
+        this.caller = caller;
+        this.tenants = tenants;
     }
 
     @POST
-    @Operation(summary = "Register a seller")
+    @RolesAllowed("sellers:write")
+    @Operation(summary = "Register a seller (partner tokens only; the partner owns the seller)")
     public Uni<Response> create(@Valid @NotNull NewSeller request) {
-        return sellers.create(request).map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
-                .entity(SellerView.of(seller)).build());
+        if (!caller.isPartner()) {
+            // A seller or third-party token acts for sellers that exist; creating sellers is a partner's job.
+            throw ApiException.forbidden("only a partner token may register sellers");
+        }
+        return sellers.create(request, caller.partnerId().orElseThrow())
+                .map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
+                        .entity(SellerView.of(seller)).build());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a seller")
+    @RolesAllowed("sellers:read")
+    @Operation(summary = "Get a seller the token may act for")
     public Uni<SellerView> get(@PathParam("id") UUID id) {
+        // Checked against catalogue's own seller table, which is never behind.
         return sellers.find(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no seller " + id))
+                .onItem().ifNull().failWith(() -> TenantAccess.noSuchSeller(id))
+                .invoke(seller -> tenants.requireSeller(seller.id, seller.partnerId))
                 .map(SellerView::of);
     }
 }

@@ -25,17 +25,19 @@ public class SellerService {
         this.outbox = outbox;
     }
 
+    /** Registers a seller owned by {@code partnerId} and announces it in the same transaction. */
     @WithTransaction
-    public Uni<Seller> create(NewSeller request) {
+    public Uni<Seller> create(NewSeller request, String partnerId) {
         Seller seller = new Seller();
         seller.id = UUID.randomUUID();
+        seller.partnerId = partnerId;
         seller.name = request.name().strip();
         seller.contactEmail = request.contactEmail();
         seller.createdAt = Instant.now();
         seller.updatedAt = seller.createdAt;
         return sellers.persist(seller)
                 .call(saved -> outbox.publish(CatalogueEvents.TOPIC, CatalogueEvents.SELLER_CREATED, 1,
-                        saved.id.toString(), new SellerCreated(saved.id, saved.name, saved.createdAt)));
+                        saved.id.toString(), new SellerCreated(saved.id, saved.partnerId, saved.name, saved.createdAt)));
     }
 
     @WithSession
