@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -155,6 +156,20 @@ public class ApiExceptionMappers {
         return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .entity(ApiError.of(ErrorCodes.FORBIDDEN, message))
+                .build();
+    }
+
+    /**
+     * The token could not be verified because auth-service (discovery, JWKS) is not reachable: the token may
+     * well be valid, so this is a 503 to retry, not a 401.
+     */
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response verificationUnavailable(OIDCException e, HttpServerRequest request) {
+        LOG.warnf("%s %s: access token not verifiable now: %s", request.method(), request.path(), e.getMessage());
+        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .entity(ApiError.of(ErrorCodes.UNAVAILABLE,
+                        "access tokens cannot be verified right now (the token issuer is not reachable); retry shortly"))
                 .build();
     }
 

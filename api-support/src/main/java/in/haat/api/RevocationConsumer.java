@@ -4,6 +4,8 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -17,6 +19,7 @@ public class RevocationConsumer {
 
     static final String CLIENT_REVOKED = "client.revoked";
     private static final Logger LOG = Logger.getLogger(RevocationConsumer.class);
+    private static final Duration RECENT = Duration.ofMinutes(5);
 
     private final EventCodec codec;
     private final RevokedClients revoked;
@@ -26,6 +29,7 @@ public class RevocationConsumer {
         this.revoked = revoked;
     }
 
+    /** Runs on a worker thread (a void method is blocking for Quarkus messaging); it only touches memory. */
     @Incoming("auth-revocations")
     public void consume(String json) {
         try {
@@ -44,7 +48,10 @@ public class RevocationConsumer {
                 return;
             }
             revoked.revoke(payload.clientId(), payload.revokedAt());
-            LOG.infof("client %s revoked: its tokens are refused from now on", payload.clientId());
+            // At start every replica reads all revocations still on the topic; only news is worth an INFO line.
+            boolean news = event.occurredAt().isAfter(Instant.now().minus(RECENT));
+            LOG.logf(news ? Logger.Level.INFO : Logger.Level.DEBUG,
+                    "client %s revoked: its tokens are refused from now on", payload.clientId());
         } catch (MalformedEventException e) {
             // Nothing can be learnt from it; a dead letter per replica would only multiply the noise.
             LOG.warnf("unreadable event on haat.auth.events ignored: %s", e.getMessage());
