@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,32 +35,37 @@ class OutboxAcrossRestartTest {
 
     @Test
     void aCommittedEventSurvivesACrashOfItsPublisher() throws Exception {
+        int authPort = ServiceProcess.freePort();
+        String authUrl = "http://localhost:" + authPort;
+        Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
+        authEnv.put("HAAT_AUTH_ISSUER", authUrl);
         // A consumer group of its own, so a suite running beside the tests does not take the events.
-        Map<String, String> authEnv = Map.of("MP_MESSAGING_INCOMING_CATALOGUE_EVENTS_GROUP_ID",
-                "auth-service-e2e-" + UUID.randomUUID());
-        try (ServiceProcess auth = new ServiceProcess("auth-service", AUTH_DB, authEnv).start()) {
+        authEnv.put("MP_MESSAGING_INCOMING_CATALOGUE_EVENTS_GROUP_ID", "auth-service-e2e-" + UUID.randomUUID());
+        try (ServiceProcess auth = new ServiceProcess("auth-service", AUTH_DB, authPort, authEnv).start()) {
+            Partners.Partner partner = Partners.register(auth, "sellers:write");
             String stranded;
             // The relay is switched off, as if the process died between commit and relay.
             try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
-                    Map.of("HAAT_OUTBOX_RELAY_ENABLED", "false")).start()) {
-                stranded = createSeller(catalogue, "Stranded Stores");
+                    Map.of("HAAT_OUTBOX_RELAY_ENABLED", "false", "HAAT_AUTH_URL", authUrl)).start()) {
+                stranded = createSeller(catalogue, partner, "Stranded Stores");
                 await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                         .until(() -> count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null") >= 1);
                 assertEquals(0, knownSellers(stranded));
                 catalogue.crash();
             }
 
-            try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB, Map.of()).start()) {
+            try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
+                    Map.of("HAAT_AUTH_URL", authUrl)).start()) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> knownSellers(stranded) == 1);
-                String live = createSeller(catalogue, "Live Stores");
+                String live = createSeller(catalogue, partner, "Live Stores");
                 await().atMost(Duration.ofSeconds(30)).until(() -> knownSellers(live) == 1);
                 assertEquals(0, count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null"));
             }
         }
     }
 
-    private static String createSeller(ServiceProcess catalogue, String name) {
-        return given().baseUri(catalogue.url()).contentType(ContentType.JSON)
+    private static String createSeller(ServiceProcess catalogue, Partners.Partner partner, String name) {
+        return given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("name", name))
                 .post("/api/sellers")
                 .then().statusCode(201).extract().path("id");

@@ -26,8 +26,13 @@ final class ServiceProcess implements AutoCloseable {
     private Process process;
 
     ServiceProcess(String module, String database, Map<String, String> extraEnv) {
+        this(module, database, freePort(), extraEnv);
+    }
+
+    /** A service on a port chosen up front, for auth-service, whose URL the others must know before it starts. */
+    ServiceProcess(String module, String database, int port, Map<String, String> extraEnv) {
         this.module = module;
-        this.port = freePort();
+        this.port = port;
         this.env = new HashMap<>(extraEnv);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("HAAT_DB_HOST", LocalInfra.dbHost());
@@ -98,7 +103,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(module + " not ready within 90 s; see " + log);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

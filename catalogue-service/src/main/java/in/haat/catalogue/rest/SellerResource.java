@@ -2,6 +2,7 @@ package in.haat.catalogue.rest;
 
 import in.haat.api.ApiException;
 import in.haat.api.Caller;
+import in.haat.api.IdempotentRequests;
 import in.haat.api.TenantAccess;
 import in.haat.catalogue.mapping.NewSeller;
 import in.haat.catalogue.mapping.SellerView;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,23 +36,28 @@ public class SellerResource {
     private final Caller caller;
     private final TenantAccess tenants;
 
-    public SellerResource(SellerService sellers, Caller caller, TenantAccess tenants) {
+    private final IdempotentRequests idempotent;
+
+    public SellerResource(SellerService sellers, Caller caller, TenantAccess tenants, IdempotentRequests idempotent) {
         this.sellers = sellers;
         this.caller = caller;
         this.tenants = tenants;
+        this.idempotent = idempotent;
     }
 
     @POST
     @RolesAllowed("sellers:write")
     @Operation(summary = "Register a seller (partner tokens only; the partner owns the seller)")
-    public Uni<Response> create(@Valid @NotNull NewSeller request) {
+    public Uni<Response> create(@Valid @NotNull NewSeller request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (!caller.isPartner()) {
             // A seller or third-party token acts for sellers that exist; creating sellers is a partner's job.
             throw ApiException.forbidden("only a partner token may register sellers");
         }
-        return sellers.create(request, caller.partnerId().orElseThrow())
+        return idempotent.once(idempotencyKey, "POST", "/api/sellers", request, () -> sellers
+                .create(request, caller.partnerId().orElseThrow())
                 .map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
-                        .entity(SellerView.of(seller)).build());
+                        .entity(SellerView.of(seller)).build()));
     }
 
     @GET
