@@ -1,0 +1,68 @@
+package in.haat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The running suite a benchmark measures (./haat up): its URLs, and a partner with a token to call it with. */
+public final class Suite {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public final String authUrl = env("HAAT_AUTH_URL", "http://localhost:" + env("HAAT_AUTH_PORT", "8081"));
+    public final String catalogueUrl = env("HAAT_CATALOGUE_URL", "http://localhost:" + env("HAAT_CATALOGUE_PORT", "8082"));
+    public final String inventoryUrl = env("HAAT_INVENTORY_URL", "http://localhost:" + env("HAAT_INVENTORY_PORT", "8083"));
+    public final String orderUrl = env("HAAT_ORDER_URL", "http://localhost:" + env("HAAT_ORDER_PORT", "8084"));
+    public final String gatewayUrl = env("HAAT_GATEWAY_URL", "http://localhost:" + env("HAAT_GATEWAY_PORT", "8080"));
+
+    /** Registers a partner with every scope through the admin API and answers its bearer token. */
+    public String partnerToken(String partnerId) throws IOException, InterruptedException {
+        String admin = Files.readString(Path.of(env("HAAT_ROOT", "."), ".haat/admin-token")).trim();
+        JsonNode client = send(HttpRequest.newBuilder(URI.create(authUrl + "/admin/clients"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(body(Map.of("kind", "partner", "name", "Bench " + partnerId, "partner_id", partnerId,
+                        "scopes", List.of("sellers:read", "sellers:write", "catalogue:read", "catalogue:write",
+                                "inventory:read", "inventory:write", "orders:read", "orders:write")))), 201);
+        String basic = Base64.getEncoder().encodeToString((client.get("client_id").asText() + ":"
+                + client.get("client_secret").asText()).getBytes(StandardCharsets.UTF_8));
+        JsonNode token = send(HttpRequest.newBuilder(URI.create(authUrl + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), 200);
+        return "Bearer " + token.get("access_token").asText();
+    }
+
+    public static String newPartnerId() {
+        return "bench-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static HttpRequest.BodyPublisher body(Object value) throws IOException {
+        return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(value));
+    }
+
+    /** Sends and answers the JSON body; fails unless the status is {@code expected}. */
+    public static JsonNode send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
