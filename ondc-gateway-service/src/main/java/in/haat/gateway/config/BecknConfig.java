@@ -1,0 +1,38 @@
+package in.haat.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Who we are on the ONDC network and how strictly we check buyer apps (prefix {@code haat.ondc}). */
+@ConfigMapping(prefix = "haat.ondc")
+public interface BecknConfig {
+
+    /** Our subscriber id: the bpp_id buyer apps must address. */
+    @WithDefault("haat.localhost")
+    String bppId();
+
+    /** Our subscriber URL: the bpp_uri buyer apps must address. */
+    @WithDefault("http://localhost:8080")
+    String bppUri();
+
+    /** The unique key id of our signing key in the registry. */
+    @WithDefault("haat-key-1")
+    String uniqueKeyId();
+
+    /** Our Ed25519 signing key (base64 seed, or seed and public key); a platform Secret, never committed. */
+    Optional<String> signingPrivateKey();
+
+    /** Buyer apps and gateways known without a registry look-up: {@code subscriber_id|unique_key_id|base64 public key}. */
+    Optional<List<String>> knownSubscribers();
+
+    /** Tolerated clock difference for signature windows and context timestamps. */
+    @WithDefault("5s")
+    Duration clockSkew();
+
+    /** A request whose context.timestamp is older than its ttl (or this, without ttl) is stale. */
+    @WithDefault("PT30S")
+    Duration defaultTtl();
+}
