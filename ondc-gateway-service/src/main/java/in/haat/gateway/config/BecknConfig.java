@@ -25,6 +25,17 @@ public interface BecknConfig {
     /** Our Ed25519 signing key (base64 seed, or seed and public key); a platform Secret, never committed. */
     Optional<String> signingPrivateKey();
 
+    /** Our X25519 encryption key (base64 PKCS#8) for the registry's /on_subscribe challenge; a platform Secret. */
+    Optional<String> encryptionPrivateKey();
+
+    /** The registry's X25519 public key (base64 SPKI); ONDC staging's by default. */
+    @WithDefault("MCowBQYDK2VuAyEAduMuZgmtpjdCuxv+Nc49K0cB6tL/Dj3HZetvVN7ZekM=")
+    String registryEncryptionPublicKey();
+
+    /** The request_id we sent with /subscribe; ondc-site-verification.html carries its signature. */
+    @WithDefault("haat-subscribe-request")
+    String subscribeRequestId();
+
     /** Buyer apps and gateways known without a registry look-up: {@code subscriber_id|unique_key_id|base64 public key}. */
     Optional<List<String>> knownSubscribers();
 
