@@ -80,9 +80,9 @@ class StockListingTest {
     }
 
     private void insert(UUID seller, UUID item, int onHand, int held, int committed) {
-        database.preparedQuery("insert into stock_level (id, seller_id, catalogue_item_id, on_hand, held, committed) "
-                        + "values ($1, $2, $3, $4, $5, $6)")
-                .execute(Tuple.of(UUID.randomUUID(), seller, item, onHand, held, committed))
+        database.preparedQuery("insert into stock_level (id, seller_id, storefront_id, catalogue_item_id, on_hand, held, committed) "
+                        + "values ($1, $2, $3, $4, $5, $6, $7)")
+                .execute(Tuple.from(java.util.List.<Object>of(UUID.randomUUID(), seller, UUID.randomUUID(), item, onHand, held, committed)))
                 .await().indefinitely();
     }
 }

@@ -5,18 +5,21 @@ import in.haat.inventory.StockLevel;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stock level as the REST API answers it. */
+/** A stock level as the REST API answers it: the four quantities, in units of the item's unit. */
 public record StockLevelView(
+        @JsonProperty("storefront_id") UUID storefrontId,
         @JsonProperty("catalogue_item_id") UUID catalogueItemId,
-        @JsonProperty("location_id") UUID locationId,
         @JsonProperty("on_hand") int onHand,
         int held,
         int committed,
         int available,
+        @JsonProperty("unit_denomination") String unitDenomination,
+        @JsonProperty("unit_value") Integer unitValue,
+        long version,
         @JsonProperty("updated_at") Instant updatedAt) {
 
     public static StockLevelView of(StockLevel level) {
-        return new StockLevelView(level.catalogueItemId, level.locationId, level.onHand, level.held, level.committed,
-                level.available, level.updatedAt);
+        return new StockLevelView(level.storefrontId, level.catalogueItemId, level.onHand, level.held, level.committed,
+                level.available, level.unitDenomination, level.unitValue, level.version, level.updatedAt);
     }
 }

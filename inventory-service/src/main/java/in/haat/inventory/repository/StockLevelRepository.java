@@ -2,24 +2,172 @@ package in.haat.inventory.repository;
 
 import in.haat.api.PageRequest;
 import in.haat.inventory.StockLevel;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Stock levels in inventory-service's database. */
+/**
+ * Stock levels in inventory-service's database. Every change is one conditional UPDATE that PostgreSQL
+ * applies under the row's lock, so concurrent changes queue instead of overwriting each other; an UPDATE that
+ * matches no row answers null and the caller asks {@link #find} why.
+ */
 @ApplicationScoped
 public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, UUID> {
+
+    /** What every native statement returns, in the order {@link #toLevel} reads it. */
+    private static final String COLUMNS = "id, seller_id, storefront_id, catalogue_item_id, on_hand, held, committed, "
+            + "available, unit_denomination, unit_value, version, updated_at, deleted_at";
+    private static final String ITEM = "storefront_id = ?1 and catalogue_item_id = ?2";
+    /** Raises the version and stamps the change. */
+    private static final String TOUCH = "version = version + 1, updated_at = now()";
 
     /** One page of a seller's stock in (catalogue item, id) order, one row more than the page to tell if more follow. */
     public Uni<List<StockLevel>> pageOf(UUID sellerId, PageRequest page) {
         if (page.first()) {
-            return find("sellerId = ?1 order by catalogueItemId, id", sellerId)
+            return find("sellerId = ?1 and deletedAt is null order by catalogueItemId, id", sellerId)
                     .range(0, page.limit()).list();
         }
-        return find("sellerId = ?1 and (catalogueItemId > ?2 or (catalogueItemId = ?2 and id > ?3)) "
+        return find("sellerId = ?1 and deletedAt is null and (catalogueItemId > ?2 or (catalogueItemId = ?2 and id > ?3)) "
                         + "order by catalogueItemId, id", sellerId, page.uuidAt(0), page.uuidAt(1))
                 .range(0, page.limit()).list();
+    }
+
+    /** One page of a storefront's stock in catalogue item order (unique within a storefront). */
+    public Uni<List<StockLevel>> pageOfStorefront(UUID storefrontId, PageRequest page) {
+        if (page.first()) {
+            return find("storefrontId = ?1 and deletedAt is null order by catalogueItemId", storefrontId)
+                    .range(0, page.limit()).list();
+        }
+        return find("storefrontId = ?1 and deletedAt is null and catalogueItemId > ?2 order by catalogueItemId",
+                storefrontId, page.uuidAt(0))
+                .range(0, page.limit()).list();
+    }
+
+    /** The stock of one item as committed now (deleted items included), read past the session's cache. */
+    public Uni<StockLevel> find(UUID storefrontId, UUID catalogueItemId) {
+        return single("select " + COLUMNS + " from stock_level where " + ITEM, storefrontId, catalogueItemId);
+    }
+
+    /**
+     * Sets on hand to {@code quantity} unless that is below held + committed, the item is deleted, on hand is not
+     * {@code expectedOnHand} (negative: not checked) or the unit differs from the one given ("" and 0: none given).
+     * A unit given for an item without one is recorded.
+     */
+    public Uni<StockLevel> set(UUID storefrontId, UUID catalogueItemId, int quantity, String unitDenomination,
+            int unitValue, int expectedOnHand) {
+        return single("update stock_level set on_hand = ?3, "
+                        + "unit_denomination = case when ?4 = '' then unit_denomination else ?4 end, "
+                        + "unit_value = case when ?5 = 0 then unit_value else ?5 end, " + TOUCH
+                        + " where " + ITEM + " and deleted_at is null and ?3 >= held + committed"
+                        + " and (?6 < 0 or on_hand = ?6)"
+                        + " and (?4 = '' or unit_denomination is null or unit_denomination = ?4)"
+                        + " and (?5 = 0 or unit_value is null or unit_value = ?5)"
+                        + " returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity, unitDenomination, unitValue, expectedOnHand);
+    }
+
+    /** Adds {@code delta} to on hand unless that goes below held + committed or above the maximum. */
+    public Uni<StockLevel> adjust(UUID storefrontId, UUID catalogueItemId, int delta, int expectedOnHand) {
+        return single("update stock_level set on_hand = on_hand + ?3, " + TOUCH
+                        + " where " + ITEM + " and deleted_at is null and on_hand + ?3 >= held + committed"
+                        + " and on_hand + ?3 <= " + StockLevel.MAX_QUANTITY
+                        + " and (?4 < 0 or on_hand = ?4)"
+                        + " returning " + COLUMNS,
+                storefrontId, catalogueItemId, delta, expectedOnHand);
+    }
+
+    /** Holds {@code quantity} if that much is available. */
+    public Uni<StockLevel> hold(UUID storefrontId, UUID catalogueItemId, int quantity) {
+        return single("update stock_level set held = held + ?3, " + TOUCH
+                        + " where " + ITEM + " and deleted_at is null and on_hand - held - committed >= ?3"
+                        + " returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity);
+    }
+
+    /** Moves {@code quantity} from held to committed (of a deleted item too: the order was already placed). */
+    public Uni<StockLevel> commitHeld(UUID storefrontId, UUID catalogueItemId, int quantity) {
+        return single("update stock_level set held = held - ?3, committed = committed + ?3, " + TOUCH
+                        + " where " + ITEM + " and held >= ?3 returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity);
+    }
+
+    /** Gives {@code quantity} held back to available. */
+    public Uni<StockLevel> releaseHeld(UUID storefrontId, UUID catalogueItemId, int quantity) {
+        return single("update stock_level set held = held - ?3, " + TOUCH
+                        + " where " + ITEM + " and held >= ?3 returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity);
+    }
+
+    /**
+     * Records a catalogue item: a new one gets its stock row with {@code initialOnHand}; a known one gets the
+     * catalogue's unit (when it names one) and is live again if it was deleted, its quantities untouched.
+     *
+     * @return the row, and whether it is new
+     */
+    public Uni<Upserted> upsertItem(UUID sellerId, UUID storefrontId, UUID catalogueItemId, String unitDenomination,
+            Integer unitValue, int initialOnHand) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into stock_level (id, seller_id, storefront_id, catalogue_item_id, on_hand, unit_denomination, unit_value) "
+                                + "values (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), nullif(?7, 0)) "
+                                + "on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
+                                + "unit_denomination = coalesce(excluded.unit_denomination, stock_level.unit_denomination), "
+                                + "unit_value = coalesce(excluded.unit_value, stock_level.unit_value), deleted_at = null, "
+                                + "updated_at = now() "
+                                + "returning " + COLUMNS + ", (xmax = 0) as inserted", Object[].class)
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, sellerId)
+                .setParameter(3, storefrontId)
+                .setParameter(4, catalogueItemId)
+                .setParameter(5, initialOnHand)
+                .setParameter(6, unitDenomination == null ? "" : unitDenomination)
+                .setParameter(7, unitValue == null ? 0 : unitValue)
+                .getSingleResult())
+                .map(row -> new Upserted(toLevel(row), Boolean.TRUE.equals(row[13])));
+    }
+
+    /** Marks a catalogue item deleted; its stock stays for the holds and commitments it still has. */
+    public Uni<Integer> markDeleted(UUID storefrontId, UUID catalogueItemId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "update stock_level set deleted_at = now(), updated_at = now() where " + ITEM + " and deleted_at is null")
+                .setParameter(1, storefrontId)
+                .setParameter(2, catalogueItemId)
+                .executeUpdate());
+    }
+
+    /** A stock row, and whether the statement inserted it. */
+    public record Upserted(StockLevel level, boolean inserted) {
+    }
+
+    private Uni<StockLevel> single(String sql, Object... parameters) {
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.isEmpty() ? null : toLevel(rows.get(0)));
+    }
+
+    /** A detached entity: never the session's cached copy, which a native UPDATE does not refresh. */
+    private static StockLevel toLevel(Object[] row) {
+        StockLevel level = new StockLevel();
+        level.id = NativeRows.uuid(row[0]);
+        level.sellerId = NativeRows.uuid(row[1]);
+        level.storefrontId = NativeRows.uuid(row[2]);
+        level.catalogueItemId = NativeRows.uuid(row[3]);
+        level.onHand = NativeRows.integer(row[4]);
+        level.held = NativeRows.integer(row[5]);
+        level.committed = NativeRows.integer(row[6]);
+        level.available = NativeRows.integer(row[7]);
+        level.unitDenomination = NativeRows.text(row[8]);
+        level.unitValue = NativeRows.integerOrNull(row[9]);
+        level.version = NativeRows.bigint(row[10]);
+        level.updatedAt = NativeRows.instant(row[11]);
+        level.deletedAt = NativeRows.instant(row[12]);
+        return level;
     }
 }

@@ -1,0 +1,30 @@
+package in.haat.inventory.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of inventory-service (prefix {@code haat.inventory}). */
+@ConfigMapping(prefix = "haat.inventory")
+public interface InventoryConfig {
+
+    /** How long a hold lasts when the request names no ttl. */
+    @WithDefault("PT15M")
+    Duration holdDefaultTtl();
+
+    /** The longest ttl a hold may ask for. */
+    @WithDefault("PT24H")
+    Duration holdMaxTtl();
+
+    /** How often expired holds are released (read by {@code @Scheduled}, hence a string). */
+    @WithDefault("5s")
+    String holdSweepInterval();
+
+    /** How many expired holds one sweep releases at most, each in its own transaction. */
+    @WithDefault("500")
+    int holdSweepBatch();
+
+    /** The most items one batch stock update may carry. */
+    @WithDefault("1000")
+    int batchMaxItems();
+}

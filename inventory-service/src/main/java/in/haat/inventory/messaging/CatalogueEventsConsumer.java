@@ -1,0 +1,129 @@
+package in.haat.inventory.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.events.EventCodec;
+import in.haat.events.EventEnvelope;
+import in.haat.events.IdempotentConsumer;
+import in.haat.events.MalformedEventException;
+import in.haat.inventory.StockLevel;
+import in.haat.inventory.messaging.CatalogueEventPayloads.CatalogueItemDeleted;
+import in.haat.inventory.messaging.CatalogueEventPayloads.CatalogueItemUpserted;
+import in.haat.inventory.messaging.CatalogueEventPayloads.StorefrontDeleted;
+import in.haat.inventory.messaging.CatalogueEventPayloads.StorefrontUpserted;
+import in.haat.inventory.service.CatalogueReadModels;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the storefronts and catalogue items inventory-service knows from {@code haat.catalogue.events}, each
+ * event once however often Kafka delivers it. Other event types on the topic ({@code seller.created}) are not
+ * this consumer's; an event it cannot read is dead-lettered.
+ */
+@ApplicationScoped
+public class CatalogueEventsConsumer {
+
+    static final String CONSUMER = "inventory/catalogue-read-models";
+    static final String STOREFRONT_UPSERTED = "storefront.upserted";
+    static final String STOREFRONT_DELETED = "storefront.deleted";
+    static final String ITEM_UPSERTED = "catalogue-item.upserted";
+    static final String ITEM_DELETED = "catalogue-item.deleted";
+    private static final Logger LOG = Logger.getLogger(CatalogueEventsConsumer.class);
+
+    private final EventCodec codec;
+    private final IdempotentConsumer idempotent;
+    private final CatalogueReadModels readModels;
+
+    public CatalogueEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, CatalogueReadModels readModels) {
+        this.codec = codec;
+        this.idempotent = idempotent;
+        this.readModels = readModels;
+    }
+
+    @Incoming("catalogue-events")
+    @WithTransaction
+    public Uni<Void> consume(String json) {
+        EventEnvelope event = codec.fromJson(json);
+        return switch (event.type()) {
+            case STOREFRONT_UPSERTED -> {
+                StorefrontUpserted p = read(event, StorefrontUpserted.class);
+                require(event, p.storefrontId(), "storefront_id");
+                require(event, p.sellerId(), "seller_id");
+                yield once(event, () -> readModels.storefrontUpserted(p.storefrontId(), p.sellerId(), p.partnerId(),
+                        p.name() != null && p.name().isTextual() ? p.name().asText() : null));
+            }
+            case STOREFRONT_DELETED -> {
+                StorefrontDeleted p = read(event, StorefrontDeleted.class);
+                require(event, p.storefrontId(), "storefront_id");
+                require(event, p.sellerId(), "seller_id");
+                yield once(event, () -> readModels.storefrontDeleted(p.storefrontId(), p.sellerId()));
+            }
+            case ITEM_UPSERTED -> {
+                CatalogueItemUpserted p = read(event, CatalogueItemUpserted.class);
+                require(event, p.storefrontId(), "storefront_id");
+                require(event, p.sellerId(), "seller_id");
+                require(event, p.catalogueItemId(), "catalogue_item_id");
+                String denomination = text(p.unitDenomination(), p.inventory(), "unit_denomination");
+                Integer unitValue = positive(p.unitValue(), p.inventory(), "unit_value");
+                int quantity = firstQuantity(event, p);
+                yield once(event, () -> readModels.itemUpserted(p.sellerId(), p.storefrontId(), p.catalogueItemId(),
+                        denomination == null ? null : denomination.toUpperCase(Locale.ROOT), unitValue, quantity));
+            }
+            case ITEM_DELETED -> {
+                CatalogueItemDeleted p = read(event, CatalogueItemDeleted.class);
+                require(event, p.storefrontId(), "storefront_id");
+                require(event, p.catalogueItemId(), "catalogue_item_id");
+                yield once(event, () -> readModels.itemDeleted(p.storefrontId(), p.catalogueItemId()));
+            }
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> once(EventEnvelope event, Supplier<Uni<?>> effect) {
+        return idempotent.applyOnce(CONSUMER, event, effect).replaceWithVoid();
+    }
+
+    private <T> T read(EventEnvelope event, Class<T> type) {
+        if (event.version() != 1) {
+            // A version this code cannot read; dead-lettered rather than half-applied.
+            throw new MalformedEventException(event.type() + " version " + event.version() + " is not known here", null);
+        }
+        return codec.payloadAs(event, type);
+    }
+
+    private static void require(EventEnvelope event, UUID value, String field) {
+        if (value == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no " + field, null);
+        }
+    }
+
+    /** A text field at the top of the payload, else in its {@code inventory} object. */
+    private static String text(JsonNode top, JsonNode inventory, String field) {
+        JsonNode value = top != null && !top.isNull() ? top : inventory == null ? null : inventory.get(field);
+        return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText().strip() : null;
+    }
+
+    private static Integer positive(JsonNode top, JsonNode inventory, String field) {
+        JsonNode value = top != null && !top.isNull() ? top : inventory == null ? null : inventory.get(field);
+        return value != null && value.canConvertToInt() && value.asInt() > 0 ? value.asInt() : null;
+    }
+
+    /** The item's first quantity: 0 when the event has none or one that cannot be stock (logged, not dead-lettered). */
+    private static int firstQuantity(EventEnvelope event, CatalogueItemUpserted p) {
+        JsonNode value = p.quantity() != null && !p.quantity().isNull() ? p.quantity()
+                : p.inventory() == null ? null : p.inventory().get("quantity");
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (value.canConvertToInt() && value.asInt() >= 0 && value.asInt() <= StockLevel.MAX_QUANTITY) {
+            return value.asInt();
+        }
+        LOG.warnf("%s %s: quantity %s cannot be stock; the item starts with 0 on hand", event.type(), event.id(), value);
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package in.haat.inventory.repository;
+
+import in.haat.inventory.StockHold;
+import in.haat.inventory.mapping.HoldLine;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Holds and their items, in native SQL: every status change is a conditional UPDATE from {@code held}. */
+@ApplicationScoped
+public class HoldRepository {
+
+    private static final String COLUMNS = "id, storefront_id, reference, status, expires_at, created_at, updated_at";
+
+    /**
+     * Creates the hold unless the storefront already has one under this reference; a concurrent creator of
+     * the same reference waits here for the first one's transaction.
+     *
+     * @return true when this call created it
+     */
+    public Uni<Boolean> insertIfAbsent(UUID id, UUID storefrontId, String reference, Instant expiresAt) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into stock_hold (id, storefront_id, reference, status, expires_at) values (?1, ?2, ?3, 'held', ?4) "
+                                + "on conflict (storefront_id, reference) do nothing")
+                .setParameter(1, id)
+                .setParameter(2, storefrontId)
+                .setParameter(3, reference)
+                .setParameter(4, expiresAt)
+                .executeUpdate())
+                .map(rows -> rows == 1);
+    }
+
+    public Uni<Void> insertItems(UUID holdId, List<HoldLine> lines) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (HoldLine line : lines) {
+            chain = chain.chain(ignored -> Panache.getSession().chain(session -> session.createNativeQuery(
+                            "insert into stock_hold_item (hold_id, catalogue_item_id, quantity) values (?1, ?2, ?3)")
+                    .setParameter(1, holdId)
+                    .setParameter(2, line.catalogueItemId())
+                    .setParameter(3, line.quantity())
+                    .executeUpdate()));
+        }
+        return chain.replaceWithVoid();
+    }
+
+    /** The hold under {@code reference} in a storefront, with its items; null if there is none. */
+    public Uni<StockHold> find(UUID storefrontId, String reference) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select " + COLUMNS + " from stock_hold where storefront_id = ?1 and reference = ?2", Object[].class)
+                .setParameter(1, storefrontId)
+                .setParameter(2, reference)
+                .getResultList())
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().nullItem() : withItems(toHold(rows.get(0))));
+    }
+
+    /**
+     * Moves a hold from {@code held} to {@code status}; with {@code onlyUnexpired}, only while its time limit
+     * has not passed. Answers the hold after the change, or null when it was not {@code held} (or had expired).
+     */
+    public Uni<StockHold> leaveHeld(UUID holdId, String status, boolean onlyUnexpired) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "update stock_hold set status = ?2, updated_at = now() where id = ?1 and status = 'held'"
+                                + (onlyUnexpired ? " and expires_at > now()" : "") + " returning " + COLUMNS, Object[].class)
+                .setParameter(1, holdId)
+                .setParameter(2, status)
+                .getResultList())
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().nullItem() : withItems(toHold(rows.get(0))));
+    }
+
+    /**
+     * The oldest hold past its time limit that no other transaction is expiring right now, locked for this
+     * transaction (several replicas may sweep at once); null when there is none.
+     */
+    public Uni<StockHold> lockNextExpired() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select " + COLUMNS + " from stock_hold where status = 'held' and expires_at <= now() "
+                                + "order by expires_at limit 1 for update skip locked", Object[].class)
+                .getResultList())
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().nullItem() : withItems(toHold(rows.get(0))));
+    }
+
+    private Uni<StockHold> withItems(StockHold hold) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select catalogue_item_id, quantity from stock_hold_item where hold_id = ?1 order by catalogue_item_id",
+                        Object[].class)
+                .setParameter(1, hold.id())
+                .getResultList())
+                .map(rows -> hold.withItems(rows.stream()
+                        .map(row -> new HoldLine(NativeRows.uuid(row[0]), NativeRows.integer(row[1])))
+                        .toList()));
+    }
+
+    private static StockHold toHold(Object[] row) {
+        return new StockHold(NativeRows.uuid(row[0]), NativeRows.uuid(row[1]), NativeRows.text(row[2]),
+                NativeRows.text(row[3]), NativeRows.instant(row[4]), NativeRows.instant(row[5]),
+                NativeRows.instant(row[6]), List.of());
+    }
+}

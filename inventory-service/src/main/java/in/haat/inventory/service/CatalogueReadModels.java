@@ -1,0 +1,58 @@
+package in.haat.inventory.service;
+
+import in.haat.inventory.event.InventoryEvents;
+import in.haat.inventory.event.StockChangeCause;
+import in.haat.inventory.event.StockChanged;
+import in.haat.inventory.repository.StockLevelRepository;
+import in.haat.inventory.repository.StorefrontRepository;
+import in.haat.events.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * What inventory-service keeps of catalogue-service's storefronts and catalogue items: the storefront's seller
+ * (the tenant rule) and a stock row per item. Runs in the consuming transaction.
+ */
+@ApplicationScoped
+public class CatalogueReadModels {
+
+    private final StorefrontRepository storefronts;
+    private final StockLevelRepository levels;
+    private final Outbox outbox;
+
+    public CatalogueReadModels(StorefrontRepository storefronts, StockLevelRepository levels, Outbox outbox) {
+        this.storefronts = storefronts;
+        this.levels = levels;
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> storefrontUpserted(UUID storefrontId, UUID sellerId, String partnerId, String name) {
+        return storefronts.upsert(storefrontId, sellerId, partnerId, name).replaceWithVoid();
+    }
+
+    public Uni<Void> storefrontDeleted(UUID storefrontId, UUID sellerId) {
+        return storefronts.markDeleted(storefrontId, sellerId).replaceWithVoid();
+    }
+
+    /**
+     * A new item gets its stock row, with the catalogue's own quantity as its first on hand (Setu's catalogue
+     * upsert carries one) and a {@code stock.changed}; after that only the inventory API changes quantities, so
+     * a later catalogue upsert (a new price) cannot undo sales by resending an old quantity.
+     */
+    public Uni<Void> itemUpserted(UUID sellerId, UUID storefrontId, UUID catalogueItemId, String unitDenomination,
+            Integer unitValue, int initialOnHand) {
+        return levels.upsertItem(sellerId, storefrontId, catalogueItemId, unitDenomination, unitValue, initialOnHand)
+                .chain(upserted -> upserted.inserted()
+                        ? outbox.publish(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED,
+                                InventoryEvents.STOCK_CHANGED_VERSION,
+                                InventoryEvents.keyOf(storefrontId, catalogueItemId),
+                                StockChanged.of(upserted.level(), StockChangeCause.SET, null, "catalogue item created"))
+                                .replaceWithVoid()
+                        : Uni.createFrom().voidItem());
+    }
+
+    public Uni<Void> itemDeleted(UUID storefrontId, UUID catalogueItemId) {
+        return levels.markDeleted(storefrontId, catalogueItemId).replaceWithVoid();
+    }
+}
