@@ -25,6 +25,34 @@ public class Seller {
     @Column(name = "contact_email")
     public String contactEmail;
 
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Column(name = "legal_entity_name")
+    public String legalEntityName;
+
+    @Column(name = "incorporation_type")
+    public String incorporationType;
+
+    @Column(name = "gst_number")
+    public String gstNumber;
+
+    @Column(name = "pan_number")
+    public String panNumber;
+
+    @Column(name = "fssai_number")
+    public String fssaiNumber;
+
+    /** JSON array of category names; storefront categories must come from it. */
+    @Column(nullable = false)
+    public String categories = "[]";
+
+    @Column(name = "bank_account_number")
+    public String bankAccountNumber;
+
+    @Column(name = "bank_ifsc_code")
+    public String bankIfscCode;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

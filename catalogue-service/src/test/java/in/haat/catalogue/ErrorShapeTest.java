@@ -88,8 +88,8 @@ class ErrorShapeTest {
 
     @Test
     void aBodyOverTheLimitIs413InTheShape() {
-        // %test sets the limit to 64K so the test does not have to send megabytes.
-        String name = "x".repeat(70 * 1024);
+        // %test sets the limit to 16M (a 10,000-item catalogue call must fit).
+        String name = "x".repeat(17 * 1024 * 1024);
         asPartner().body("{\"name\": \"" + name + "\"}").post("/api/sellers").then()
                 .statusCode(413)
                 .body("error.code", equalTo("PAYLOAD_TOO_LARGE"));

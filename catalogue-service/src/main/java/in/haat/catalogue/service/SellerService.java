@@ -1,27 +1,39 @@
 package in.haat.catalogue.service;
 
+import in.haat.api.TenantAccess;
 import in.haat.catalogue.Seller;
 import in.haat.catalogue.event.CatalogueEvents;
 import in.haat.catalogue.event.SellerCreated;
+import in.haat.catalogue.event.SellerDeleted;
+import in.haat.catalogue.event.SellerUpdated;
+import in.haat.catalogue.event.StorefrontDeleted;
+import in.haat.catalogue.mapping.Json;
 import in.haat.catalogue.mapping.NewSeller;
+import in.haat.catalogue.mapping.SellerPatch;
 import in.haat.catalogue.repository.SellerRepository;
+import in.haat.catalogue.repository.StorefrontRepository;
 import in.haat.events.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Registers and looks up sellers; every change is announced through the outbox. */
+/** Registers, changes, removes and looks up sellers; every change is announced through the outbox. */
 @ApplicationScoped
 public class SellerService {
 
     private final SellerRepository sellers;
+    private final StorefrontRepository storefronts;
+    private final TenantAccess tenants;
     private final Outbox outbox;
 
-    public SellerService(SellerRepository sellers, Outbox outbox) {
+    public SellerService(SellerRepository sellers, StorefrontRepository storefronts, TenantAccess tenants, Outbox outbox) {
         this.sellers = sellers;
+        this.storefronts = storefronts;
+        this.tenants = tenants;
         this.outbox = outbox;
     }
 
@@ -33,6 +45,18 @@ public class SellerService {
         seller.partnerId = partnerId;
         seller.name = request.name().strip();
         seller.contactEmail = request.contactEmail();
+        seller.contactPhone = request.contactPhone();
+        seller.legalEntityName = request.legalEntityName();
+        seller.incorporationType = request.incorporationType() == null ? null : request.incorporationType().name();
+        seller.gstNumber = request.gstNumber();
+        seller.panNumber = request.panNumber();
+        seller.fssaiNumber = request.fssaiNumber();
+        seller.categories = Json.write(request.categories() == null ? java.util.List.of() : request.categories());
+        if (request.bankAccount() != null) {
+            seller.bankAccountNumber = request.bankAccount().accountNumber();
+            seller.bankIfscCode = request.bankAccount().ifscCode();
+        }
+        SellerRules.check(seller);
         seller.createdAt = Instant.now();
         seller.updatedAt = seller.createdAt;
         return sellers.persist(seller)
@@ -43,5 +67,76 @@ public class SellerService {
     @WithSession
     public Uni<Seller> find(UUID id) {
         return sellers.findById(id);
+    }
+
+    /** The seller if the caller may act for it; a 404 otherwise, the same as for a seller that does not exist. */
+    public Uni<Seller> findAuthorised(UUID id) {
+        return sellers.findById(id)
+                .onItem().ifNull().failWith(() -> TenantAccess.noSuchSeller(id))
+                .invoke(seller -> tenants.requireSeller(seller.id, seller.partnerId));
+    }
+
+    /** Applies a partial update; the seller as a whole must still keep the rules. */
+    @WithTransaction
+    public Uni<Seller> update(UUID id, SellerPatch patch) {
+        return findAuthorised(id).call(seller -> {
+            if (patch.name() != null) {
+                seller.name = patch.name().strip();
+            }
+            if (patch.contactEmail() != null) {
+                seller.contactEmail = patch.contactEmail();
+            }
+            if (patch.contactPhone() != null) {
+                seller.contactPhone = patch.contactPhone();
+            }
+            if (patch.legalEntityName() != null) {
+                seller.legalEntityName = patch.legalEntityName();
+            }
+            if (patch.incorporationType() != null) {
+                seller.incorporationType = patch.incorporationType().name();
+            }
+            if (patch.gstNumber() != null) {
+                seller.gstNumber = patch.gstNumber();
+            }
+            if (patch.panNumber() != null) {
+                seller.panNumber = patch.panNumber();
+            }
+            if (patch.fssaiNumber() != null) {
+                seller.fssaiNumber = patch.fssaiNumber();
+            }
+            if (patch.categories() != null) {
+                seller.categories = Json.write(patch.categories());
+            }
+            if (patch.bankAccount() != null) {
+                seller.bankAccountNumber = patch.bankAccount().accountNumber();
+                seller.bankIfscCode = patch.bankAccount().ifscCode();
+            }
+            SellerRules.check(seller);
+            seller.updatedAt = Instant.now();
+            return outbox.publish(CatalogueEvents.TOPIC, CatalogueEvents.SELLER_UPDATED, CatalogueEvents.VERSION,
+                    seller.id.toString(), new SellerUpdated(seller.id, seller.partnerId, seller.name,
+                            seller.legalEntityName, seller.incorporationType, seller.gstNumber, seller.panNumber,
+                            seller.fssaiNumber, Json.stringList(seller.categories), seller.updatedAt));
+        });
+    }
+
+    /**
+     * Deletes a seller with its storefronts and their catalogues (Setu: "permanently deletes"). Each storefront's
+     * {@code storefront.deleted} is published before {@code seller.deleted}, on the same key, so consumers see them in order.
+     */
+    @WithTransaction
+    public Uni<Void> delete(UUID id) {
+        Instant now = Instant.now();
+        return findAuthorised(id)
+                .call(seller -> storefronts.allOfSeller(seller.id).chain(all -> Multi.createFrom().iterable(all)
+                        .onItem().transformToUniAndConcatenate(storefront -> outbox.publish(CatalogueEvents.TOPIC,
+                                CatalogueEvents.STOREFRONT_DELETED, CatalogueEvents.VERSION, seller.id.toString(),
+                                new StorefrontDeleted(storefront.id, seller.id, now)))
+                        .collect().last()))
+                .call(seller -> outbox.publish(CatalogueEvents.TOPIC, CatalogueEvents.SELLER_DELETED,
+                        CatalogueEvents.VERSION, seller.id.toString(), new SellerDeleted(seller.id, seller.partnerId, now)))
+                // Storefronts, items and jobs go with the seller row (on delete cascade).
+                .call(sellers::delete)
+                .replaceWithVoid();
     }
 }

@@ -1,0 +1,52 @@
+package in.haat.catalogue.mapping;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A catalogue item after its rules were checked, in the one form we store and answer with. */
+public record CatalogueItemDocument(
+        @JsonProperty("sub_categories") List<String> subCategories,
+        @JsonProperty("catalogue_item_details") Details catalogueItemDetails,
+        CatalogueItemInput.Inventory inventory,
+        @JsonProperty("item_policies") Policies itemPolicies,
+        @Schema(description = "overrides the storefront's serviceability for this item; null: the storefront's applies")
+        Serviceability serviceability) {
+
+    /** Name, descriptions, images, statutory blocks (as sent) and price. */
+    public record Details(
+            String name,
+            String symbol,
+            @JsonProperty("short_description") String shortDescription,
+            @JsonProperty("long_description") String longDescription,
+            List<String> images,
+            @Schema(description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them")
+            @JsonProperty("subcategory_specific_requirements") JsonNode subcategorySpecificRequirements,
+            Price price) {
+    }
+
+    /** The price with the tax split; the flag is always answered in the OpenAPI's exclusive form. */
+    public record Price(
+            @JsonProperty("is_selling_price_exclusive_of_gst") boolean exclusiveOfGst,
+            @JsonProperty("max_retail_price") BigDecimal maxRetailPrice,
+            @JsonProperty("selling_price") BigDecimal sellingPrice,
+            @JsonProperty("sgst_tax_rate") BigDecimal sgstTaxRate,
+            @JsonProperty("cgst_tax_rate") BigDecimal cgstTaxRate,
+            @JsonProperty("igst_tax_rate") BigDecimal igstTaxRate,
+            @JsonProperty("total_tax_rate") BigDecimal totalTaxRate) {
+    }
+
+    /** Item policies; {@code time_to_ship} as an ISO-8601 duration, ONDC's {@code @ondc/org/time_to_ship}. */
+    public record Policies(
+            boolean returnable,
+            @JsonProperty("return_window") Integer returnWindow,
+            @JsonProperty("seller_pickup_return") Boolean sellerPickupReturn,
+            boolean cancellable,
+            @JsonProperty("cod_availability") boolean codAvailability,
+            @Schema(example = "P3D") @JsonProperty("time_to_ship") String timeToShip,
+            @JsonProperty("max_sale_quantity") Integer maxSaleQuantity,
+            @JsonProperty("min_sale_quantity") Integer minSaleQuantity) {
+    }
+}

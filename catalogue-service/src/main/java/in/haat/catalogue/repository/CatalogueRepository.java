@@ -1,0 +1,221 @@
+package in.haat.catalogue.repository;
+
+import in.haat.catalogue.mapping.CatalogueItemDocument;
+import in.haat.catalogue.mapping.CatalogueItemView;
+import in.haat.catalogue.mapping.CatalogueJobView;
+import in.haat.catalogue.mapping.Json;
+import in.haat.catalogue.service.ItemOutcome;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Catalogue items and bulk jobs, written with native multi-row statements in the caller's transaction: a
+ * 10,000-item call is a few dozen round trips, not tens of thousands.
+ */
+@ApplicationScoped
+public class CatalogueRepository {
+
+    // A String bound where PostgreSQL expects jsonb would be sent as a JSON string value; binding it as text and
+    // casting in SQL stores the document itself.
+
+    /** Items per upsert statement: 7 parameters each, well under PostgreSQL's 65,535. */
+    static final int ITEM_CHUNK = 500;
+    /** Job results per insert statement: 4 parameters each. */
+    static final int RESULT_CHUNK = 2000;
+
+    /** Upserts the accepted items and answers their created_at (kept from the first upsert) by id. */
+    public Uni<Map<UUID, Instant>> upsert(UUID storefrontId, UUID sellerId, List<ItemOutcome> accepted, Instant now) {
+        List<List<ItemOutcome>> chunks = chunks(accepted, ITEM_CHUNK);
+        Map<UUID, Instant> createdAt = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (List<ItemOutcome> chunk : chunks) {
+            chain = chain.chain(() -> upsertChunk(storefrontId, sellerId, chunk, now)
+                    .invoke(rows -> rows.forEach(row -> createdAt.put((UUID) row[0], instant(row[1])))))
+                    .replaceWithVoid();
+        }
+        return chain.map(ignored -> createdAt);
+    }
+
+    private Uni<List<Object[]>> upsertChunk(UUID storefrontId, UUID sellerId, List<ItemOutcome> chunk, Instant now) {
+        StringBuilder sql = new StringBuilder("insert into catalogue_item "
+                + "(storefront_id, catalogue_item_id, seller_id, name, document, created_at, updated_at) values ");
+        for (int i = 0; i < chunk.size(); i++) {
+            int p = 4 + i * 3;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", ?2, ?").append(p + 1)
+                    .append(", cast(cast(?").append(p + 2).append(" as text) as jsonb), ?3, ?3)");
+        }
+        sql.append(" on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
+                + "name = excluded.name, document = excluded.document, updated_at = excluded.updated_at "
+                + "returning catalogue_item_id, created_at");
+        return session().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql.toString(), Object[].class);
+            query.setParameter(1, storefrontId).setParameter(2, sellerId).setParameter(3, now);
+            for (int i = 0; i < chunk.size(); i++) {
+                ItemOutcome item = chunk.get(i);
+                int p = 4 + i * 3;
+                query.setParameter(p, item.id())
+                        .setParameter(p + 1, item.document().catalogueItemDetails().name())
+                        .setParameter(p + 2, Json.write(item.document()));
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** Records a job with its counts and the result of every item. */
+    public Uni<Void> recordJob(CatalogueJobView job, UUID sellerId, List<ItemOutcome> outcomes) {
+        Uni<Void> chain = session().chain(session -> session.createNativeQuery("insert into catalogue_job "
+                        + "(id, storefront_id, seller_id, kind, status, received, accepted, rejected, created_at, completed_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, job.jobId()).setParameter(2, job.storefrontId()).setParameter(3, sellerId)
+                .setParameter(4, job.kind()).setParameter(5, job.status()).setParameter(6, job.received())
+                .setParameter(7, job.accepted()).setParameter(8, job.rejected()).setParameter(9, job.createdAt())
+                .setParameter(10, job.completedAt())
+                .executeUpdate()).replaceWithVoid();
+        for (List<ItemOutcome> chunk : chunks(outcomes, RESULT_CHUNK)) {
+            chain = chain.chain(() -> recordResults(job.jobId(), chunk));
+        }
+        return chain;
+    }
+
+    private Uni<Void> recordResults(UUID jobId, List<ItemOutcome> chunk) {
+        StringBuilder sql = new StringBuilder(
+                "insert into catalogue_job_item (job_id, position, catalogue_item_id, outcome, reasons) values ");
+        for (int i = 0; i < chunk.size(); i++) {
+            int p = 2 + i * 4;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", ?").append(p + 1).append(", ?")
+                    .append(p + 2).append(", cast(cast(?").append(p + 3).append(" as text) as jsonb))");
+        }
+        return session().chain(session -> {
+            Mutiny.Query<Object> query = session.createNativeQuery(sql.toString());
+            query.setParameter(1, jobId);
+            for (int i = 0; i < chunk.size(); i++) {
+                ItemOutcome outcome = chunk.get(i);
+                int p = 2 + i * 4;
+                query.setParameter(p, outcome.position())
+                        .setParameter(p + 1, outcome.rawId())
+                        .setParameter(p + 2, outcome.accepted() ? "accepted" : "rejected")
+                        .setParameter(p + 3, outcome.accepted() ? null : Json.write(outcome.reasons()));
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    /** Deletes the named items of a storefront and answers the ids that existed. */
+    public Uni<List<UUID>> delete(UUID storefrontId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> deleted = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (List<UUID> chunk : chunks(ids, ITEM_CHUNK * 4)) {
+            StringBuilder sql = new StringBuilder("delete from catalogue_item where storefront_id = ?1 and catalogue_item_id in (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?").append(i + 2);
+            }
+            sql.append(") returning catalogue_item_id");
+            chain = chain.chain(() -> session().chain(session -> {
+                Mutiny.SelectionQuery<UUID> query = session.createNativeQuery(sql.toString(), UUID.class);
+                query.setParameter(1, storefrontId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setParameter(i + 2, chunk.get(i));
+                }
+                return query.getResultList();
+            }).invoke(deleted::addAll)).replaceWithVoid();
+        }
+        return chain.map(ignored -> deleted);
+    }
+
+    public Uni<CatalogueItemView> find(UUID storefrontId, UUID id) {
+        return session().chain(session -> session.createNativeQuery("select catalogue_item_id, seller_id, document::text, "
+                        + "created_at, updated_at from catalogue_item where storefront_id = ?1 and catalogue_item_id = ?2",
+                        Object[].class)
+                .setParameter(1, storefrontId).setParameter(2, id)
+                .getResultList())
+                .map(rows -> rows.isEmpty() ? null : view(storefrontId, rows.get(0)));
+    }
+
+    /** A page of a storefront's items in id order, after {@code after} (null for the first page). */
+    public Uni<List<CatalogueItemView>> list(UUID storefrontId, UUID after, int limit) {
+        String sql = "select catalogue_item_id, seller_id, document::text, created_at, updated_at from catalogue_item "
+                + "where storefront_id = ?1" + (after == null ? "" : " and catalogue_item_id > ?3")
+                + " order by catalogue_item_id limit ?2";
+        return session().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class)
+                    .setParameter(1, storefrontId).setParameter(2, limit);
+            if (after != null) {
+                query.setParameter(3, after);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(row -> view(storefrontId, row)).toList());
+    }
+
+    public Uni<CatalogueJobView> findJob(UUID storefrontId, UUID jobId) {
+        return session().chain(session -> session.createNativeQuery("select id, kind, status, received, accepted, rejected, "
+                        + "created_at, completed_at from catalogue_job where storefront_id = ?1 and id = ?2", Object[].class)
+                .setParameter(1, storefrontId).setParameter(2, jobId)
+                .getResultList())
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    Object[] r = rows.get(0);
+                    return new CatalogueJobView((UUID) r[0], storefrontId, (String) r[1], (String) r[2],
+                            ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
+                            instant(r[6]), instant(r[7]), null, null);
+                });
+    }
+
+    /** A page of a job's results by position, after {@code after} (-1 for the first page), optionally one outcome. */
+    public Uni<List<CatalogueJobView.Result>> results(UUID jobId, String outcome, int after, int limit) {
+        String sql = "select position, catalogue_item_id, outcome, reasons::text from catalogue_job_item "
+                + "where job_id = ?1 and position > ?2" + (outcome == null ? "" : " and outcome = ?4")
+                + " order by position limit ?3";
+        return session().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class)
+                    .setParameter(1, jobId).setParameter(2, after).setParameter(3, limit);
+            if (outcome != null) {
+                query.setParameter(4, outcome);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(r -> new CatalogueJobView.Result(((Number) r[0]).intValue(), (String) r[1],
+                (String) r[2], r[3] == null ? List.of() : List.of(Json.read((String) r[3], CatalogueJobView.Reason[].class))))
+                .toList());
+    }
+
+    private static CatalogueItemView view(UUID storefrontId, Object[] row) {
+        CatalogueItemDocument document = Json.read((String) row[2], CatalogueItemDocument.class);
+        return CatalogueItemView.of((UUID) row[0], storefrontId, (UUID) row[1], document, instant(row[3]), instant(row[4]));
+    }
+
+    static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case java.time.LocalDateTime l -> l.toInstant(java.time.ZoneOffset.UTC);
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("not a timestamp: " + value.getClass());
+        };
+    }
+
+    private static Uni<Mutiny.Session> session() {
+        return Panache.getSession();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return chunks;
+    }
+}
