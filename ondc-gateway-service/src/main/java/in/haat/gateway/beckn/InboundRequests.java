@@ -87,7 +87,7 @@ public class InboundRequests {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, direction, bap_id, "
                                 + "received_at, body, headers, answer, http_status, acked, signature_ok) values "
-                                + "(?1, ?2, ?3, ?4, 'in', ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb), cast(?9 as jsonb), 200, true, true) "
+                                + "(?1, ?2, ?3, ?4, 'in', ?5, ?6, cast(cast(?7 as text) as jsonb), cast(cast(?8 as text) as jsonb), cast(cast(?9 as text) as jsonb), 200, true, true) "
                                 + "on conflict (bap_id, action, message_id) where direction = 'in' and acked do nothing")
                         .setParameter(1, logId)
                         .setParameter(2, context.get("transaction_id").asText())
@@ -120,7 +120,7 @@ public class InboundRequests {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, direction, bap_id, "
                                 + "body, headers, answer, http_status, acked, signature_ok, signature_problem) values "
-                                + "(?1, ?2, ?3, ?4, 'in', ?5, cast(?6 as jsonb), cast(?7 as jsonb), cast(?8 as jsonb), ?9, false, ?10, ?11)")
+                                + "(?1, ?2, ?3, ?4, 'in', ?5, cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb), cast(cast(?8 as text) as jsonb), ?9, false, ?10, ?11)")
                         .setParameter(1, UUID.randomUUID())
                         .setParameter(2, context.path("transaction_id").asText(""))
                         .setParameter(3, context.path("message_id").asText(""))

@@ -1,0 +1,133 @@
+package in.haat.gateway.callback;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.gateway.config.BecknConfig;
+import in.haat.gateway.config.CallbackConfig;
+import in.haat.gateway.event.DomainResult;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Turns a domain result into the /on_* callback to send: the context from the transaction's request (same
+ * transaction_id; the request's message_id for a solicited callback, a fresh one otherwise; our bpp_id and
+ * bpp_uri; a timestamp later than every earlier message of the transaction), queued for delivery.
+ * Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class CallbackBuilder {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final BecknConfig beckn;
+    private final CallbackConfig config;
+    private final ObjectMapper json;
+
+    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json) {
+        this.beckn = beckn;
+        this.config = config;
+        this.json = json;
+    }
+
+    public Uni<UUID> queue(DomainResult result) {
+        if (result.action() == null || !result.action().startsWith("on_") || result.transactionId() == null) {
+            return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
+        }
+        boolean solicited = result.requestMessageId() != null;
+        return Panache.getSession().chain(session -> request(session, result).chain(request -> {
+            if (request == null) {
+                return Uni.createFrom().failure(new IllegalStateException("no accepted request for transaction "
+                        + result.transactionId() + (solicited ? " message " + result.requestMessageId() : "")));
+            }
+            JsonNode requestContext = request.get("context");
+            return latestTimestamp(session, result.transactionId()).chain(latest -> {
+                Instant now = Instant.now();
+                Instant stamp = latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
+                String messageId = solicited ? result.requestMessageId() : UUID.randomUUID().toString();
+                ObjectNode context = json.createObjectNode();
+                context.put("domain", requestContext.path("domain").asText());
+                context.put("country", requestContext.path("country").asText("IND"));
+                context.put("city", requestContext.path("city").asText());
+                context.put("action", result.action());
+                context.put("core_version", requestContext.path("core_version").asText());
+                context.put("bap_id", requestContext.path("bap_id").asText());
+                context.put("bap_uri", requestContext.path("bap_uri").asText());
+                context.put("bpp_id", beckn.bppId());
+                context.put("bpp_uri", beckn.bppUri());
+                context.put("transaction_id", result.transactionId());
+                context.put("message_id", messageId);
+                context.put("timestamp", TIMESTAMP.format(stamp));
+                context.put("ttl", requestContext.path("ttl").asText("PT30S"));
+                ObjectNode body = json.createObjectNode();
+                body.set("context", context);
+                body.set("message", result.message() == null ? json.createObjectNode() : result.message());
+                if (result.error() != null && !result.error().isNull()) {
+                    body.set("error", result.error());
+                }
+                Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
+                String baseUri = requestContext.path("bap_uri").asText();
+                UUID id = UUID.randomUUID();
+                return session.createNativeQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
+                                + "deliver_until, next_attempt_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())")
+                        .setParameter(1, id)
+                        .setParameter(2, result.transactionId())
+                        .setParameter(3, messageId)
+                        .setParameter(4, result.action())
+                        .setParameter(5, baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action())
+                        .setParameter(6, body.toString())
+                        .setParameter(7, deadline)
+                        .executeUpdate()
+                        .replaceWith(id);
+            });
+        }));
+    }
+
+    private Instant deadline(JsonNode requestContext) {
+        Instant sent = Instant.parse(requestContext.path("timestamp").asText());
+        Duration ttl = Duration.parse(requestContext.path("ttl").asText(beckn.defaultTtl().toString()));
+        // Never less than a few retries' worth, even for a request that arrived late in its ttl.
+        Instant deadline = sent.plus(ttl);
+        Instant floor = Instant.now().plus(config.firstRetry().multipliedBy(8));
+        return deadline.isAfter(floor) ? deadline : floor;
+    }
+
+    private Uni<JsonNode> request(Mutiny.Session session, DomainResult result) {
+        String sql = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
+                + (result.requestMessageId() != null ? " and message_id = ?2" : "") + " order by received_at limit 1";
+        Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class).setParameter(1, result.transactionId());
+        if (result.requestMessageId() != null) {
+            query.setParameter(2, result.requestMessageId());
+        }
+        return query.getResultList().map(rows -> {
+            try {
+                return rows.isEmpty() ? null : json.readTree(rows.get(0));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private Uni<Instant> latestTimestamp(Mutiny.Session session, String transactionId) {
+        return session.createNativeQuery("select max(ts) from ("
+                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 "
+                        + "union all select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback where transaction_id = ?1) t",
+                        String.class)
+                .setParameter(1, transactionId)
+                .getSingleResultOrNull()
+                .map(ts -> {
+                    try {
+                        return ts == null ? null : Instant.parse(ts);
+                    } catch (Exception e) {
+                        return null;
+                    }
+                });
+    }
+}

@@ -1,0 +1,171 @@
+package in.haat.gateway.beckn;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.events.EventCodec;
+import in.haat.events.EventEnvelope;
+import in.haat.events.TraceContext;
+import in.haat.gateway.signing.BecknSigner;
+import in.haat.gateway.signing.BecknVerifier;
+import in.haat.gateway.signing.Ed25519Keys;
+import in.haat.gateway.signing.SignatureHeader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A stand-in buyer app receives our signed /on_* callbacks: ids, timestamps and signature as ONDC requires, with retries. */
+@QuarkusTest
+class CallbackDeliveryTest {
+
+    private static final String KEY = "lP3sHA+9gileOkXYJXh4Jg8tK0gEEMbf9yCPnFpbldhrAY+NErqL9WD+Vav7TE5tyVXGXBle9ONZi2W7o144eQ==";
+    private static final BecknSigner BUYER = new BecknSigner("localhost", "buyer-key-1", Ed25519Keys.privateKey(KEY));
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    EventCodec codec;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Pool database;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private Vertx vertx;
+    private HttpServer buyerApp;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private KafkaCompanion kafka;
+
+    record Received(String path, String authorization, String body) {
+    }
+
+    @BeforeEach
+    void startBuyerApp() throws Exception {
+        vertx = Vertx.vertx();
+        buyerApp = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (failuresLeft.getAndDecrement() > 0) {
+                request.response().setStatusCode(500).end("busy");
+                return;
+            }
+            received.add(new Received(request.path(), request.getHeader("Authorization"), body.toString(StandardCharsets.UTF_8)));
+            request.response().putHeader("Content-Type", "application/json").end("{\"message\":{\"ack\":{\"status\":\"ACK\"}}}");
+        })).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        kafka = new KafkaCompanion(bootstrap);
+    }
+
+    @AfterEach
+    void stopBuyerApp() throws Exception {
+        kafka.close();
+        buyerApp.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void solicitedAndUnsolicitedCallbacksCarryTheRightIdsTimestampsAndSignature() throws Exception {
+        String transaction = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        Instant requestTime = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        select(transaction, messageId, requestTime);
+
+        publish(transaction, "on_select", messageId, Map.of("order", Map.of("provider", Map.of("id", "P1"))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+        publish(transaction, "on_status", null, Map.of("order", Map.of("state", "Accepted")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 2);
+
+        Received onSelect = received.get(0);
+        Received onStatus = received.get(1);
+        assertEquals("/ondc/on_select", onSelect.path());
+        assertEquals("/ondc/on_status", onStatus.path());
+        JsonNode first = json.readTree(onSelect.body()).get("context");
+        JsonNode second = json.readTree(onStatus.body()).get("context");
+        assertEquals(transaction, first.get("transaction_id").asText());
+        assertEquals(messageId, first.get("message_id").asText(), "a solicited callback echoes the request's message_id");
+        assertEquals(transaction, second.get("transaction_id").asText());
+        assertNotEquals(messageId, second.get("message_id").asText(), "an unsolicited callback has a fresh message_id");
+        assertEquals("haat.localhost", first.get("bpp_id").asText());
+        assertEquals("on_select", first.get("action").asText());
+        assertEquals("P1", json.readTree(onSelect.body()).get("message").get("order").get("provider").get("id").asText());
+        Instant firstTime = Instant.parse(first.get("timestamp").asText());
+        Instant secondTime = Instant.parse(second.get("timestamp").asText());
+        assertTrue(firstTime.isAfter(requestTime) && secondTime.isAfter(firstTime), "timestamps increase along the transaction");
+        assertTrue(first.get("timestamp").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
+
+        for (Received callback : received) {
+            SignatureHeader header = SignatureHeader.parse(callback.authorization()).header().orElseThrow();
+            assertEquals("haat.localhost", header.subscriberId());
+            assertTrue(new BecknVerifier(5).verify(header, callback.body().getBytes(StandardCharsets.UTF_8),
+                    Ed25519Keys.publicKey("awGPjRK6i/Vg/lWr+0xObclVxlwZXvTjWYtlu6NeOHk="), Instant.now().getEpochSecond()).ok());
+        }
+    }
+
+    @Test
+    void aFailingBuyerAppIsRetriedUntilItAcks() {
+        String transaction = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        select(transaction, messageId, Instant.now());
+        failuresLeft.set(2);
+        publish(transaction, "on_select", messageId, Map.of("order", Map.of()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from ondc_callback where transaction_id = $1 "
+                + "and delivered_at is not null and attempts = 3", transaction) == 1);
+        assertEquals(3, count("select count(*) from ondc_message where transaction_id = $1 and direction = 'out'", transaction));
+        assertEquals(1, count("select count(*) from ondc_message where transaction_id = $1 and direction = 'out' and acked", transaction));
+    }
+
+    private void select(String transaction, String messageId, Instant timestamp) {
+        String body = "{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"select\",\"core_version\":\"1.2.0\","
+                + "\"bap_id\":\"localhost\",\"bap_uri\":\"http://localhost:" + buyerApp.actualPort() + "/ondc\","
+                + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"http://localhost:8080\","
+                + "\"transaction_id\":\"" + transaction + "\",\"message_id\":\"" + messageId + "\","
+                + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(timestamp) + "\",\"ttl\":\"PT30S\"},"
+                + "\"message\":{\"order\":{}}}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        given().body(bytes).contentType("application/json").header("Authorization", BUYER.authorization(bytes, now, now + 3600))
+                .post("/select").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
+    }
+
+    private void publish(String transaction, String action, String requestMessageId, Object message) {
+        Map<String, Object> payload = new java.util.HashMap<>();
+        payload.put("action", action);
+        payload.put("transaction_id", transaction);
+        payload.put("request_message_id", requestMessageId);
+        payload.put("message", message);
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "ondc.result", 1, Instant.now(), transaction,
+                TraceContext.newTrace(), json.valueToTree(payload));
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.ondc.responses", transaction, codec.toJson(event)))
+                .awaitCompletion();
+    }
+
+    private long count(String sql, String transaction) {
+        return database.preparedQuery(sql).execute(Tuple.of(transaction)).await().indefinitely().iterator().next().getLong(0);
+    }
+}
