@@ -1,0 +1,154 @@
+package in.haat.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bouncycastle.crypto.digests.Blake2bDigest;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+
+/**
+ * The beckn edge's synchronous path: what one core does verifying signatures (the path's ceiling), then signed
+ * /select requests against the running gateway at a few concurrency levels: ACKs per second and latency.
+ * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests]
+ */
+public final class BecknAckBench {
+
+    /** ONDC's published test-vector key, trusted only by local runs as the demo buyer app. */
+    static final String DEMO_BUYER_KEY = "lP3sHA+9gileOkXYJXh4Jg8tK0gEEMbf9yCPnFpbldhrAY+NErqL9WD+Vav7TE5tyVXGXBle9ONZi2W7o144eQ==";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    public static void main(String[] args) throws Exception {
+        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+        Suite suite = new Suite();
+        Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(Base64.getDecoder().decode(DEMO_BUYER_KEY), 0);
+
+        byte[] sample = body(UUID.randomUUID().toString(), UUID.randomUUID().toString(), suite);
+        verifierCeiling(key, sample);
+
+        System.out.printf("%nsigned /select against %s (%d requests per level)%n", suite.gatewayUrl, requests);
+        for (int concurrency : new int[] {1, 16, 64}) {
+            run(suite, key, Math.max(requests / (concurrency == 1 ? 8 : 1), 200), concurrency);
+        }
+    }
+
+    private static void verifierCeiling(Ed25519PrivateKeyParameters key, byte[] body) throws Exception {
+        String signingString = "(created): 1\n(expires): 2\ndigest: BLAKE-512=" + blake2b(body);
+        byte[] message = signingString.getBytes(StandardCharsets.UTF_8);
+        byte[] signature = sign(key, message);
+        Ed25519PublicKeyParameters publicKey = key.generatePublicKey();
+        int n = 20_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            blake2b(body);
+        }
+        double digestRate = n / ((System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Ed25519Signer verifier = new Ed25519Signer();
+            verifier.init(false, publicKey);
+            verifier.update(message, 0, message.length);
+            if (!verifier.verifySignature(signature)) {
+                throw new IllegalStateException("verification failed");
+            }
+        }
+        double bcRate = n / ((System.nanoTime() - start) / 1e9);
+        KeyPair jdkPair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Signature jdkSigner = Signature.getInstance("Ed25519");
+        jdkSigner.initSign(jdkPair.getPrivate());
+        jdkSigner.update(message);
+        byte[] jdkSignature = jdkSigner.sign();
+        int m = 4_000;
+        start = System.nanoTime();
+        for (int i = 0; i < m; i++) {
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(jdkPair.getPublic());
+            verifier.update(message);
+            verifier.verify(jdkSignature);
+        }
+        double jdkRate = m / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("one core: BLAKE2b-512 of a %d-byte body %,.0f/s; Ed25519 verify BouncyCastle %,.0f/s, JDK %,.0f/s%n",
+                body.length, digestRate, bcRate, jdkRate);
+    }
+
+    private static void run(Suite suite, Ed25519PrivateKeyParameters key, int requests, int concurrency) throws Exception {
+        Semaphore inFlight = new Semaphore(concurrency);
+        long[] latencies = new long[requests];
+        AtomicInteger acks = new AtomicInteger();
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            int index = i;
+            byte[] body = body(UUID.randomUUID().toString(), UUID.randomUUID().toString(), suite);
+            long now = Instant.now().getEpochSecond();
+            String authorization = authorization(key, body, now, now + 3600);
+            inFlight.acquire();
+            long sent = System.nanoTime();
+            calls.add(Suite.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(suite.gatewayUrl + "/select"))
+                            .header("Content-Type", "application/json").header("Authorization", authorization)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .thenAccept(response -> {
+                        latencies[index] = System.nanoTime() - sent;
+                        if (response.statusCode() == 200 && response.body().contains("\"ACK\"")) {
+                            acks.incrementAndGet();
+                        } else if (index == 0) {
+                            System.out.println("  first answer: " + response.statusCode() + " " + response.body());
+                        }
+                    })
+                    .whenComplete((ok, e) -> inFlight.release()));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  concurrency %3d: %,.0f ACK/s (%d of %d acked), %s%n", concurrency, acks.get() / seconds, acks.get(), requests,
+                Stats.percentiles(latencies));
+    }
+
+    static byte[] body(String transactionId, String messageId, Suite suite) {
+        return ("{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"select\",\"core_version\":\"1.2.0\","
+                + "\"bap_id\":\"buyer.haat.localhost\",\"bap_uri\":\"http://buyer.haat.localhost/ondc\","
+                + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"" + suite.gatewayUrl + "\","
+                + "\"transaction_id\":\"" + transactionId + "\",\"message_id\":\"" + messageId + "\","
+                + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
+                + "\"message\":{\"order\":{\"provider\":{\"id\":\"P1\",\"locations\":[{\"id\":\"L1\"}]},"
+                + "\"items\":[{\"id\":\"I1\",\"quantity\":{\"count\":2},\"location_id\":\"L1\"}],"
+                + "\"fulfillments\":[{\"end\":{\"location\":{\"gps\":\"12.9716,77.5946\",\"address\":{\"area_code\":\"560001\"}}}}]}}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String authorization(Ed25519PrivateKeyParameters key, byte[] body, long created, long expires) {
+        String signingString = "(created): " + created + "\n(expires): " + expires + "\ndigest: BLAKE-512=" + blake2b(body);
+        String signature = Base64.getEncoder().encodeToString(sign(key, signingString.getBytes(StandardCharsets.UTF_8)));
+        return "Signature keyId=\"buyer.haat.localhost|demo-buyer-1|ed25519\",algorithm=\"ed25519\",created=\"" + created
+                + "\",expires=\"" + expires + "\",headers=\"(created) (expires) digest\",signature=\"" + signature + "\"";
+    }
+
+    private static byte[] sign(Ed25519PrivateKeyParameters key, byte[] message) {
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, key);
+        signer.update(message, 0, message.length);
+        return signer.generateSignature();
+    }
+
+    private static String blake2b(byte[] body) {
+        Blake2bDigest digest = new Blake2bDigest(512);
+        digest.update(body, 0, body.length);
+        byte[] out = new byte[64];
+        digest.doFinal(out, 0);
+        return Base64.getEncoder().encodeToString(out);
+    }
+}
