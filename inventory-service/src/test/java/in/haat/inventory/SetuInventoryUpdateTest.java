@@ -70,6 +70,8 @@ class SetuInventoryUpdateTest extends InventoryTestBase {
                 .statusCode(400).body("error.details[0].field", equalTo("quantity"));
         as(shop, WRITE).body(Map.of("quantity", 1_000_000_001)).put(shop.item(item)).then()
                 .statusCode(400).body("error.details[0].field", equalTo("quantity"));
+        as(shop, WRITE).body("{\"quantity\": 2.5}").put(shop.item(item)).then()
+                .statusCode(400).body("error.details[0].field", equalTo("quantity"));
         as(shop, WRITE).body("{\"quantity\": \"ten\"}").put(shop.item(item)).then()
                 .statusCode(400).body("error.details[0].field", equalTo("quantity"));
         as(shop, WRITE).body("{\"quantity\": 5, \"unit_denomination\": \"GRAMS\"}").put(shop.item(item)).then()
