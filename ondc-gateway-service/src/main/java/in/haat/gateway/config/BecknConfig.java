@@ -39,6 +39,10 @@ public interface BecknConfig {
     /** Buyer apps and gateways known without a registry look-up: {@code subscriber_id|unique_key_id|base64 public key}. */
     Optional<List<String>> knownSubscribers();
 
+    /** The largest beckn request body accepted; a larger one is NACKed with 413 before it is read. */
+    @WithDefault("1M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
     /** Tolerated clock difference for signature windows and context timestamps. */
     @WithDefault("5s")
     Duration clockSkew();

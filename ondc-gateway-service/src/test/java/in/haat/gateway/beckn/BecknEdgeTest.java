@@ -131,6 +131,14 @@ class BecknEdgeTest {
         expectNack("confirm", "{\"context\": ".getBytes(StandardCharsets.UTF_8), "30000");
     }
 
+    @Test
+    void anOversizedBodyIsNackedUnread() {
+        byte[] huge = new byte[1_100_000];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        given().body(huge).contentType("application/json").header("Authorization", sign(BUYER, huge))
+                .post("/select").then().statusCode(413).body("message.ack.status", equalTo("NACK")).body("error.code", equalTo("30000"));
+    }
+
     private void expectNack(String action, byte[] body, String code) {
         post(action, body, sign(BUYER, body)).then().statusCode(400).body("message.ack.status", equalTo("NACK"))
                 .body("error.code", equalTo(code));
