@@ -19,18 +19,18 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Catalogue items and bulk jobs, written with native multi-row statements in the caller's transaction: a
- * 10,000-item call is a few dozen round trips, not tens of thousands.
+ * 10,000-item call is a handful of round trips, not tens of thousands.
  */
 @ApplicationScoped
 public class CatalogueRepository {
 
-    // A String bound where PostgreSQL expects jsonb would be sent as a JSON string value; binding it as text and
-    // casting in SQL stores the document itself.
+    // JSON goes in as text and is cast in SQL: a String bound where PostgreSQL expects jsonb would be sent as a
+    // JSON string value, not as the document.
 
-    /** Items per upsert statement: 7 parameters each, well under PostgreSQL's 65,535. */
-    static final int ITEM_CHUNK = 500;
-    /** Job results per insert statement: 4 parameters each. */
-    static final int RESULT_CHUNK = 2000;
+    /** Items per upsert statement, so that one statement's JSON stays a few megabytes at most. */
+    static final int ITEM_CHUNK = 2000;
+    /** Job results per insert statement. */
+    static final int RESULT_CHUNK = 5000;
 
     /** Upserts the accepted items and answers their created_at (kept from the first upsert) by id. */
     public Uni<Map<UUID, Instant>> upsert(UUID storefrontId, UUID sellerId, List<ItemOutcome> accepted, Instant now) {
@@ -46,28 +46,26 @@ public class CatalogueRepository {
     }
 
     private Uni<List<Object[]>> upsertChunk(UUID storefrontId, UUID sellerId, List<ItemOutcome> chunk, Instant now) {
-        StringBuilder sql = new StringBuilder("insert into catalogue_item "
-                + "(storefront_id, catalogue_item_id, seller_id, name, document, created_at, updated_at) values ");
-        for (int i = 0; i < chunk.size(); i++) {
-            int p = 4 + i * 3;
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", ?2, ?").append(p + 1)
-                    .append(", cast(cast(?").append(p + 2).append(" as text) as jsonb), ?3, ?3)");
+        List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
+        for (ItemOutcome item : chunk) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", item.id().toString());
+            row.put("name", item.document().catalogueItemDetails().name());
+            row.put("document", item.document());
+            rows.add(row);
         }
-        sql.append(" on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
+        // The chunk travels as one JSON parameter that PostgreSQL unpacks: three parameters for any chunk size.
+        String sql = "insert into catalogue_item "
+                + "(storefront_id, catalogue_item_id, seller_id, name, document, created_at, updated_at) "
+                + "select ?1, (e->>'id')::uuid, ?2, e->>'name', e->'document', ?3, ?3 "
+                + "from jsonb_array_elements(cast(cast(?4 as text) as jsonb)) as e "
+                + "on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
                 + "name = excluded.name, document = excluded.document, updated_at = excluded.updated_at "
-                + "returning catalogue_item_id, created_at");
-        return session().chain(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql.toString(), Object[].class);
-            query.setParameter(1, storefrontId).setParameter(2, sellerId).setParameter(3, now);
-            for (int i = 0; i < chunk.size(); i++) {
-                ItemOutcome item = chunk.get(i);
-                int p = 4 + i * 3;
-                query.setParameter(p, item.id())
-                        .setParameter(p + 1, item.document().catalogueItemDetails().name())
-                        .setParameter(p + 2, Json.write(item.document()));
-            }
-            return query.getResultList();
-        });
+                + "returning catalogue_item_id, created_at";
+        return session().chain(session -> session.createNativeQuery(sql, Object[].class)
+                .setParameter(1, storefrontId).setParameter(2, sellerId).setParameter(3, now)
+                .setParameter(4, Json.write(rows))
+                .getResultList());
     }
 
     /** Records a job with its counts and the result of every item. */
@@ -87,26 +85,21 @@ public class CatalogueRepository {
     }
 
     private Uni<Void> recordResults(UUID jobId, List<ItemOutcome> chunk) {
-        StringBuilder sql = new StringBuilder(
-                "insert into catalogue_job_item (job_id, position, catalogue_item_id, outcome, reasons) values ");
-        for (int i = 0; i < chunk.size(); i++) {
-            int p = 2 + i * 4;
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(p).append(", ?").append(p + 1).append(", ?")
-                    .append(p + 2).append(", cast(cast(?").append(p + 3).append(" as text) as jsonb))");
+        List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
+        for (ItemOutcome outcome : chunk) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("position", outcome.position());
+            row.put("id", outcome.rawId());
+            row.put("outcome", outcome.accepted() ? "accepted" : "rejected");
+            row.put("reasons", outcome.accepted() ? null : outcome.reasons());
+            rows.add(row);
         }
-        return session().chain(session -> {
-            Mutiny.Query<Object> query = session.createNativeQuery(sql.toString());
-            query.setParameter(1, jobId);
-            for (int i = 0; i < chunk.size(); i++) {
-                ItemOutcome outcome = chunk.get(i);
-                int p = 2 + i * 4;
-                query.setParameter(p, outcome.position())
-                        .setParameter(p + 1, outcome.rawId())
-                        .setParameter(p + 2, outcome.accepted() ? "accepted" : "rejected")
-                        .setParameter(p + 3, outcome.accepted() ? null : Json.write(outcome.reasons()));
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
+        String sql = "insert into catalogue_job_item (job_id, position, catalogue_item_id, outcome, reasons) "
+                + "select ?1, (e->>'position')::int, e->>'id', e->>'outcome', nullif(e->'reasons', 'null'::jsonb) "
+                + "from jsonb_array_elements(cast(cast(?2 as text) as jsonb)) as e";
+        return session().chain(session -> session.createNativeQuery(sql)
+                .setParameter(1, jobId).setParameter(2, Json.write(rows))
+                .executeUpdate()).replaceWithVoid();
     }
 
     /** Deletes the named items of a storefront and answers the ids that existed. */
@@ -116,7 +109,7 @@ public class CatalogueRepository {
         }
         List<UUID> deleted = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (List<UUID> chunk : chunks(ids, ITEM_CHUNK * 4)) {
+        for (List<UUID> chunk : chunks(ids, 2000)) {
             StringBuilder sql = new StringBuilder("delete from catalogue_item where storefront_id = ?1 and catalogue_item_id in (");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "?" : ", ?").append(i + 2);

@@ -11,11 +11,9 @@ import in.haat.catalogue.mapping.CatalogueItemView;
 import in.haat.catalogue.mapping.CatalogueJobView;
 import in.haat.catalogue.mapping.NewStorefront;
 import in.haat.catalogue.repository.CatalogueRepository;
-import in.haat.events.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
@@ -38,17 +36,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CatalogueService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogueService.class);
+
     private final StorefrontService storefronts;
     private final CatalogueRepository catalogue;
-    private final Outbox outbox;
+    private final OutboxBatch outboxBatch;
     private final ObjectMapper mapper;
     private final int maxItems;
 
-    public CatalogueService(StorefrontService storefronts, CatalogueRepository catalogue, Outbox outbox,
+    public CatalogueService(StorefrontService storefronts, CatalogueRepository catalogue, OutboxBatch outboxBatch,
             ObjectMapper mapper, @ConfigProperty(name = "haat.catalogue.max-items-per-call", defaultValue = "10000") int maxItems) {
         this.storefronts = storefronts;
         this.catalogue = catalogue;
-        this.outbox = outbox;
+        this.outboxBatch = outboxBatch;
         this.mapper = mapper;
         this.maxItems = maxItems;
     }
@@ -75,7 +75,12 @@ public class CatalogueService {
                     content.pickupDetails().pickupLat() != null && content.pickupDetails().pickupLong() != null));
             // Thousands of items are CPU work of tens of milliseconds: a worker does it, then the request's own
             // Vert.x context carries on (Hibernate Reactive must stay on it).
-            return Uni.createFrom().item(() -> rules.checkAll(items))
+            return Uni.createFrom().item(() -> {
+                        long started = System.nanoTime();
+                        List<ItemOutcome> outcomes = rules.checkAll(items);
+                        LOG.infof("%d catalogue items checked in %d ms", items.size(), (System.nanoTime() - started) / 1_000_000);
+                        return outcomes;
+                    })
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .emitOn(command -> context.runOnContext(ignored -> command.run()));
         });
@@ -92,11 +97,17 @@ public class CatalogueService {
             UUID sellerId = owned.seller().id;
             List<ItemOutcome> accepted = outcomes.stream().filter(ItemOutcome::accepted).toList();
             CatalogueJobView job = job(storefrontId, "upsert", outcomes.size(), accepted.size(), now);
+            long[] t = { System.nanoTime(), 0, 0 };
             return lockStorefront(storefrontId)
                     .chain(() -> catalogue.upsert(storefrontId, sellerId, accepted, now))
+                    .invoke(() -> t[1] = System.nanoTime())
                     .chain(createdAt -> publishAll(accepted, item -> CatalogueItemView.of(item.id(), storefrontId, sellerId,
                             item.document(), createdAt.getOrDefault(item.id(), now), now), sellerId))
+                    .invoke(() -> t[2] = System.nanoTime())
                     .chain(() -> catalogue.recordJob(job, sellerId, outcomes))
+                    .invoke(() -> LOG.infof("catalogue job %s: %d items written in %d ms, events in %d ms, results in %d ms",
+                            job.jobId(), accepted.size(), (t[1] - t[0]) / 1_000_000, (t[2] - t[1]) / 1_000_000,
+                            (System.nanoTime() - t[2]) / 1_000_000))
                     .replaceWith(job);
         });
     }
@@ -136,11 +147,9 @@ public class CatalogueService {
                         }
                         List<UUID> deletedInOrder = outcomes.stream().filter(ItemOutcome::accepted).map(ItemOutcome::id).toList();
                         CatalogueJobView job = job(storefrontId, "delete", outcomes.size(), deletedInOrder.size(), now);
-                        return Multi.createFrom().iterable(deletedInOrder)
-                                .onItem().transformToUniAndConcatenate(id -> outbox.publish(CatalogueEvents.TOPIC,
-                                        CatalogueEvents.CATALOGUE_ITEM_DELETED, CatalogueEvents.VERSION, sellerId.toString(),
-                                        new CatalogueItemDeleted(storefrontId, sellerId, id, now)))
-                                .collect().last()
+                        return outboxBatch.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_DELETED,
+                                        CatalogueEvents.VERSION, sellerId.toString(), deletedInOrder,
+                                        id -> new CatalogueItemDeleted(storefrontId, sellerId, id, now))
                                 .chain(() -> catalogue.recordJob(job, sellerId, outcomes))
                                 .replaceWith(job);
                     });
@@ -178,10 +187,8 @@ public class CatalogueService {
     private Uni<Void> publishAll(List<ItemOutcome> accepted, java.util.function.Function<ItemOutcome, CatalogueItemView> view,
             UUID sellerId) {
         // One event per item: consumers (inventory, order, gateway) keep per-item read models.
-        return Multi.createFrom().iterable(accepted)
-                .onItem().transformToUniAndConcatenate(item -> outbox.publish(CatalogueEvents.TOPIC,
-                        CatalogueEvents.CATALOGUE_ITEM_UPSERTED, CatalogueEvents.VERSION, sellerId.toString(), view.apply(item)))
-                .collect().last().replaceWithVoid();
+        return outboxBatch.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_UPSERTED,
+                CatalogueEvents.VERSION, sellerId.toString(), accepted, item -> view.apply(item));
     }
 
     /** Holds the storefront row until commit, so a concurrent DELETE of the storefront waits for this job. */
