@@ -52,18 +52,26 @@ public class InboundRequests {
 
     public Uni<Answer> receive(String action, byte[] body, String authorization, String gatewayAuthorization) {
         Instant now = Instant.now();
-        SignatureCheck buyer = checkSignature(authorization, body, now);
-        if (!buyer.ok()) {
-            return reject(action, body, null, authorization, gatewayAuthorization,
-                    new Answer(401, BecknAnswer.nack(BecknError.invalidSignature(buyer.problem())), "WWW-Authenticate", challenge));
-        }
-        if (gatewayAuthorization != null) {
-            SignatureCheck gateway = checkSignature(gatewayAuthorization, body, now);
-            if (!gateway.ok()) {
-                return reject(action, body, null, authorization, gatewayAuthorization, new Answer(401,
-                        BecknAnswer.nack(BecknError.invalidSignature("gateway signature: " + gateway.problem())), "Proxy-Authenticate", challenge));
+        return checkSignature(authorization, body, now).chain(buyer -> {
+            if (!buyer.ok()) {
+                return reject(action, body, null, authorization, gatewayAuthorization,
+                        new Answer(401, BecknAnswer.nack(BecknError.invalidSignature(buyer.problem())), "WWW-Authenticate", challenge));
             }
-        }
+            Uni<SignatureCheck> gatewayCheck = gatewayAuthorization == null
+                    ? Uni.createFrom().item(new SignatureCheck(null, null))
+                    : checkSignature(gatewayAuthorization, body, now);
+            return gatewayCheck.chain(gateway -> {
+                if (!gateway.ok()) {
+                    return reject(action, body, null, authorization, gatewayAuthorization, new Answer(401,
+                            BecknAnswer.nack(BecknError.invalidSignature("gateway signature: " + gateway.problem())), "Proxy-Authenticate", challenge));
+                }
+                return afterSignatures(action, body, buyer, authorization, gatewayAuthorization, now);
+            });
+        });
+    }
+
+    private Uni<Answer> afterSignatures(String action, byte[] body, SignatureCheck buyer, String authorization,
+            String gatewayAuthorization, Instant now) {
         JsonNode request = tryParse(body);
         if (request == null) {
             return reject(action, body, null, authorization, gatewayAuthorization,
@@ -144,18 +152,19 @@ public class InboundRequests {
         }
     }
 
-    private SignatureCheck checkSignature(String headerValue, byte[] body, Instant now) {
+    private Uni<SignatureCheck> checkSignature(String headerValue, byte[] body, Instant now) {
         SignatureHeader.Parsed parsed = SignatureHeader.parse(headerValue);
         if (parsed.header().isEmpty()) {
-            return new SignatureCheck(null, parsed.problem());
+            return Uni.createFrom().item(new SignatureCheck(null, parsed.problem()));
         }
         SignatureHeader header = parsed.header().get();
-        Optional<Ed25519PublicKeyParameters> key = keys.signingKey(header.subscriberId(), header.uniqueKeyId());
-        if (key.isEmpty()) {
-            return new SignatureCheck(null, "no signing key for " + header.subscriberId() + "|" + header.uniqueKeyId());
-        }
-        BecknVerifier.Result result = verifier.verify(header, body, key.get(), now.getEpochSecond());
-        return result.ok() ? new SignatureCheck(header.subscriberId(), null) : new SignatureCheck(null, result.problem());
+        return keys.signingKey(header.subscriberId(), header.uniqueKeyId()).map(key -> {
+            if (key.isEmpty()) {
+                return new SignatureCheck(null, "no signing key for " + header.subscriberId() + "|" + header.uniqueKeyId());
+            }
+            BecknVerifier.Result result = verifier.verify(header, body, key.get(), now.getEpochSecond());
+            return result.ok() ? new SignatureCheck(header.subscriberId(), null) : new SignatureCheck(null, result.problem());
+        });
     }
 
     private String headers(String authorization, String gatewayAuthorization) {

@@ -43,6 +43,17 @@ public interface BecknConfig {
     @WithDefault("1M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+    /** The ONDC registry (e.g. https://staging.registry.ondc.org); without it only known-subscribers are trusted. */
+    Optional<String> registryUrl();
+
+    /** How long a key found in the registry is trusted before it is looked up again. */
+    @WithDefault("10m")
+    Duration registryCacheTtl();
+
+    /** How long "not in the registry" is remembered, so a flood of unknown keys does not flood the registry. */
+    @WithDefault("1m")
+    Duration registryNegativeCacheTtl();
+
     /** Tolerated clock difference for signature windows and context timestamps. */
     @WithDefault("5s")
     Duration clockSkew();
