@@ -1,0 +1,126 @@
+package in.haat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Catalogue bulk upsert throughput on a running suite: a new partner, seller and storefront, then
+ * {@code PUT /api/storefronts/{id}/catalogue} calls of 1,000 and 10,000 items (new items, then the same items again
+ * as updates), reported in items/s. Bodies are serialised before the clock starts. Args: runs per size (default 3).
+ */
+public final class CatalogueUpsertBench {
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Suite suite = new Suite();
+        String token = suite.partnerToken(Suite.newPartnerId());
+        JsonNode seller = Suite.send(post(suite.catalogueUrl + "/api/sellers", token, Map.of(
+                "name", "Bench Stores", "legal_entity_name", "Bench Stores Private Limited", "incorporation_type", "PRLC",
+                "gst_number", "24AAACC1206D1ZM", "pan_number", "AAACC1206D", "fssai_number", "12319678901234",
+                "categories", List.of("F&B", "Grocery"),
+                "bank_account", Map.of("account_number", "6312763481", "ifsc_code", "KKBK0000187"))), 201);
+        JsonNode storefront = Suite.send(post(suite.catalogueUrl + "/api/storefronts", token,
+                storefront(seller.get("id").asText())), 201);
+        String catalogue = suite.catalogueUrl + "/api/storefronts/" + storefront.get("storefront_id").asText() + "/catalogue";
+
+        // Warm-up: JIT and connection pools, not measured.
+        upsert(catalogue, token, items(1_000));
+        for (int size : new int[] { 1_000, 10_000 }) {
+            long[] nanos = new long[runs * 2];
+            long items = 0;
+            long total = 0;
+            for (int run = 0; run < runs; run++) {
+                List<Map<String, Object>> body = items(size);
+                for (int pass = 0; pass < 2; pass++) {
+                    long took = upsert(catalogue, token, body);
+                    nanos[run * 2 + pass] = took;
+                    total += took;
+                    items += size;
+                    System.out.printf("%,6d items (%s): %,7.0f ms, %,7.0f items/s%n", size, pass == 0 ? "new    " : "updates",
+                            took / 1e6, size / (took / 1e9));
+                }
+            }
+            System.out.printf("%,6d-item calls: %,.0f items/s overall; per call %s%n", size, items / (total / 1e9),
+                    Stats.percentiles(nanos));
+        }
+    }
+
+    private static long upsert(String url, String token, List<Map<String, Object>> items) throws Exception {
+        byte[] body = Suite.JSON.writeValueAsBytes(items);
+        long started = System.nanoTime();
+        JsonNode job = Suite.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)), 202);
+        long took = System.nanoTime() - started;
+        if (job.get("accepted").asInt() != items.size()) {
+            throw new IllegalStateException("not every item was accepted: " + job);
+        }
+        return took;
+    }
+
+    private static HttpRequest.Builder post(String url, String token, Object body) throws Exception {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .header("Content-Type", "application/json").POST(Suite.body(body));
+    }
+
+    private static List<Map<String, Object>> items(int count) {
+        List<Map<String, Object>> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> price = new LinkedHashMap<>();
+            price.put("is_selling_price_exclusive_of_gst", true);
+            price.put("max_retail_price", 130 + i % 50);
+            price.put("selling_price", 110 + i % 20);
+            price.put("sgst_tax_rate", 2.5);
+            price.put("cgst_tax_rate", 2.5);
+            price.put("total_tax_rate", 5);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("name", "Bench item " + i);
+            details.put("symbol", "https://cdn.example.in/items/" + i + ".png");
+            details.put("short_description", "Bench item " + i);
+            details.put("long_description", "A catalogue item made up by the benchmark, number " + i);
+            details.put("images", List.of("https://cdn.example.in/items/" + i + "-1.png"));
+            details.put("subcategory_specific_requirements", Map.of("food_beverages", Map.of("is_vegetarian", true)));
+            details.put("price", price);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("catalogue_item_id", UUID.randomUUID().toString());
+            item.put("sub_categories", List.of("F&B"));
+            item.put("catalogue_item_details", details);
+            item.put("inventory", Map.of("unit_denomination", "GM", "unit_value", 250, "quantity", 100));
+            item.put("item_policies", Map.of("returnable", false, "cancellable", true, "cod_availability", true,
+                    "time_to_ship", "PT45M"));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static Map<String, Object> storefront(String sellerId) {
+        Map<String, Object> slot = Map.of("opening", "08:00:00", "closing", "22:00:00");
+        Map<String, Object> hours = new LinkedHashMap<>();
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            hours.put(day, List.of(slot));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("seller_id", sellerId);
+        body.put("name", "Bench Storefront");
+        body.put("categories", List.of("F&B"));
+        body.put("pickup_details", Map.of("pickup_name", "Bench", "email", "bench@example.in",
+                "pickup_phone", "+919654198036", "pickup_pincode", "122003", "pickup_address", "12 Random Marg",
+                "pickup_city", "Delhi", "pickup_state", "Delhi", "pickup_country", "India"));
+        body.put("billing_details", Map.of(
+                "legal_details", Map.of("incorporation_name", "Bench Stores Private Limited", "incorporation_type", "PRLC",
+                        "gstin", "24AAACC1206D1ZM", "pan", "AAACC1206D"),
+                "registered_address", Map.of("address_line_1", "12 Random Marg", "pincode", 122003, "city", "Delhi", "state", "Delhi"),
+                "contact_detail", Map.of("phone", "+919654198036", "email", "bench@example.in"),
+                "bank_account", Map.of("account_number", "12482883913", "ifsc_code", "HDFC0010920")));
+        body.put("business_hours", hours);
+        body.put("policies", Map.of("accept_orders_outside_business_hours", true));
+        body.put("fulfilment", "SELF_SHIP");
+        body.put("serviceability", Map.of("pincodes", List.of(122003, 110030, 110017)));
+        return body;
+    }
+}
