@@ -90,6 +90,8 @@ class CatalogueReadModelTest extends InventoryTestBase {
         as(shop, READ).get(shop.base() + "/inventory").then().statusCode(404);
         as(shop, READ).get(shop.item(kept)).then().statusCode(404);
         as(shop, WRITE).body(Map.of("quantity", 1)).put(shop.item(kept)).then().statusCode(404);
+        // Its items went with it: the seller's own list no longer shows them.
+        assertEquals(0, count("select count(*) from stock_level where storefront_id = $1 and deleted_at is null", shop.storefrontId()));
     }
 
     @Test

@@ -138,6 +138,14 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
                 .executeUpdate());
     }
 
+    /** Marks every item of a deleted storefront deleted (catalogue-service sends no per-item deletions then). */
+    public Uni<Integer> markStorefrontDeleted(UUID storefrontId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "update stock_level set deleted_at = now(), updated_at = now() where storefront_id = ?1 and deleted_at is null")
+                .setParameter(1, storefrontId)
+                .executeUpdate());
+    }
+
     /** A stock row, and whether the statement inserted it. */
     public record Upserted(StockLevel level, boolean inserted) {
     }

@@ -31,8 +31,11 @@ public class CatalogueReadModels {
         return storefronts.upsert(storefrontId, sellerId, partnerId, name).replaceWithVoid();
     }
 
+    /** The storefront and all its items: catalogue-service deletes the catalogue with the storefront. */
     public Uni<Void> storefrontDeleted(UUID storefrontId, UUID sellerId) {
-        return storefronts.markDeleted(storefrontId, sellerId).replaceWithVoid();
+        return storefronts.markDeleted(storefrontId, sellerId)
+                .chain(() -> levels.markStorefrontDeleted(storefrontId))
+                .replaceWithVoid();
     }
 
     /**

@@ -1,0 +1,229 @@
+package in.haat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Stock update throughput (updates/s) and latency of inventory-service at a few concurrency levels, against the
+ * running suite (./haat up). It registers a partner, creates a seller, a storefront and its catalogue through
+ * catalogue-service, waits until inventory-service has learnt them from catalogue events, then measures:
+ * Setu's absolute update (PUT .../inventory) spread over the catalogue, and delta adjustments all on one item
+ * (every request waits for the same row lock: the worst case).
+ *
+ * <p>Usage: {@code ./haat bench StockUpdateBench [seconds per run, default 10] [items, default 64]}
+ */
+public final class StockUpdateBench {
+
+    private static final int[] CONCURRENCY = {1, 8, 32, 64};
+
+    private StockUpdateBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration run = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 10);
+        int itemCount = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        Suite suite = new Suite();
+        String token = suite.partnerToken(Suite.newPartnerId());
+
+        UUID seller = UUID.fromString(Suite.send(post(suite.catalogueUrl + "/api/sellers", token, seller()), 201).get("id").asText());
+        UUID storefront = UUID.fromString(Suite.send(post(suite.catalogueUrl + "/api/storefronts", token, storefront(seller)), 201)
+                .get("storefront_id").asText());
+        List<UUID> items = new ArrayList<>();
+        List<Map<String, Object>> catalogue = new ArrayList<>();
+        for (int i = 0; i < itemCount; i++) {
+            UUID id = UUID.randomUUID();
+            items.add(id);
+            catalogue.add(item(id, i));
+        }
+        HttpRequest.Builder upsert = HttpRequest.newBuilder(URI.create(suite.catalogueUrl + "/api/storefronts/" + storefront + "/catalogue"))
+                .header("Authorization", token).header("Content-Type", "application/json").PUT(Suite.body(catalogue));
+        HttpResponse<String> accepted = Suite.HTTP.send(upsert.build(), HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() / 100 != 2) {
+            throw new IllegalStateException("catalogue upsert answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        String inventory = suite.inventoryUrl + "/api/storefronts/" + storefront;
+        awaitKnown(inventory, token, itemCount);
+        System.out.printf("inventory-service at %s: storefront %s with %d items (seller %s)%n", suite.inventoryUrl,
+                storefront, itemCount, seller);
+
+        // Warm-up: JIT, connection pools, PostgreSQL caches.
+        measure(8, Duration.ofSeconds(5), i -> setu(inventory, token, items.get(i % items.size())));
+
+        System.out.println("Setu inventory update (PUT absolute quantity), spread over " + itemCount + " items:");
+        for (int c : CONCURRENCY) {
+            report(c, measure(c, run, i -> setu(inventory, token, items.get(ThreadLocalRandom.current().nextInt(items.size())))));
+        }
+        System.out.println("Delta adjustment (POST .../adjustments +1), all on one item:");
+        UUID hot = items.get(0);
+        for (int c : CONCURRENCY) {
+            report(c, measure(c, run, i -> adjust(inventory, token, hot)));
+        }
+        JsonNode last = Suite.send(HttpRequest.newBuilder(URI.create(inventory + "/catalogue/" + hot + "/inventory"))
+                .header("Authorization", token).GET(), 200);
+        System.out.printf("the hot item ends with on_hand %d (version %d)%n", last.get("on_hand").asInt(), last.get("version").asLong());
+    }
+
+    private static HttpRequest setu(String inventory, String token, UUID item) {
+        int quantity = ThreadLocalRandom.current().nextInt(1000, 5000);
+        return HttpRequest.newBuilder(URI.create(inventory + "/catalogue/" + item + "/inventory"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"quantity\": " + quantity + "}")).build();
+    }
+
+    private static HttpRequest adjust(String inventory, String token, UUID item) {
+        return HttpRequest.newBuilder(URI.create(inventory + "/catalogue/" + item + "/inventory/adjustments"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"delta\": 1, \"reason\": \"bench\"}")).build();
+    }
+
+    /** A run's result: requests answered 200 per second, latencies, failures. */
+    private record Result(double perSecond, long[] nanos, long failed) {
+    }
+
+    private interface Requests {
+        HttpRequest next(int i) throws Exception;
+    }
+
+    /** {@code concurrency} clients, each sending its next request when the last is answered, for {@code run}. */
+    private static Result measure(int concurrency, Duration run, Requests requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long end = System.nanoTime() + run.toNanos();
+        AtomicLong failed = new AtomicLong();
+        List<Future<List<Long>>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < concurrency; c++) {
+            clients.add(pool.submit(() -> {
+                List<Long> nanos = new ArrayList<>();
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    HttpRequest request = requests.next(i++);
+                    long t0 = System.nanoTime();
+                    HttpResponse<Void> response = Suite.HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+                    long t = System.nanoTime() - t0;
+                    if (response.statusCode() == 200) {
+                        nanos.add(t);
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                }
+                return nanos;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> client : clients) {
+            all.addAll(client.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Result(all.size() / seconds, all.stream().mapToLong(Long::longValue).toArray(), failed.get());
+    }
+
+    private static void report(int concurrency, Result result) {
+        System.out.printf("  %3d clients: %7.0f updates/s, %s%s%n", concurrency, result.perSecond(),
+                Stats.percentiles(result.nanos()), result.failed() > 0 ? ", " + result.failed() + " failed" : "");
+    }
+
+    private static void awaitKnown(String inventory, String token, int items) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> page = Suite.HTTP.send(HttpRequest.newBuilder(URI.create(inventory + "/inventory?limit=500"))
+                    .header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() == 200 && Suite.JSON.readTree(page.body()).get("items").size() >= items) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("inventory-service did not learn the storefront and its " + items
+                + " items from catalogue events within 2 minutes");
+    }
+
+    private static HttpRequest.Builder post(String url, String token, Object body) throws Exception {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .header("Content-Type", "application/json").POST(Suite.body(body));
+    }
+
+    private static Map<String, Object> seller() {
+        Map<String, Object> seller = new LinkedHashMap<>();
+        seller.put("name", "Bench Stores");
+        seller.put("legal_entity_name", "Bench Stores Private Limited");
+        seller.put("incorporation_type", "PRLC");
+        seller.put("gst_number", "24AAACC1206D1ZM");
+        seller.put("pan_number", "AAACC1206D");
+        seller.put("fssai_number", "12319678901234");
+        seller.put("categories", List.of("F&B", "Grocery"));
+        seller.put("bank_account", Map.of("account_number", "6312763481", "ifsc_code", "KKBK0000187"));
+        return seller;
+    }
+
+    private static Map<String, Object> storefront(UUID sellerId) {
+        Map<String, Object> pickup = new LinkedHashMap<>();
+        pickup.put("pickup_name", "Bench Pickup");
+        pickup.put("email", "ondc@example.in");
+        pickup.put("pickup_phone", "+919654198036");
+        pickup.put("pickup_pincode", "122003");
+        pickup.put("pickup_address", "House No. 12, Random Marg, Saket");
+        pickup.put("pickup_city", "Delhi");
+        pickup.put("pickup_state", "Delhi");
+        pickup.put("pickup_country", "India");
+        pickup.put("pickup_lat", 28.5273);
+        pickup.put("pickup_long", 77.1821);
+        Map<String, Object> hours = new LinkedHashMap<>();
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            hours.put(day, List.of(Map.of("opening", "00:00:00", "closing", "23:59:00")));
+        }
+        Map<String, Object> storefront = new LinkedHashMap<>();
+        storefront.put("seller_id", sellerId.toString());
+        storefront.put("name", "Bench Saket Branch");
+        storefront.put("categories", List.of("F&B"));
+        storefront.put("pickup_details", pickup);
+        storefront.put("serviceability", Map.of("radius", 10));
+        storefront.put("billing_details", Map.of(
+                "legal_details", Map.of("incorporation_name", "Bench Stores Private Limited", "incorporation_type", "PRLC",
+                        "gstin", "24AAACC1206D1ZM", "pan", "AAACC1206D"),
+                "registered_address", Map.of("address_line_1", "House No. 12, Random Marg, Saket", "pincode", 122003,
+                        "city", "Delhi", "state", "Delhi"),
+                "contact_detail", Map.of("phone", "+919654198036", "email", "billing@example.in"),
+                "bank_account", Map.of("account_number", "12482883913", "ifsc_code", "HDFC0010920")));
+        storefront.put("business_hours", hours);
+        storefront.put("policies", Map.of("accept_orders_outside_business_hours", true));
+        storefront.put("fulfilment", "SELF_SHIP");
+        return storefront;
+    }
+
+    private static Map<String, Object> item(UUID id, int n) {
+        Map<String, Object> price = new LinkedHashMap<>();
+        price.put("is_selling_price_exclusive_of_gst", true);
+        price.put("max_retail_price", 130);
+        price.put("selling_price", 110);
+        price.put("total_tax_rate", 18);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", "Bench item " + n);
+        details.put("short_description", "Crisp dosa");
+        details.put("long_description", "Crisp dosa with potato masala, sambar and chutney");
+        details.put("images", List.of("https://cdn.example.in/dosa-1.png"));
+        details.put("subcategory_specific_requirements", Map.of("food_beverages", Map.of("is_vegetarian", true)));
+        details.put("price", price);
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("catalogue_item_id", id.toString());
+        item.put("sub_categories", List.of("F&B"));
+        item.put("catalogue_item_details", details);
+        item.put("inventory", Map.of("unit_denomination", "GM", "unit_value", 300, "quantity", 2000));
+        item.put("item_policies", Map.of("returnable", false, "cancellable", true, "cod_availability", true,
+                "time_to_ship", Map.of("days", 0, "hours", 1, "seconds", 0)));
+        item.put("serviceability", Map.of("pincodes", List.of(122003)));
+        return item;
+    }
+}
