@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -21,7 +22,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes a buyer app's request from raw bytes to its synchronous answer: verify the signature(s) over the exact
- * bytes, parse, check the context, then log it and hand its event to the outbox in one transaction and ACK.
+ * bytes, parse, check the context and the official schema, then log it and hand its event to the outbox in one transaction and ACK.
  * A repeated message_id finds its logged answer and gets it again, with no second event. Rejections are
  * logged too and answered NACK with the ONDC error code.
  */
@@ -33,11 +34,13 @@ public class InboundRequests {
     private final SubscriberKeys keys;
     private final BecknVerifier verifier;
     private final ContextRules rules;
+    private final OndcSchemas schemas;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final String challenge;
 
-    public InboundRequests(BecknConfig config, SubscriberKeys keys, Outbox outbox, ObjectMapper json) {
+    public InboundRequests(BecknConfig config, SubscriberKeys keys, OndcSchemas schemas, Outbox outbox, ObjectMapper json) {
+        this.schemas = schemas;
         this.keys = keys;
         this.verifier = new BecknVerifier(config.clockSkew().toSeconds());
         this.rules = new ContextRules(config.bppId(), config.bppUri(), config.clockSkew(), config.defaultTtl());
@@ -84,6 +87,13 @@ public class InboundRequests {
         Optional<BecknError> broken = rules.check(action, request, now);
         if (broken.isPresent()) {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(broken.get()), null, null));
+        }
+        List<String> problems = schemas.problems(action, request);
+        if (!problems.isEmpty()) {
+            String first = problems.get(0);
+            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(new BecknError(
+                    BecknError.JSON_SCHEMA_ERROR, "30000", first.substring(0, Math.max(0, first.indexOf(':'))),
+                    String.join("; ", problems.subList(0, Math.min(5, problems.size()))))), null, null));
         }
         return accept(action, request, authorization, gatewayAuthorization, now);
     }

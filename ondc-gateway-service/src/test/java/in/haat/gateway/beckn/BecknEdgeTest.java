@@ -132,6 +132,15 @@ class BecknEdgeTest {
     }
 
     @Test
+    void aMessageTheOfficialSchemaRefusesIsNackedWithItsPath() {
+        byte[] body = replace(request("select", UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now()),
+                "{\"order\":{\"provider\":{\"id\":\"P1\"}}}", "{\"order\":{\"items\":\"not a list\"}}");
+        post("select", body, sign(BUYER, body)).then().statusCode(400).body("message.ack.status", equalTo("NACK"))
+                .body("error.type", equalTo("JSON-SCHEMA-ERROR")).body("error.code", equalTo("30000"))
+                .body("error.path", equalTo("/message/order/items"));
+    }
+
+    @Test
     void anOversizedBodyIsNackedUnread() {
         byte[] huge = new byte[1_100_000];
         java.util.Arrays.fill(huge, (byte) ' ');
@@ -168,13 +177,19 @@ class BecknEdgeTest {
         return signer.authorization(body, created.getEpochSecond(), expires.getEpochSecond());
     }
 
+    /** A message each action's official schema accepts. */
+    private static final java.util.Map<String, String> MESSAGES = java.util.Map.of(
+            "search", "{\"intent\":{\"fulfillment\":{\"type\":\"Delivery\"}}}",
+            "status", "{\"order_id\":\"O1\"}");
+
     static byte[] request(String action, String transactionId, String messageId, Instant timestamp) {
         String bpp = "search".equals(action) ? "" : "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"http://localhost:8080\",";
         return ("{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"" + action + "\",\"core_version\":\"1.2.0\","
                 + "\"bap_id\":\"buyer.test.haat\",\"bap_uri\":\"https://buyer.test.haat/ondc\"," + bpp
                 + "\"transaction_id\":\"" + transactionId + "\",\"message_id\":\"" + messageId + "\","
                 + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(timestamp) + "\","
-                + "\"ttl\":\"PT30S\"},\"message\":{\"order\":{\"provider\":{\"id\":\"P1\"}}}}").getBytes(StandardCharsets.UTF_8);
+                + "\"ttl\":\"PT30S\"},\"message\":" + MESSAGES.getOrDefault(action, "{\"order\":{\"provider\":{\"id\":\"P1\"}}}") + "}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private long count(String sql, String messageId) {
