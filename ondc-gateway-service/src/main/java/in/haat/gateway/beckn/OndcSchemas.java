@@ -32,6 +32,17 @@ public class OndcSchemas {
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
+    /** Compiles every request schema at start, so no buyer request pays for reading the specs. */
+    void warmUp(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent startup) {
+        for (String version : List.of("1.2.0", "1.2.5")) {
+            for (String action : ContextRules.ACTIONS) {
+                if (!action.startsWith("issue")) {
+                    schema(action, version);
+                }
+            }
+        }
+    }
+
     /** The schema problems of {@code body} for {@code action} (search, on_search, ...), as "path: message". */
     public List<String> problems(String action, JsonNode body) {
         String version = body.path("context").path("core_version").asText();
