@@ -1,5 +1,6 @@
 package in.haat.inventory.rest;
 
+import in.haat.api.ApiError;
 import in.haat.api.IdempotentRequests;
 import in.haat.inventory.mapping.HoldView;
 import in.haat.inventory.mapping.NewHold;
@@ -29,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Holds for orders on a storefront's stock: hold, commit, release, read; idempotent by reference. */
 @Path("/api/storefronts/{storefront_id}/inventory/holds")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "invalid request", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "401", description = "no or bad access token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "missing scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "404", description = "no such storefront, item or hold, or not the caller's", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Holds")
 public class HoldResource {
 
@@ -44,6 +49,8 @@ public class HoldResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Hold items for an order, all or none, for a time",
             description = "201 with the new hold; 200 with the existing one if the reference already holds the same "
@@ -72,6 +79,8 @@ public class HoldResource {
 
     @POST
     @Path("/{reference}/commit")
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Commit a hold to its order: held units become committed",
             description = "Committing again changes nothing; 409 HOLD_EXPIRED or HOLD_RELEASED otherwise.")
@@ -86,6 +95,8 @@ public class HoldResource {
 
     @POST
     @Path("/{reference}/release")
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Release a hold: its units are available again",
             description = "Releasing a released or expired hold changes nothing; 409 HOLD_COMMITTED after a commit.")

@@ -1,5 +1,6 @@
 package in.haat.inventory.rest;
 
+import in.haat.api.ApiError;
 import in.haat.api.IdempotentRequests;
 import in.haat.api.Page;
 import in.haat.api.PageRequest;
@@ -42,6 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/storefronts/{storefront_id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "invalid request", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "401", description = "no or bad access token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "missing scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "404", description = "no such storefront, item or hold, or not the caller's", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Stock")
 public class StorefrontStockResource {
 
@@ -81,6 +86,8 @@ public class StorefrontStockResource {
 
     @PUT
     @Path("/catalogue/{catalogue_item_id}/inventory")
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Set a catalogue item's quantity on hand (Setu's inventory update)",
             description = "Absolute: on_hand becomes quantity. Answers 200 with the stock (Setu answers 202 or 204 empty). "
@@ -95,6 +102,8 @@ public class StorefrontStockResource {
 
     @PATCH
     @Path("/catalogue/{catalogue_item_id}/inventory")
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Set a catalogue item's quantity on hand (Setu's method: PATCH); the same as PUT")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
@@ -114,6 +123,8 @@ public class StorefrontStockResource {
 
     @POST
     @Path("/catalogue/{catalogue_item_id}/inventory/adjustments")
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Change a catalogue item's quantity on hand by a delta, with a reason",
             description = "409 BELOW_SPOKEN_FOR if on_hand would drop below held + committed, 409 ON_HAND_CHANGED if "
@@ -130,6 +141,8 @@ public class StorefrontStockResource {
 
     @POST
     @Path("/inventory/batch")
+    @APIResponse(responseCode = "409", description = "conflicts with the stock as it is", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Set or adjust many catalogue items' stock in one call, with a result per item",
             description = "Each item is a set (quantity) or an adjustment (delta + reason). A rejected item does not "
