@@ -78,7 +78,7 @@ class ErrorShapeTest {
 
     @Test
     void aWrongMethodOrMediaTypeKeepsItsStatusAndTheShape() {
-        asPartner().delete("/api/sellers/" + UUID.randomUUID()).then()
+        asPartner().put("/api/sellers/" + UUID.randomUUID()).then()
                 .statusCode(405)
                 .body("error.code", equalTo("METHOD_NOT_ALLOWED"));
         asPartner().contentType(ContentType.TEXT).body("name=Asha").post("/api/sellers").then()

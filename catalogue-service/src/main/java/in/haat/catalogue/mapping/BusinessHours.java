@@ -19,6 +19,7 @@ public record BusinessHours(
         List<@Valid Slot> sunday) {
 
     /** One opening, {@code HH:MM:SS} (seconds optional). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BusinessHourSlot")
     public record Slot(
             @NotBlank @Pattern(regexp = Formats.TIME_OF_DAY, message = "must be a time of day HH:MM:SS") String opening,
             @NotBlank @Pattern(regexp = Formats.TIME_OF_DAY, message = "must be a time of day HH:MM:SS") String closing) {

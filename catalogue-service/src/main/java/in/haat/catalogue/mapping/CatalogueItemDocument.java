@@ -16,6 +16,7 @@ public record CatalogueItemDocument(
         Serviceability serviceability) {
 
     /** Name, descriptions, images, statutory blocks (as sent) and price. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemDetails")
     public record Details(
             String name,
             String symbol,
@@ -28,6 +29,7 @@ public record CatalogueItemDocument(
     }
 
     /** The price with the tax split; the flag is always answered in the OpenAPI's exclusive form. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPrice")
     public record Price(
             @JsonProperty("is_selling_price_exclusive_of_gst") boolean exclusiveOfGst,
             @JsonProperty("max_retail_price") BigDecimal maxRetailPrice,
@@ -39,6 +41,7 @@ public record CatalogueItemDocument(
     }
 
     /** Item policies; {@code time_to_ship} as an ISO-8601 duration, ONDC's {@code @ondc/org/time_to_ship}. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPolicies")
     public record Policies(
             boolean returnable,
             @JsonProperty("return_window") Integer returnWindow,

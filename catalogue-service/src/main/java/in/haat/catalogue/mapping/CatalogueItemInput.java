@@ -20,6 +20,7 @@ public record CatalogueItemInput(
         Serviceability serviceability) {
 
     /** Name, descriptions, images, statutory blocks and price. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemDetailsInput")
     public record Details(
             String name,
             String symbol,
@@ -31,6 +32,7 @@ public record CatalogueItemInput(
     }
 
     /** The price; Setu's guide prose calls the flag {@code is_selling_price_inclusive_of_gst}, its schema the opposite. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPriceInput")
     public record Price(
             @JsonProperty("is_selling_price_exclusive_of_gst") Boolean exclusiveOfGst,
             @JsonProperty("is_selling_price_inclusive_of_gst") Boolean inclusiveOfGst,
@@ -43,6 +45,7 @@ public record CatalogueItemInput(
     }
 
     /** Unit and declared quantity. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemInventory")
     public record Inventory(
             @JsonProperty("unit_denomination") String unitDenomination,
             @JsonProperty("unit_value") Integer unitValue,
@@ -50,13 +53,14 @@ public record CatalogueItemInput(
     }
 
     /** Return, cancellation, COD and shipping terms; {@code time_to_ship} in any of Setu's forms. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPoliciesInput")
     public record Policies(
             Boolean returnable,
             @JsonProperty("return_window") Integer returnWindow,
             @JsonProperty("seller_pickup_return") Boolean sellerPickupReturn,
             Boolean cancellable,
             @JsonProperty("cod_availability") Boolean codAvailability,
-            @JsonProperty("time_to_ship") JsonNode timeToShip,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "days (integer), {days, hours, seconds} or an ISO-8601 duration") @JsonProperty("time_to_ship") JsonNode timeToShip,
             @JsonProperty("max_sale_quantity") Integer maxSaleQuantity,
             @JsonProperty("min_sale_quantity") Integer minSaleQuantity) {
     }

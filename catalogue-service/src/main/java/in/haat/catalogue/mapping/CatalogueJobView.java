@@ -26,11 +26,13 @@ public record CatalogueJobView(
         Results results) {
 
     /** One page of per-item results. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueJobResults")
     public record Results(List<Result> items, @JsonProperty("next_cursor") String nextCursor) {
     }
 
     /** What became of the item at {@code position} (0-based) of the request body. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueJobResult")
     public record Result(
             int position,
             @JsonProperty("catalogue_item_id") String catalogueItemId,
@@ -40,6 +42,7 @@ public record CatalogueJobView(
 
     /** Why an item was rejected: the field by its JSON path inside the item, and the rule it broke. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueJobReason")
     public record Reason(String field, String message) {
     }
 }

@@ -78,7 +78,7 @@ public class CatalogueService {
             return Uni.createFrom().item(() -> {
                         long started = System.nanoTime();
                         List<ItemOutcome> outcomes = rules.checkAll(items);
-                        LOG.infof("%d catalogue items checked in %d ms", items.size(), (System.nanoTime() - started) / 1_000_000);
+                        LOG.debugf("%d catalogue items checked in %d ms", items.size(), (System.nanoTime() - started) / 1_000_000);
                         return outcomes;
                     })
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
