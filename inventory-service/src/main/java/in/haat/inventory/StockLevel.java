@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 
 /** How much of one catalogue item a storefront (its pickup location) has, and how much of it is spoken for. */
@@ -14,6 +15,13 @@ public class StockLevel {
 
     /** The most any quantity may be; keeps every sum of two quantities inside a PostgreSQL integer. */
     public static final int MAX_QUANTITY = 1_000_000_000;
+
+    /**
+     * The order stock rows are locked in, by catalogue item id: PostgreSQL's uuid order (unsigned bytes, the same as
+     * the text form's), which {@link UUID#compareTo} (signed longs) is not. One order everywhere keeps concurrent
+     * holds, commits and batches from deadlocking.
+     */
+    public static final Comparator<UUID> ITEM_ORDER = Comparator.comparing(UUID::toString);
 
     @Id
     public UUID id;

@@ -70,7 +70,7 @@ public class StockHolds {
                         "lists an item already listed; give each item once with its total quantity"));
             }
         }
-        List<HoldLine> sorted = lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId)).toList();
+        List<HoldLine> sorted = lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId, StockLevel.ITEM_ORDER)).toList();
         UUID id = UUID.randomUUID();
         Instant expiresAt = Instant.now().plus(lasting).truncatedTo(ChronoUnit.MICROS);
         return holds.insertIfAbsent(id, storefrontId, reference, expiresAt).chain(created -> created
@@ -224,8 +224,8 @@ public class StockHolds {
         return chain;
     }
 
-    private static boolean sameLines(List<HoldLine> stored, List<HoldLine> sorted) {
-        return stored.equals(sorted);
+    private static boolean sameLines(List<HoldLine> stored, List<HoldLine> asked) {
+        return new HashSet<>(stored).equals(new HashSet<>(asked));
     }
 
     private static ApiException cannotCommit(StockHold hold) {

@@ -88,7 +88,7 @@ public class StockUpdates {
         }
         List<Parsed> inLockOrder = parsed.stream()
                 .sorted(Comparator.comparing((Parsed p) -> p.item() == null || p.item().catalogueItemId() == null
-                        ? new UUID(0, 0) : p.item().catalogueItemId()))
+                        ? new UUID(0, 0) : p.item().catalogueItemId(), StockLevel.ITEM_ORDER))
                 .toList();
         return Multi.createFrom().iterable(inLockOrder)
                 .onItem().transformToUniAndConcatenate(p -> apply(storefrontId, p))
