@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bulk upsert and delete of catalogue items, every item rule's bad case, reads, jobs, tenancy and events. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(LargeBodies.class)
 class CatalogueApiTest {
 
     @Inject

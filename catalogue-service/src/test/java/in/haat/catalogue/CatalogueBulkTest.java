@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,16 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** A 10,000-item upsert with some bad items: the good ones are all written and announced, the bad ones explained. */
 @QuarkusTest
-@TestProfile(CatalogueBulkTest.LargeBodies.class)
+@TestProfile(LargeBodies.class)
 class CatalogueBulkTest {
-
-    /** A 10,000-item body is about 9 MB; the other tests keep the small limit ErrorShapeTest goes over. */
-    public static class LargeBodies implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.limits.max-body-size", "32M");
-        }
-    }
 
     private static final Logger LOG = Logger.getLogger(CatalogueBulkTest.class);
     private static final int ITEMS = 10_000;
