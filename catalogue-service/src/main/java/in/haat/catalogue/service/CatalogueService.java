@@ -1,5 +1,7 @@
 package in.haat.catalogue.service;
 
+import in.haat.events.Outbox;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.api.ApiException;
@@ -40,15 +42,15 @@ public class CatalogueService {
 
     private final StorefrontService storefronts;
     private final CatalogueRepository catalogue;
-    private final OutboxBatch outboxBatch;
+    private final Outbox outbox;
     private final ObjectMapper mapper;
     private final int maxItems;
 
-    public CatalogueService(StorefrontService storefronts, CatalogueRepository catalogue, OutboxBatch outboxBatch,
+    public CatalogueService(StorefrontService storefronts, CatalogueRepository catalogue, Outbox outbox,
             ObjectMapper mapper, @ConfigProperty(name = "haat.catalogue.max-items-per-call", defaultValue = "10000") int maxItems) {
         this.storefronts = storefronts;
         this.catalogue = catalogue;
-        this.outboxBatch = outboxBatch;
+        this.outbox = outbox;
         this.mapper = mapper;
         this.maxItems = maxItems;
     }
@@ -147,7 +149,7 @@ public class CatalogueService {
                         }
                         List<UUID> deletedInOrder = outcomes.stream().filter(ItemOutcome::accepted).map(ItemOutcome::id).toList();
                         CatalogueJobView job = job(storefrontId, "delete", outcomes.size(), deletedInOrder.size(), now);
-                        return outboxBatch.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_DELETED,
+                        return outbox.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_DELETED,
                                         CatalogueEvents.VERSION, sellerId.toString(), deletedInOrder,
                                         id -> new CatalogueItemDeleted(storefrontId, sellerId, id, now))
                                 .chain(() -> catalogue.recordJob(job, sellerId, outcomes))
@@ -187,7 +189,7 @@ public class CatalogueService {
     private Uni<Void> publishAll(List<ItemOutcome> accepted, java.util.function.Function<ItemOutcome, CatalogueItemView> view,
             UUID sellerId) {
         // One event per item: consumers (inventory, order, gateway) keep per-item read models.
-        return outboxBatch.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_UPSERTED,
+        return outbox.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_UPSERTED,
                 CatalogueEvents.VERSION, sellerId.toString(), accepted, item -> view.apply(item));
     }
 
