@@ -4,7 +4,6 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,8 +30,11 @@ public class SellerDirectoryConsumer {
     }
 
     @Incoming("seller-directory")
-    @WithTransaction
     public Uni<Void> consume(String json) {
+        return idempotent.handle(() -> consumeOnce(json));
+    }
+
+    private Uni<Void> consumeOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
         if (!SELLER_CREATED.equals(event.type())) {
             return Uni.createFrom().voidItem();

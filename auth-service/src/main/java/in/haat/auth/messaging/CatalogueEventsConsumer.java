@@ -4,7 +4,6 @@ import in.haat.auth.service.KnownSellerService;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,8 +25,11 @@ public class CatalogueEventsConsumer {
     }
 
     @Incoming("catalogue-events")
-    @WithTransaction
     public Uni<Void> consume(String json) {
+        return idempotent.handle(() -> consumeOnce(json));
+    }
+
+    private Uni<Void> consumeOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
         if (!"seller.created".equals(event.type())) {
             return Uni.createFrom().voidItem();

@@ -11,7 +11,6 @@ import in.haat.inventory.messaging.CatalogueEventPayloads.CatalogueItemUpserted;
 import in.haat.inventory.messaging.CatalogueEventPayloads.StorefrontDeleted;
 import in.haat.inventory.messaging.CatalogueEventPayloads.StorefrontUpserted;
 import in.haat.inventory.service.CatalogueReadModels;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
@@ -46,8 +45,11 @@ public class CatalogueEventsConsumer {
     }
 
     @Incoming("catalogue-events")
-    @WithTransaction
     public Uni<Void> consume(String json) {
+        return idempotent.handle(() -> consumeOnce(json));
+    }
+
+    private Uni<Void> consumeOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
         return switch (event.type()) {
             case STOREFRONT_UPSERTED -> {

@@ -5,7 +5,6 @@ import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.event.DomainResult;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,8 +28,11 @@ public class DomainResultsConsumer {
     }
 
     @Incoming("ondc-responses")
-    @WithTransaction
     public Uni<Void> consume(String json) {
+        return idempotent.handle(() -> consumeOnce(json));
+    }
+
+    private Uni<Void> consumeOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
         if (!"ondc.result".equals(event.type())) {
             return Uni.createFrom().voidItem();

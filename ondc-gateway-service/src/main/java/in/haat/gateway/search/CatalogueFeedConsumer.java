@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -25,8 +24,11 @@ public class CatalogueFeedConsumer {
     }
 
     @Incoming("catalogue-for-search")
-    @WithTransaction
     public Uni<Void> catalogue(String json) {
+        return idempotent.handle(() -> catalogueOnce(json));
+    }
+
+    private Uni<Void> catalogueOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
         JsonNode p = event.payload();
         Uni<Void> effect = switch (event.type()) {
@@ -42,8 +44,11 @@ public class CatalogueFeedConsumer {
     }
 
     @Incoming("stock-for-search")
-    @WithTransaction
     public Uni<Void> stock(String json) {
+        return idempotent.handle(() -> stockOnce(json));
+    }
+
+    private Uni<Void> stockOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
         if (!"stock.changed".equals(event.type())) {
             return Uni.createFrom().voidItem();

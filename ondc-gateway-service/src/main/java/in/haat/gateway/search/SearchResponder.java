@@ -8,7 +8,6 @@ import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.event.DomainResult;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -44,8 +43,11 @@ public class SearchResponder {
     }
 
     @Incoming("search-requests")
-    @WithTransaction
     public Uni<Void> onRequest(String message) {
+        return idempotent.handle(() -> onRequestOnce(message));
+    }
+
+    private Uni<Void> onRequestOnce(String message) {
         EventEnvelope event = codec.fromJson(message);
         if (!"ondc.search".equals(event.type())) {
             return Uni.createFrom().voidItem();
