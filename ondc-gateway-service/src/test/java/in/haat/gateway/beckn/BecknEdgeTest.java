@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.Ed25519Keys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BecknEdgeTest {
 
-    private static final String KEY = "lP3sHA+9gileOkXYJXh4Jg8tK0gEEMbf9yCPnFpbldhrAY+NErqL9WD+Vav7TE5tyVXGXBle9ONZi2W7o144eQ==";
+    private static final String KEY = FakeBuyerApp.KEY;
     private static final BecknSigner BUYER = new BecknSigner("buyer.test.haat", "buyer-key-1", Ed25519Keys.privateKey(KEY));
     private static final BecknSigner GATEWAY = new BecknSigner("gateway.test.haat", "bg-key-1", Ed25519Keys.privateKey(KEY));
     private static final BecknSigner STRANGER = new BecknSigner("buyer.test.haat", "other-key", Ed25519Keys.privateKey(KEY));
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP = FakeBuyerApp.TIMESTAMP;
 
     @Inject
     Pool database;

@@ -12,29 +12,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
+import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CallbackDeliveryTest {
 
-    private static final String KEY = "lP3sHA+9gileOkXYJXh4Jg8tK0gEEMbf9yCPnFpbldhrAY+NErqL9WD+Vav7TE5tyVXGXBle9ONZi2W7o144eQ==";
-    private static final BecknSigner BUYER = new BecknSigner("localhost", "buyer-key-1", Ed25519Keys.privateKey(KEY));
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final BecknSigner BUYER = FakeBuyerApp.signer("localhost", "buyer-key-1");
 
     @Inject
     EventCodec codec;
@@ -58,34 +50,21 @@ class CallbackDeliveryTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private Vertx vertx;
-    private HttpServer buyerApp;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private FakeBuyerApp buyerApp;
+    private List<FakeBuyerApp.Received> received;
     private KafkaCompanion kafka;
-
-    record Received(String path, String authorization, String body) {
-    }
 
     @BeforeEach
     void startBuyerApp() throws Exception {
-        vertx = Vertx.vertx();
-        buyerApp = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            if (failuresLeft.getAndDecrement() > 0) {
-                request.response().setStatusCode(500).end("busy");
-                return;
-            }
-            received.add(new Received(request.path(), request.getHeader("Authorization"), body.toString(StandardCharsets.UTF_8)));
-            request.response().putHeader("Content-Type", "application/json").end("{\"message\":{\"ack\":{\"status\":\"ACK\"}}}");
-        })).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        buyerApp = new FakeBuyerApp();
+        received = buyerApp.received();
         kafka = new KafkaCompanion(bootstrap);
     }
 
     @AfterEach
     void stopBuyerApp() throws Exception {
         kafka.close();
-        buyerApp.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        buyerApp.close();
     }
 
     @Test
@@ -100,8 +79,8 @@ class CallbackDeliveryTest {
         publish(transaction, "on_status", null, Map.of("order", Map.of("state", "Accepted")));
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 2);
 
-        Received onSelect = received.get(0);
-        Received onStatus = received.get(1);
+        FakeBuyerApp.Received onSelect = received.get(0);
+        FakeBuyerApp.Received onStatus = received.get(1);
         assertEquals("/ondc/on_select", onSelect.path());
         assertEquals("/ondc/on_status", onStatus.path());
         JsonNode first = json.readTree(onSelect.body()).get("context");
@@ -118,11 +97,11 @@ class CallbackDeliveryTest {
         assertTrue(firstTime.isAfter(requestTime) && secondTime.isAfter(firstTime), "timestamps increase along the transaction");
         assertTrue(first.get("timestamp").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
 
-        for (Received callback : received) {
+        for (FakeBuyerApp.Received callback : received) {
             SignatureHeader header = SignatureHeader.parse(callback.authorization()).header().orElseThrow();
             assertEquals("haat.localhost", header.subscriberId());
             assertTrue(new BecknVerifier(5).verify(header, callback.body().getBytes(StandardCharsets.UTF_8),
-                    Ed25519Keys.publicKey("awGPjRK6i/Vg/lWr+0xObclVxlwZXvTjWYtlu6NeOHk="), Instant.now().getEpochSecond()).ok());
+                    Ed25519Keys.publicKey(FakeBuyerApp.PUBLIC_KEY), Instant.now().getEpochSecond()).ok());
         }
     }
 
@@ -131,7 +110,7 @@ class CallbackDeliveryTest {
         String transaction = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
         select(transaction, messageId, Instant.now());
-        failuresLeft.set(2);
+        buyerApp.failNext(2);
         publish(transaction, "on_select", messageId, Map.of("order", Map.of()));
         await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from ondc_callback where transaction_id = $1 "
@@ -142,14 +121,13 @@ class CallbackDeliveryTest {
 
     private void select(String transaction, String messageId, Instant timestamp) {
         String body = "{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"select\",\"core_version\":\"1.2.0\","
-                + "\"bap_id\":\"localhost\",\"bap_uri\":\"http://localhost:" + buyerApp.actualPort() + "/ondc\","
+                + "\"bap_id\":\"localhost\",\"bap_uri\":\"" + buyerApp.uri() + "\","
                 + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"http://localhost:8080\","
                 + "\"transaction_id\":\"" + transaction + "\",\"message_id\":\"" + messageId + "\","
-                + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(timestamp) + "\",\"ttl\":\"PT30S\"},"
+                + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + FakeBuyerApp.TIMESTAMP.format(timestamp) + "\",\"ttl\":\"PT30S\"},"
                 + "\"message\":{\"order\":{}}}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        long now = Instant.now().getEpochSecond();
-        given().body(bytes).contentType("application/json").header("Authorization", BUYER.authorization(bytes, now, now + 3600))
+        given().body(bytes).contentType("application/json").header("Authorization", FakeBuyerApp.sign(BUYER, bytes))
                 .post("/select").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
     }
 

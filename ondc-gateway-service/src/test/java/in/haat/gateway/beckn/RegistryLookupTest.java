@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistryLookupTest {
 
-    private static final String KEY = "lP3sHA+9gileOkXYJXh4Jg8tK0gEEMbf9yCPnFpbldhrAY+NErqL9WD+Vav7TE5tyVXGXBle9ONZi2W7o144eQ==";
-    private static final String PUBLIC = "awGPjRK6i/Vg/lWr+0xObclVxlwZXvTjWYtlu6NeOHk=";
+    private static final String KEY = FakeBuyerApp.KEY;
+    private static final String PUBLIC = FakeBuyerApp.PUBLIC_KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Vertx vertx;
@@ -98,7 +99,7 @@ class RegistryLookupTest {
                 + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"http://localhost:8080\","
                 + "\"transaction_id\":\"" + UUID.randomUUID() + "\",\"message_id\":\"" + UUID.randomUUID() + "\","
                 + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\""
-                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC).format(Instant.now())
+                + FakeBuyerApp.TIMESTAMP.format(Instant.now())
                 + "\",\"ttl\":\"PT30S\"},\"message\":{\"order\":{}}}").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
+import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.beckn.OndcSchemas;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.BecknVerifier;
@@ -18,22 +19,16 @@ import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DiscoveryTest {
 
-    private static final String KEY = "lP3sHA+9gileOkXYJXh4Jg8tK0gEEMbf9yCPnFpbldhrAY+NErqL9WD+Vav7TE5tyVXGXBle9ONZi2W7o144eQ==";
-    private static final BecknSigner BUYER = new BecknSigner("localhost", "buyer-key-1", Ed25519Keys.privateKey(KEY));
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final BecknSigner BUYER = FakeBuyerApp.signer("localhost", "buyer-key-1");
 
     @Inject
     EventCodec codec;
@@ -62,28 +55,19 @@ class DiscoveryTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private Vertx vertx;
-    private HttpServer buyerApp;
-    private final List<String> onSearch = new CopyOnWriteArrayList<>();
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private FakeBuyerApp buyerApp;
     private KafkaCompanion kafka;
 
     @BeforeEach
     void start() throws Exception {
-        vertx = Vertx.vertx();
-        buyerApp = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            onSearch.add(body.toString(StandardCharsets.UTF_8));
-            authorizations.add(request.getHeader("Authorization"));
-            request.response().putHeader("Content-Type", "application/json").end("{\"message\":{\"ack\":{\"status\":\"ACK\"}}}");
-        })).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        buyerApp = new FakeBuyerApp();
         kafka = new KafkaCompanion(bootstrap);
     }
 
     @AfterEach
     void stop() throws Exception {
         kafka.close();
-        buyerApp.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        buyerApp.close();
     }
 
     @Test
@@ -115,21 +99,21 @@ class DiscoveryTest {
         String transaction = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
         byte[] search = ("{\"context\":{\"domain\":\"ONDC:RET11\",\"action\":\"search\",\"core_version\":\"1.2.0\","
-                + "\"bap_id\":\"localhost\",\"bap_uri\":\"http://localhost:" + buyerApp.actualPort() + "/ondc\","
+                + "\"bap_id\":\"localhost\",\"bap_uri\":\"" + buyerApp.uri() + "\","
                 + "\"transaction_id\":\"" + transaction + "\",\"message_id\":\"" + messageId + "\",\"city\":\"std:080\","
-                + "\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
+                + "\"country\":\"IND\",\"timestamp\":\"" + FakeBuyerApp.TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
                 + "\"message\":{\"intent\":{\"item\":{\"descriptor\":{\"name\":\"" + word + "\"}},"
                 + "\"fulfillment\":{\"type\":\"Delivery\",\"end\":{\"location\":{\"gps\":\"12.9750,77.6400\"}}}}}}").getBytes(StandardCharsets.UTF_8);
-        long now = Instant.now().getEpochSecond();
-        given().body(search).contentType("application/json").header("Authorization", BUYER.authorization(search, now, now + 3600))
+        given().body(search).contentType("application/json").header("Authorization", FakeBuyerApp.sign(BUYER, search))
                 .post("/search").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !onSearch.isEmpty());
-        JsonNode callback = json.readTree(onSearch.get(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !buyerApp.received().isEmpty());
+        FakeBuyerApp.Received received = buyerApp.received().get(0);
+        JsonNode callback = json.readTree(received.body());
         assertEquals(List.of(), schemas.problems("on_search", callback), "the official on_search schema");
-        SignatureHeader header = SignatureHeader.parse(authorizations.get(0)).header().orElseThrow();
-        assertTrue(new BecknVerifier(5).verify(header, onSearch.get(0).getBytes(StandardCharsets.UTF_8),
-                Ed25519Keys.publicKey("awGPjRK6i/Vg/lWr+0xObclVxlwZXvTjWYtlu6NeOHk="), Instant.now().getEpochSecond()).ok());
+        SignatureHeader header = SignatureHeader.parse(received.authorization()).header().orElseThrow();
+        assertTrue(new BecknVerifier(5).verify(header, received.body().getBytes(StandardCharsets.UTF_8),
+                Ed25519Keys.publicKey(FakeBuyerApp.PUBLIC_KEY), Instant.now().getEpochSecond()).ok());
         assertEquals(messageId, callback.path("context").path("message_id").asText());
         assertEquals("on_search", callback.path("context").path("action").asText());
 
