@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
 import java.security.SecureRandom;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
@@ -25,7 +26,8 @@ public class OwnKeys {
     private static final byte[] SPKI_HEADER = java.util.HexFormat.of().parseHex("302a300506032b656e032100");
 
     private final BecknConfig config;
-    private final Uni<Keys> keys;
+    /** Set once loaded; a failed load (database not up yet) is not remembered, the next call tries again. */
+    private final AtomicReference<Keys> loaded = new AtomicReference<>();
 
     /** Our key material and what the registry knows of it. */
     public record Keys(String uniqueKeyId, Ed25519PrivateKeyParameters signingKey, String encryptionPrivatePkcs8) {
@@ -53,11 +55,11 @@ public class OwnKeys {
 
     public OwnKeys(BecknConfig config) {
         this.config = config;
-        this.keys = Uni.createFrom().deferred(this::load).memoize().indefinitely();
     }
 
     public Uni<Keys> keys() {
-        return keys;
+        Keys keys = loaded.get();
+        return keys != null ? Uni.createFrom().item(keys) : load().invoke(loaded::set);
     }
 
     private Uni<Keys> load() {
@@ -65,26 +67,31 @@ public class OwnKeys {
             return Uni.createFrom().item(new Keys(config.uniqueKeyId(), Ed25519Keys.privateKey(config.signingPrivateKey().get()),
                     config.encryptionPrivateKey().get().strip()));
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("select signing_private_key, encryption_private from ondc_own_key where unique_key_id = ?1", Object[].class)
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> stored(session).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(existing);
+            }
+            Keys made = make();
+            LOG.warnf("no ONDC keys configured: made key %s for this database; production supplies "
+                    + "HAAT_ONDC_SIGNING_PRIVATE_KEY and HAAT_ONDC_ENCRYPTION_PRIVATE_KEY", made.uniqueKeyId());
+            // Replicas starting together may each make a pair; the one stored first is everyone's.
+            return session.createNativeQuery("insert into ondc_own_key (unique_key_id, signing_private_key, encryption_private) "
+                            + "values (?1, ?2, ?3) on conflict do nothing")
+                    .setParameter(1, made.uniqueKeyId())
+                    .setParameter(2, Base64.getEncoder().encodeToString(made.signingKey().getEncoded()))
+                    .setParameter(3, made.encryptionPrivatePkcs8())
+                    .executeUpdate()
+                    .chain(() -> stored(session));
+        })));
+    }
+
+    private Uni<Keys> stored(org.hibernate.reactive.mutiny.Mutiny.Session session) {
+        return session.createNativeQuery("select signing_private_key, encryption_private from ondc_own_key where unique_key_id = ?1",
+                        Object[].class)
                 .setParameter(1, config.uniqueKeyId())
                 .getResultList()
-                .chain(rows -> {
-                    if (!rows.isEmpty()) {
-                        return Uni.createFrom().item(new Keys(config.uniqueKeyId(), Ed25519Keys.privateKey((String) rows.get(0)[0]),
-                                (String) rows.get(0)[1]));
-                    }
-                    Keys made = make();
-                    LOG.warnf("no ONDC keys configured: made key %s for this database; production supplies "
-                            + "HAAT_ONDC_SIGNING_PRIVATE_KEY and HAAT_ONDC_ENCRYPTION_PRIVATE_KEY", made.uniqueKeyId());
-                    return session.createNativeQuery("insert into ondc_own_key (unique_key_id, signing_private_key, encryption_private) "
-                                    + "values (?1, ?2, ?3) on conflict do nothing")
-                            .setParameter(1, made.uniqueKeyId())
-                            .setParameter(2, Base64.getEncoder().encodeToString(made.signingKey().getEncoded()))
-                            .setParameter(3, made.encryptionPrivatePkcs8())
-                            .executeUpdate()
-                            .replaceWith(made);
-                })));
+                .map(rows -> rows.isEmpty() ? null : new Keys(config.uniqueKeyId(),
+                        Ed25519Keys.privateKey((String) rows.get(0)[0]), (String) rows.get(0)[1]));
     }
 
     private Keys make() {

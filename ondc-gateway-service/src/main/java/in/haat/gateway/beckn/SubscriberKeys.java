@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.signing.Ed25519Keys;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +38,11 @@ public class SubscriberKeys {
     private record Cached(Optional<Ed25519PublicKeyParameters> key, Instant until) {
     }
 
-    public SubscriberKeys(BecknConfig config, OwnKeys ownKeys, ObjectMapper json, Vertx vertx) {
+    public SubscriberKeys(BecknConfig config, OwnKeys ownKeys, ObjectMapper json, WebClient http) {
         this.config = config;
         this.ownKeys = ownKeys;
         this.json = json;
-        this.http = WebClient.create(new io.vertx.mutiny.core.Vertx(vertx));
+        this.http = http;
         for (String entry : config.knownSubscribers().orElse(List.of())) {
             String[] parts = entry.strip().split("\\|");
             if (parts.length != 3) {

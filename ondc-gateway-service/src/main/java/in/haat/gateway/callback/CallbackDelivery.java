@@ -43,10 +43,11 @@ public class CallbackDelivery {
     private final ObjectMapper json;
     private volatile boolean stopped;
 
-    public CallbackDelivery(Vertx vertx, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config, ObjectMapper json) {
+    public CallbackDelivery(Vertx vertx, WebClient http, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config,
+            ObjectMapper json) {
         this.json = json;
         this.vertx = vertx;
-        this.http = WebClient.create(new io.vertx.mutiny.core.Vertx(vertx));
+        this.http = http;
         this.ownKeys = ownKeys;
         this.beckn = beckn;
         this.config = config;
