@@ -37,7 +37,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("HAAT_DB_HOST", LocalInfra.dbHost());
         env.put("HAAT_DB_PORT", LocalInfra.dbPort());
-        env.put("HAAT_DB_NAME", database);
+        env.put("HAAT_DB_NAME", LocalInfra.testDatabase(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalInfra.dbUser());
         if (!LocalInfra.dbPassword().isEmpty()) {
             env.put("QUARKUS_DATASOURCE_PASSWORD", LocalInfra.dbPassword());

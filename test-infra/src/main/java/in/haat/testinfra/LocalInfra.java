@@ -38,8 +38,17 @@ public final class LocalInfra {
         return setting("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + setting("HAAT_KAFKA_PORT", "9092"));
     }
 
+    /**
+     * The name a test database really has: {@code HAAT_TEST_DB_SUFFIX} appended, so two checkouts can run their
+     * tests at once against one PostgreSQL without dropping each other's databases.
+     */
+    public static String testDatabase(String database) {
+        String suffix = setting("HAAT_TEST_DB_SUFFIX", "");
+        return "postgres".equals(database) || database.endsWith(suffix) ? database : database + suffix;
+    }
+
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + database;
+        return "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + testDatabase(database);
     }
 
     public static Connection connect(String database) throws SQLException {
@@ -47,7 +56,8 @@ public final class LocalInfra {
     }
 
     /** Drops and creates {@code database}, so a test run starts from an empty schema. */
-    public static void recreateDatabase(String database) {
+    public static void recreateDatabase(String name) {
+        String database = testDatabase(name);
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("test database name must be a plain identifier: " + database);
         }

@@ -31,7 +31,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("haat.db.host", LocalInfra.dbHost());
         config.put("haat.db.port", LocalInfra.dbPort());
-        config.put("haat.db.name", database);
+        config.put("haat.db.name", LocalInfra.testDatabase(database));
         config.put("quarkus.datasource.username", LocalInfra.dbUser());
         if (!LocalInfra.dbPassword().isEmpty()) {
             config.put("quarkus.datasource.password", LocalInfra.dbPassword());
