@@ -69,6 +69,38 @@ class CatalogueApiTest {
                 "catalogue_item_details.subcategory_specific_requirements.prepackaged_food"));
         cases.add(new Case("F&B veg marking", with(good, "catalogue_item_details.subcategory_specific_requirements", Map.of()),
                 "catalogue_item_details.subcategory_specific_requirements.food_beverages"));
+        cases.add(new Case("ONDC sub-category of another domain", with(good, "sub_categories", List.of("Mobile Phone")), "sub_categories[0]"));
+        cases.add(new Case("veg marking for an F&B sub-category", with(with(good, "sub_categories", List.of("South Indian")),
+                "catalogue_item_details.subcategory_specific_requirements", Map.of()),
+                "catalogue_item_details.subcategory_specific_requirements.food_beverages"));
+        cases.add(new Case("symbol is an image URL", with(good, "catalogue_item_details.symbol", "dosa.png"), "catalogue_item_details.symbol"));
+        cases.add(new Case("symbol or images", with(with(good, "catalogue_item_details.symbol", REMOVE), "catalogue_item_details.images", List.of()),
+                "catalogue_item_details.symbol"));
+        cases.add(new Case("image URL without credentials", with(good, "catalogue_item_details.images",
+                List.of("https://cdn.example.in/a.png", "https://user:secret@cdn.example.in/b.png")), "catalogue_item_details.images[1]"));
+        cases.add(new Case("image URL not a data URI", with(good, "catalogue_item_details.images", List.of("data:image/png;base64,iVBORw0KGgo=")),
+                "catalogue_item_details.images[0]"));
+        cases.add(new Case("image URL has no spaces", with(good, "catalogue_item_details.images", List.of("https://cdn.example.in/masala dosa.png")),
+                "catalogue_item_details.images[0]"));
+        cases.add(new Case("image URL within 2083 characters", with(good, "catalogue_item_details.images",
+                List.of("https://cdn.example.in/" + "a".repeat(2100) + ".png")), "catalogue_item_details.images[0]"));
+        cases.add(new Case("image URL not blank", with(good, "catalogue_item_details.images", java.util.Arrays.asList((String) null)),
+                "catalogue_item_details.images[0]"));
+        cases.add(new Case("at most 20 images", with(good, "catalogue_item_details.images",
+                java.util.Collections.nCopies(21, "https://cdn.example.in/a.png")), "catalogue_item_details.images"));
+        cases.add(new Case("descriptions as text when there are no images", with(with(good, "catalogue_item_details.images", List.of()),
+                "catalogue_item_details.short_description", " "), "catalogue_item_details.short_description"));
+        cases.add(new Case("statutory text when there are no images", with(with(with(good, "catalogue_item_details.images", List.of()),
+                "sub_categories", List.of("F&B", "prepackaged_commodities")),
+                "catalogue_item_details.subcategory_specific_requirements.prepackaged_commodities", Map.of("manufacturer_or_packer_name", "Asha")),
+                "catalogue_item_details.subcategory_specific_requirements.prepackaged_commodities.manufacturer_or_packer_address"));
+        cases.add(new Case("veg marking even with images", with(with(good, "sub_categories", List.of("F&B", "prepackaged_food")),
+                "catalogue_item_details.subcategory_specific_requirements.prepackaged_food", Map.of("ingredients_info", "rice")),
+                "catalogue_item_details.subcategory_specific_requirements.prepackaged_food.is_vegetarian"));
+        cases.add(new Case("selling price in paise", with(good, "catalogue_item_details.price.selling_price", 109.995),
+                "catalogue_item_details.price.selling_price"));
+        cases.add(new Case("MRP in paise", with(good, "catalogue_item_details.price.max_retail_price", 130.001),
+                "catalogue_item_details.price.max_retail_price"));
         cases.add(new Case("unit known", with(good, "inventory", Map.of("unit_denomination", "GRAMS", "unit_value", 300, "quantity", 1)), "inventory.unit_denomination"));
         cases.add(new Case("unit value positive", with(good, "inventory", Map.of("unit_denomination", "GM", "unit_value", 0, "quantity", 1)), "inventory.unit_value"));
         cases.add(new Case("quantity not negative", with(good, "inventory", Map.of("unit_denomination", "GM", "unit_value", 1, "quantity", -1)), "inventory.quantity"));

@@ -83,6 +83,11 @@ final class Fixtures {
         return storefront;
     }
 
+    /** A date in the storefront holiday form, counted from today in India (where holidays are checked). */
+    static String daysFromNow(int days) {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusDays(days).toString();
+    }
+
     UUID createStorefront(UUID sellerId) {
         return UUID.fromString(asPartner().body(storefront(sellerId)).post("/api/storefronts")
                 .then().statusCode(201).extract().path("storefront_id"));

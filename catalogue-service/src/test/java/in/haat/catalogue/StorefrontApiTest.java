@@ -61,7 +61,7 @@ class StorefrontApiTest {
         f.asPartner().body(Map.of("categories", List.of("Grocery"))).patch("/api/storefront/" + chosen).then()
                 .statusCode(200).body("categories", equalTo(List.of("Grocery")));
         f.asPartner().body(Map.of("categories", List.of("Electronics"))).patch("/api/storefronts/" + chosen).then()
-                .statusCode(400).body("error.details.field", hasItem("categories"));
+                .statusCode(400).body("error.details.field", hasItem("categories[0]"));
 
         f.asPartner().delete("/api/storefronts/" + second).then().statusCode(204);
         f.asPartner().get("/api/storefronts/" + second).then().statusCode(404);
@@ -90,7 +90,24 @@ class StorefrontApiTest {
         Map<String, Object> good = storefront(seller);
         Map<String, Object> slot = Map.of("opening", "13:00:00", "closing", "09:00:00");
         List<Object[]> cases = new ArrayList<>();
-        cases.add(new Object[] { with(good, "categories", List.of("Electronics")), "categories" });
+        cases.add(new Object[] { with(good, "categories", List.of("Electronics")), "categories[0]" });
+        cases.add(new Object[] { with(good, "categories", List.of("F&B", "Toys & Games")), "categories[1]" });
+        cases.add(new Object[] { with(good, "categories", List.of("Bakery")), "categories[0]" });
+        cases.add(new Object[] { with(good, "categories", List.of("ONDC:RET1Z")), "categories[0]" });
+        cases.add(new Object[] { with(good, "categories", List.of("F&B", "ONDC:RET11")), "categories" });
+        cases.add(new Object[] { with(good, "holidays", List.of("2026-13-01")), "holidays[0]" });
+        cases.add(new Object[] { with(good, "holidays", List.of(Fixtures.daysFromNow(10), "25-12-2026")), "holidays[1]" });
+        cases.add(new Object[] { with(good, "holidays", List.of(Fixtures.daysFromNow(10), "2027-02-29")), "holidays[1]" });
+        cases.add(new Object[] { with(good, "holidays", List.of(Fixtures.daysFromNow(10), Fixtures.daysFromNow(10))), "holidays[1]" });
+        cases.add(new Object[] { with(good, "holidays", List.of(Fixtures.daysFromNow(3 * 366))), "holidays[0]" });
+        cases.add(new Object[] { with(good, "holidays", List.of(Fixtures.daysFromNow(-2 * 366))), "holidays[0]" });
+        cases.add(new Object[] { with(good, "holidays", java.util.Collections.nCopies(1101, Fixtures.daysFromNow(1))), "holidays" });
+        cases.add(new Object[] { with(good, "holidays", "2026-12-25"), "holidays" });
+        cases.add(new Object[] { with(good, "city_code", "080"), "city_code" });
+        cases.add(new Object[] { with(good, "city_code", "std:0"), "city_code" });
+        cases.add(new Object[] { with(good, "city_code", "std:123456"), "city_code" });
+        cases.add(new Object[] { with(good, "city_code", "std:08O"), "city_code" });
+        cases.add(new Object[] { with(good, "city_code", "*"), "city_code" });
         cases.add(new Object[] { with(good, "categories", List.of()), "categories" });
         cases.add(new Object[] { with(good, "name", " "), "name" });
         cases.add(new Object[] { with(good, "serviceability", Map.of("radius", 10, "pincodes", List.of(122003))), "serviceability" });

@@ -28,7 +28,10 @@ public record CatalogueItemDocument(
             Price price) {
     }
 
-    /** The price with the tax split; the flag is always answered in the OpenAPI's exclusive form. */
+    /**
+     * The price with the tax split; the flag is always answered in the OpenAPI's exclusive form. {@code taxable_value}
+     * and {@code tax_value} are worked out here ({@link GstSplit}) whatever a stored or sent document says.
+     */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPrice")
     public record Price(
             @JsonProperty("is_selling_price_exclusive_of_gst") boolean exclusiveOfGst,
@@ -37,7 +40,22 @@ public record CatalogueItemDocument(
             @JsonProperty("sgst_tax_rate") BigDecimal sgstTaxRate,
             @JsonProperty("cgst_tax_rate") BigDecimal cgstTaxRate,
             @JsonProperty("igst_tax_rate") BigDecimal igstTaxRate,
-            @JsonProperty("total_tax_rate") BigDecimal totalTaxRate) {
+            @JsonProperty("total_tax_rate") BigDecimal totalTaxRate,
+            @Schema(description = "the selling price without GST, rupees to the paisa (half up)", readOnly = true, example = "93.22")
+            @JsonProperty("taxable_value") BigDecimal taxableValue,
+            @Schema(description = "the GST on taxable_value, rupees to the paisa (half up)", readOnly = true, example = "16.78")
+            @JsonProperty("tax_value") BigDecimal taxValue) {
+
+        public Price {
+            GstSplit split = GstSplit.of(sellingPrice, totalTaxRate, exclusiveOfGst);
+            taxableValue = split == null ? null : split.taxableValue();
+            taxValue = split == null ? null : split.taxValue();
+        }
+
+        public Price(boolean exclusiveOfGst, BigDecimal maxRetailPrice, BigDecimal sellingPrice, BigDecimal sgstTaxRate,
+                BigDecimal cgstTaxRate, BigDecimal igstTaxRate, BigDecimal totalTaxRate) {
+            this(exclusiveOfGst, maxRetailPrice, sellingPrice, sgstTaxRate, cgstTaxRate, igstTaxRate, totalTaxRate, null, null);
+        }
     }
 
     /** Item policies; {@code time_to_ship} as an ISO-8601 duration, ONDC's {@code @ondc/org/time_to_ship}. */

@@ -17,8 +17,8 @@ public final class Formats {
     public static final String PINCODE = "^[1-9][0-9]{5}$";
     public static final String TIME_OF_DAY = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
 
-    /** Categories whose sellers must hold an FSSAI licence (Setu: "mandatory for F&B or Grocery"). */
-    public static final Set<String> FOOD_CATEGORIES = Set.of("F&B", "Grocery");
+    /** Domains whose sellers must hold an FSSAI licence (Setu: "mandatory for F&B or Grocery"), in any of their names. */
+    public static final Set<String> FOOD_DOMAINS = Set.of(RetailDomain.RET10.code(), RetailDomain.RET11.code());
 
     private Formats() {
     }

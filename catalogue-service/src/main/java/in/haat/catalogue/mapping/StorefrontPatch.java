@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A partial update of a storefront (Setu: "any field may be updated partially"): a field that is absent or null
@@ -19,7 +20,10 @@ public record StorefrontPatch(
         @Valid StorefrontPolicies policies,
         Fulfilment fulfilment,
         Serviceability serviceability,
-        StorefrontStatus status) {
+        StorefrontStatus status,
+        @Schema(description = "replaces the holidays whole; [] clears them") @Size(max = NewStorefront.MAX_HOLIDAYS) List<String> holidays,
+        @Pattern(regexp = NewStorefront.CITY_CODE, message = "must be std: and 2 to 5 digits, such as std:080")
+        @JsonProperty("city_code") String cityCode) {
 
     public NewStorefront applyTo(NewStorefront current) {
         return new NewStorefront(current.storefrontId(), current.sellerId(),
@@ -31,6 +35,8 @@ public record StorefrontPatch(
                 policies != null ? policies : current.policies(),
                 fulfilment != null ? fulfilment : current.fulfilment(),
                 serviceability != null ? serviceability : current.serviceability(),
-                status != null ? status : current.status());
+                status != null ? status : current.status(),
+                holidays != null ? holidays : current.holidays(),
+                cityCode != null ? cityCode : current.cityCode());
     }
 }

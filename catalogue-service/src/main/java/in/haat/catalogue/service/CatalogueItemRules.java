@@ -8,15 +8,18 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import in.haat.catalogue.mapping.CatalogueItemDocument;
 import in.haat.catalogue.mapping.CatalogueItemInput;
 import in.haat.catalogue.mapping.CatalogueJobView.Reason;
+import in.haat.catalogue.mapping.RetailDomain;
 import in.haat.catalogue.mapping.Serviceability;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,6 +47,11 @@ public final class CatalogueItemRules {
             "other_FSSAI_license_no", "importer_name", "importer_address", "importer_FSSAI_logo",
             "importer_FSSAI_license_no", "imported_product_country_of_origin", "other_importer_name",
             "other_importer_address", "other_premises", "other_importer_country_of_origin");
+    /** Fields of the statutory blocks that are not text, so no image can stand in for them. */
+    static final Set<String> NOT_TEXT = Set.of("is_vegetarian");
+    /** Setu's limit for an image URL (CatalogueItemDetailsDTO.images maxLength), also the common browser limit. */
+    static final int MAX_URL_LENGTH = 2083;
+    static final int MAX_IMAGES = 20;
     private static final BigDecimal TAX_TOLERANCE = new BigDecimal("0.01");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -137,11 +145,11 @@ public final class CatalogueItemRules {
             String value = values.get(i);
             if (value == null || value.isBlank()) {
                 reasons.add(new Reason("sub_categories[" + i + "]", "must not be blank"));
-            } else if (storefront.categories().contains(value)) {
+            } else if (ofStorefront(value)) {
                 ofStorefront = true;
             } else if (!QUALIFIERS.contains(value)) {
-                reasons.add(new Reason("sub_categories[" + i + "]",
-                        "'" + value + "' is not one of the storefront's categories " + storefront.categories()));
+                reasons.add(new Reason("sub_categories[" + i + "]", "'" + value + "' is not one of the storefront's "
+                        + "categories " + storefront.categories() + " nor an ONDC sub-category of their domains"));
             }
         }
         if (!ofStorefront && reasons.stream().noneMatch(r -> r.field() != null && r.field().startsWith("sub_categories"))) {
@@ -151,6 +159,19 @@ public final class CatalogueItemRules {
             reasons.add(new Reason("sub_categories", "must not repeat a sub-category"));
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * One of the storefront's categories as written, or inside one of them: a storefront that sells a whole domain
+     * (Grocery, ONDC:RET10) sells each of its ONDC sub-categories, and the domain under any of its names.
+     */
+    private boolean ofStorefront(String value) {
+        if (storefront.categories().contains(value)) {
+            return true;
+        }
+        Optional<RetailDomain.Match> match = RetailDomain.of(value);
+        return match.isPresent() && storefront.categories().stream().map(RetailDomain::of).flatMap(Optional::stream)
+                .anyMatch(c -> c.wholeDomain() && c.domain() == match.get().domain());
     }
 
     private CatalogueItemDocument.Details details(CatalogueItemInput item, List<String> subCategories, List<Reason> reasons) {
@@ -166,33 +187,55 @@ public final class CatalogueItemRules {
             return null;
         }
         required(d.name(), field + ".name", reasons);
-        required(d.symbol(), field + ".symbol", reasons);
-        required(d.shortDescription(), field + ".short_description", reasons);
-        required(d.longDescription(), field + ".long_description", reasons);
-        List<String> images = d.images() == null ? List.of() : d.images();
+        List<String> images = d.images() == null ? List.of() : d.images().stream().toList();
+        if (images.size() > MAX_IMAGES) {
+            reasons.add(new Reason(field + ".images", "must hold at most " + MAX_IMAGES + " images"));
+        }
         for (int i = 0; i < images.size(); i++) {
-            if (!isWebUrl(images.get(i))) {
-                reasons.add(new Reason(field + ".images[" + i + "]", "must be an http or https URL"));
+            String problem = imageProblem(images.get(i));
+            if (problem != null) {
+                reasons.add(new Reason(field + ".images[" + i + "]", problem));
             }
         }
-        requirements(d.subcategorySpecificRequirements(), subCategories, field + ".subcategory_specific_requirements", reasons);
+        // Setu's guide (rule 4): text a seller only has on the pack may come as images instead.
+        boolean imagesStandIn = !images.isEmpty();
+        String symbol = d.symbol();
+        if ((symbol == null || symbol.isBlank()) && imagesStandIn) {
+            symbol = images.getFirst();
+        } else if (symbol == null || symbol.isBlank()) {
+            reasons.add(new Reason(field + ".symbol", "must not be blank (an image URL; or send images, the first is taken)"));
+        } else if (imageProblem(symbol) != null) {
+            reasons.add(new Reason(field + ".symbol", imageProblem(symbol)));
+        }
+        if (!imagesStandIn) {
+            required(d.shortDescription(), field + ".short_description", reasons);
+            required(d.longDescription(), field + ".long_description", reasons);
+        }
+        requirements(d.subcategorySpecificRequirements(), subCategories, imagesStandIn,
+                field + ".subcategory_specific_requirements", reasons);
         CatalogueItemDocument.Price price = price(d.price(), field + ".price", reasons);
-        return new CatalogueItemDocument.Details(d.name() == null ? null : d.name().strip(), d.symbol(),
-                d.shortDescription(), d.longDescription(), List.copyOf(images), d.subcategorySpecificRequirements(), price);
+        return new CatalogueItemDocument.Details(d.name() == null ? null : d.name().strip(), symbol,
+                d.shortDescription(), d.longDescription(), images, d.subcategorySpecificRequirements(), price);
     }
 
-    /** A statutory block becomes mandatory once the item is in its sub-category (Setu's guide, rule 3). */
-    private void requirements(JsonNode blocks, List<String> subCategories, String field, List<Reason> reasons) {
+    /**
+     * A statutory block becomes mandatory once the item is in its sub-category (Setu's guide, rule 3). With images,
+     * its text fields may be missing (they are on the pack's photo); the veg marking never, ONDC shows it as a tag.
+     */
+    private void requirements(JsonNode blocks, List<String> subCategories, boolean imagesStandIn, String field,
+            List<Reason> reasons) {
         JsonNode all = blocks == null ? mapper.nullNode() : blocks;
         if (subCategories.contains("prepackaged_food")) {
-            block(all.path("prepackaged_food"), PREPACKAGED_FOOD, field + ".prepackaged_food", reasons);
+            block(all.path("prepackaged_food"), PREPACKAGED_FOOD, imagesStandIn, field + ".prepackaged_food", reasons);
         }
         if (subCategories.contains("prepackaged_commodities")) {
-            block(all.path("prepackaged_commodities"), PREPACKAGED_COMMODITIES, field + ".prepackaged_commodities", reasons);
+            block(all.path("prepackaged_commodities"), PREPACKAGED_COMMODITIES, imagesStandIn,
+                    field + ".prepackaged_commodities", reasons);
         }
-        if (subCategories.contains("F&B")) {
+        if (subCategories.stream().map(RetailDomain::of).flatMap(Optional::stream)
+                .anyMatch(m -> m.domain() == RetailDomain.RET11)) {
             // Veg or non-veg marking is required on food sold in India.
-            block(all.path("food_beverages"), List.of("is_vegetarian"), field + ".food_beverages", reasons);
+            block(all.path("food_beverages"), List.of("is_vegetarian"), false, field + ".food_beverages", reasons);
         }
         for (String name : List.of("food_beverages", "prepackaged_food")) {
             JsonNode veg = all.path(name).path("is_vegetarian");
@@ -202,12 +245,16 @@ public final class CatalogueItemRules {
         }
     }
 
-    private static void block(JsonNode block, List<String> requiredFields, String field, List<Reason> reasons) {
+    private static void block(JsonNode block, List<String> requiredFields, boolean imagesStandIn, String field,
+            List<Reason> reasons) {
+        List<String> needed = imagesStandIn ? requiredFields.stream().filter(NOT_TEXT::contains).toList() : requiredFields;
         if (!block.isObject()) {
-            reasons.add(new Reason(field, "is required for an item in this sub-category"));
+            if (!needed.isEmpty() || (!block.isMissingNode() && !block.isNull())) {
+                reasons.add(new Reason(field, "is required for an item in this sub-category"));
+            }
             return;
         }
-        for (String name : requiredFields) {
+        for (String name : needed) {
             JsonNode value = block.path(name);
             if (value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
                 reasons.add(new Reason(field + "." + name, "is required for an item in this sub-category"));
@@ -231,9 +278,13 @@ public final class CatalogueItemRules {
         }
         if (p.maxRetailPrice() == null || p.maxRetailPrice().signum() <= 0) {
             reasons.add(new Reason(field + ".max_retail_price", "must be a positive amount"));
+        } else if (p.maxRetailPrice().stripTrailingZeros().scale() > 2) {
+            reasons.add(new Reason(field + ".max_retail_price", "must be rupees with at most two decimals (paise)"));
         }
         if (p.sellingPrice() == null || p.sellingPrice().signum() <= 0) {
             reasons.add(new Reason(field + ".selling_price", "must be a positive amount"));
+        } else if (p.sellingPrice().stripTrailingZeros().scale() > 2) {
+            reasons.add(new Reason(field + ".selling_price", "must be rupees with at most two decimals (paise)"));
         } else if (p.maxRetailPrice() != null && p.sellingPrice().compareTo(p.maxRetailPrice()) > 0) {
             // Selling above the MRP printed on the pack is not allowed in India.
             reasons.add(new Reason(field + ".selling_price", "must not be above max_retail_price"));
@@ -390,13 +441,27 @@ public final class CatalogueItemRules {
         }
     }
 
-    private static boolean isWebUrl(String value) {
+    /** Why a value is not an image URL a buyer app can fetch; null when it is one. */
+    static String imageProblem(String value) {
+        if (value == null || value.isBlank()) {
+            return "must be an image URL, not blank";
+        }
+        if (value.length() > MAX_URL_LENGTH) {
+            return "must be at most " + MAX_URL_LENGTH + " characters";
+        }
         try {
-            URI uri = value == null ? null : new URI(value);
-            return uri != null && uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (Exception e) {
-            return false;
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return "must be an absolute http or https URL";
+            }
+            if (uri.getRawUserInfo() != null) {
+                // Buyer apps show these URLs to everyone: credentials in them would leak.
+                return "must not carry a user name or password";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "must be an absolute http or https URL (" + e.getReason() + ")";
         }
     }
 

@@ -2,6 +2,7 @@ package in.haat.catalogue.service;
 
 import in.haat.catalogue.Seller;
 import in.haat.catalogue.mapping.Formats;
+import in.haat.catalogue.mapping.RetailDomain;
 import in.haat.catalogue.mapping.Json;
 import java.util.List;
 
@@ -14,7 +15,7 @@ final class SellerRules {
     static void check(Seller seller) {
         Violations violations = new Violations();
         List<String> categories = Json.stringList(seller.categories);
-        if (seller.fssaiNumber == null && categories.stream().anyMatch(Formats.FOOD_CATEGORIES::contains)) {
+        if (seller.fssaiNumber == null && RetailDomain.codesOf(categories).stream().anyMatch(Formats.FOOD_DOMAINS::contains)) {
             violations.add("fssai_number", "is required for sellers in the F&B or Grocery category");
         }
         // Characters 3 to 12 of a GSTIN are the holder's PAN: a mismatch is a typo or another entity's number.

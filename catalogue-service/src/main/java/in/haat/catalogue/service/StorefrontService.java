@@ -57,7 +57,7 @@ public class StorefrontService {
         return sellerService.findAuthorised(sellerId).chain(seller -> {
             NewStorefront content = request.with(
                     request.storefrontId() == null ? UUID.randomUUID() : request.storefrontId(), seller.id);
-            StorefrontRules.check(content, Json.stringList(seller.categories));
+            StorefrontRules.check(content, Json.stringList(seller.categories), true);
             return storefronts.findById(content.storefrontId()).chain(existing -> {
                 if (existing != null) {
                     throw new ApiException(409, ErrorCodes.CONFLICT, "storefront_id " + content.storefrontId() + " is taken");
@@ -65,7 +65,7 @@ public class StorefrontService {
                 Storefront storefront = new Storefront();
                 storefront.id = content.storefrontId();
                 storefront.sellerId = seller.id;
-                storefront.setContent(content);
+                storefront.setContent(content.holidaysInOrder());
                 storefront.createdAt = Instant.now();
                 storefront.updatedAt = storefront.createdAt;
                 return storefronts.persist(storefront).map(saved -> new Owned(saved, seller));
@@ -107,8 +107,8 @@ public class StorefrontService {
                 broken.forEach(v -> violations.add(v.getPropertyPath().toString(), v.getMessage()));
                 violations.throwIfAny();
             }
-            StorefrontRules.check(merged, Json.stringList(owned.seller().categories));
-            owned.storefront().setContent(merged);
+            StorefrontRules.check(merged, Json.stringList(owned.seller().categories), patch.holidays() != null);
+            owned.storefront().setContent(merged.holidaysInOrder());
             owned.storefront().updatedAt = Instant.now();
         }).call(this::announce);
     }
