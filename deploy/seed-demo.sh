@@ -68,11 +68,19 @@ if ! exists "$catalogue/api/storefronts" "$(recall storefront_id)"; then
     remember storefront_id "$(jq -r .storefront_id <<<"$created")"
 fi
 storefront_id=$(recall storefront_id)
+# What the ONDC network filters on: the domain (from the categories), the city (Bengaluru's STD code 080) and the
+# days it is closed (the next Republic Day, Independence Day and Gandhi Jayanti). Sent on every run, so a storefront
+# seeded before these fields existed gets them too, and the holidays stay ahead.
+today=$(date +%F)
+holidays=$(for md in 01-26 08-15 10-02; do d="$(date +%Y)-$md"; [[ $d < $today ]] && d="$(( $(date +%Y) + 1 ))-$md"; echo "$d"; done | jq -R . | jq -s .)
+curl -sf -X PATCH "$catalogue/api/storefronts/$storefront_id" -H "$bearer" -H 'Content-Type: application/json' \
+    -d "$(jq -n --argjson holidays "$holidays" '{categories: ["F&B", "South Indian"], city_code: "std:080", holidays: $holidays}')" \
+    | jq -r '"seed-demo: storefront domains \(.domains | join(",")), city \(.city_code), holidays \(.holidays | join(" "))"'
 
 # 3. 36 catalogue items under fixed ids, so a second run updates them in place.
 items=$(jq -n '[range(1; 37) as $i | {
     catalogue_item_id: ("00000000-0000-4000-8000-" + ("000000000000" + ($i | tostring))[-12:]),
-    sub_categories: ["F&B"],
+    sub_categories: ["F&B", "South Indian"],
     catalogue_item_details: {
         name: (["Masala Dosa", "Idli Vada", "Filter Coffee", "Rava Kesari", "Lemon Rice", "Curd Rice"][$i % 6] + " #" + ($i | tostring)),
         symbol: "https://cdn.example.in/item.png", short_description: "Fresh from the tawa",

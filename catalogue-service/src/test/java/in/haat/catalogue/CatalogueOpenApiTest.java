@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,27 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CatalogueOpenApiTest {
+
+    /** The document GeneratedClientTest's client is generated from (at generate-test-sources, before the app runs). */
+    static final Path COMMITTED = Path.of("src/test/resources/openapi/catalogue-service.json");
+
+    /**
+     * The committed document is the served one, so the generated client is the client of this app. After an API
+     * change: {@code ./mvnw ... -Dtest=CatalogueOpenApiTest -Dhaat.openapi.write=true}, and commit the file.
+     */
+    @Test
+    void theCommittedDocumentIsTheServedOne() throws IOException {
+        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode tree = mapper.readTree(served);
+        if (Boolean.getBoolean("haat.openapi.write")) {
+            Files.writeString(COMMITTED, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        }
+        assertEquals(mapper.readTree(Files.readString(COMMITTED)), tree,
+                "src/test/resources/openapi/catalogue-service.json differs from /q/openapi: rerun this test with -Dhaat.openapi.write=true");
+        // A generator refuses an openIdConnect scheme without its URL; we document bearer JWTs.
+        assertEquals("bearer", tree.path("components").path("securitySchemes").path("SecurityScheme").path("scheme").asText());
+    }
 
     @Test
     void everyEndpointIsDocumentedOnceWithItsBodies() {
@@ -47,5 +73,13 @@ class CatalogueOpenApiTest {
         }
         assertTrue(doc.getMap("components.schemas.CatalogueItemView.properties").containsKey("catalogue_item_details"));
         assertTrue(doc.getMap("components.schemas.NewStorefront.properties").containsKey("pickup_details"));
+        for (String field : List.of("holidays", "city_code")) {
+            assertTrue(doc.getMap("components.schemas.NewStorefront.properties").containsKey(field), field);
+            assertTrue(doc.getMap("components.schemas.StorefrontPatch.properties").containsKey(field), field);
+        }
+        for (String field : List.of("domains", "holidays", "city_code")) {
+            assertTrue(doc.getMap("components.schemas.StorefrontView.properties").containsKey(field), field);
+        }
+        assertTrue(doc.getMap("components.schemas.CatalogueItemPrice.properties").keySet().containsAll(List.of("taxable_value", "tax_value")));
     }
 }

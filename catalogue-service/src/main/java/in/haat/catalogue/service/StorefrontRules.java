@@ -72,8 +72,11 @@ final class StorefrontRules {
                 violations.add("categories[" + i + "]", "'" + category + "' is in " + match.get().domain().code() + " ("
                         + match.get().domain().displayName() + "), which is not one of the seller's categories " + sellerCategories);
             }
-            if (category != null && !seen.add(category.strip().toLowerCase(Locale.ROOT))) {
-                violations.add("categories", "must not repeat a category");
+            // F&B and ONDC:RET11 are one category under two names.
+            String same = match.map(m -> m.wholeDomain() ? m.domain().code() : null)
+                    .orElse(category == null ? null : category.strip().toLowerCase(Locale.ROOT));
+            if (same != null && !seen.add(same)) {
+                violations.add("categories", "must not repeat a category (also not under another name of it)");
             }
         }
     }
