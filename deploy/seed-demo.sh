@@ -72,7 +72,11 @@ storefront_id=$(recall storefront_id)
 # days it is closed (the next Republic Day, Independence Day and Gandhi Jayanti). Sent on every run, so a storefront
 # seeded before these fields existed gets them too, and the holidays stay ahead.
 today=$(date +%F)
-holidays=$(for md in 01-26 08-15 10-02; do d="$(date +%Y)-$md"; [[ $d < $today ]] && d="$(( $(date +%Y) + 1 ))-$md"; echo "$d"; done | jq -R . | jq -s .)
+holidays=$(for md in 01-26 08-15 10-02; do
+    d="$(date +%Y)-$md"
+    if [[ $d < $today ]]; then d="$(( $(date +%Y) + 1 ))-$md"; fi
+    echo "$d"
+done | jq -R . | jq -s .)
 curl -sf -X PATCH "$catalogue/api/storefronts/$storefront_id" -H "$bearer" -H 'Content-Type: application/json' \
     -d "$(jq -n --argjson holidays "$holidays" '{categories: ["F&B", "South Indian"], city_code: "std:080", holidays: $holidays}')" \
     | jq -r '"seed-demo: storefront domains \(.domains | join(",")), city \(.city_code), holidays \(.holidays | join(" "))"'

@@ -55,6 +55,9 @@ class SellerKycTest {
         cases.add(new Object[] { with(good, "bank_account", Map.of("ifsc_code", "KKBK0000187")), "bank_account.account_number" });
         cases.add(new Object[] { with(good, "contact_phone", "12345"), "contact_phone" });
         cases.add(new Object[] { with(good, "categories", List.of("F&B", "F&B")), "categories" });
+        // FSSAI follows the domain, whatever name the seller gives it.
+        cases.add(new Object[] { with(with(good, "fssai_number", REMOVE), "categories", List.of("ONDC:RET11")), "fssai_number" });
+        cases.add(new Object[] { with(with(good, "fssai_number", REMOVE), "categories", List.of("Fruits and Vegetables")), "fssai_number" });
         for (Object[] c : cases) {
             List<String> fields = f.asPartner().body(c[0]).post("/api/sellers").then().statusCode(400)
                     .body("error.code", equalTo("INVALID_REQUEST"))

@@ -52,11 +52,12 @@ class SetuSamplesTest {
         f.asPartner().get(results).then().statusCode(200)
                 .body("results.items[0].catalogue_item_id", equalTo("3fa85f64-5717-4562-b3fc-2c963f66afa6"))
                 .body("results.items[0].reasons.field", hasItems("catalogue_item_description.name",
-                        "catalogue_item_description.images[0]", "serviceability"));
+                        "catalogue_item_description.symbol", "catalogue_item_description.images[0]", "serviceability"));
 
         ObjectNode item = (ObjectNode) items.get(0);
         ObjectNode description = (ObjectNode) item.get("catalogue_item_description");
         description.put("name", "Veg Thali");
+        description.put("symbol", "https://cdn.example.in/thali-icon.png");
         description.putArray("images").add("https://cdn.example.in/thali.png");
         item.putObject("serviceability").putArray("pincodes").add(122003);
         f.asPartner().body(items.toString()).put(path).then().statusCode(202).body("accepted", equalTo(1));
