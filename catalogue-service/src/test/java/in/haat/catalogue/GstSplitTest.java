@@ -20,6 +20,7 @@ class GstSplitTest {
         assertSplit("250", "0", true, "250.00", "0.00");
         assertSplit("1000", "28", true, "1000.00", "280.00");
         assertSplit("10.10", "2.5", true, "10.10", "0.25"); // 0.2525
+        assertSplit("0.25", "18", true, "0.25", "0.05"); // exactly 0.045: half up, not half even (0.04)
     }
 
     @Test

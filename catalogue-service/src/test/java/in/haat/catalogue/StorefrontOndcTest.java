@@ -101,6 +101,23 @@ class StorefrontOndcTest {
                 .body("domains", equalTo(List.of("ONDC:RET10", "ONDC:RET11")));
     }
 
+    /** A holiday that has fallen out of the window since it was set does not block a change of something else. */
+    @Test
+    void storedHolidaysAreNotCheckedAgainstTheWindowOnAnUnrelatedPatch() {
+        Fixtures f = new Fixtures();
+        UUID seller = f.createSeller();
+        UUID id = f.createStorefront(seller);
+        String old = daysFromNow(-800);
+        // As if the storefront had been given this holiday more than two years ago.
+        database.preparedQuery("update storefront set document = jsonb_set(document::jsonb, '{holidays}', $1::jsonb)::text where id = $2")
+                .execute(Tuple.of("[\"" + old + "\"]", id)).await().indefinitely();
+        f.asPartner().body(Map.of("name", "Asha Saket")).patch("/api/storefronts/" + id).then().statusCode(200)
+                .body("holidays", equalTo(List.of(old)));
+        // Sent again, it is checked.
+        f.asPartner().body(Map.of("holidays", List.of(old))).patch("/api/storefronts/" + id).then().statusCode(400)
+                .body("error.details[0].field", equalTo("holidays[0]"));
+    }
+
     private List<JsonPath> upserts(UUID seller) {
         List<JsonPath> rows = new ArrayList<>();
         for (Row row : database.preparedQuery("select envelope from outbox_event where event_key = $1 and event_type = $2 order by id")
