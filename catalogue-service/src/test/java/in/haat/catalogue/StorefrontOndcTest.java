@@ -109,7 +109,7 @@ class StorefrontOndcTest {
         UUID id = f.createStorefront(seller);
         String old = daysFromNow(-800);
         // As if the storefront had been given this holiday more than two years ago.
-        database.preparedQuery("update storefront set document = jsonb_set(document::jsonb, '{holidays}', $1::jsonb)::text where id = $2")
+        database.preparedQuery("update storefront set document = jsonb_set(document::jsonb, '{holidays}', $1::text::jsonb)::text where id = $2")
                 .execute(Tuple.of("[\"" + old + "\"]", id)).await().indefinitely();
         f.asPartner().body(Map.of("name", "Asha Saket")).patch("/api/storefronts/" + id).then().statusCode(200)
                 .body("holidays", equalTo(List.of(old)));
