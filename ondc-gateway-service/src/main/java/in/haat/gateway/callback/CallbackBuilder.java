@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -38,6 +39,11 @@ public class CallbackBuilder {
     }
 
     public Uni<UUID> queue(DomainResult result) {
+        return queue(result, Map.of());
+    }
+
+    /** As {@link #queue(DomainResult)}, sent with these extra HTTP headers (X-ONDC-Search-Response on /on_search). */
+    public Uni<UUID> queue(DomainResult result, Map<String, String> headers) {
         if (result.action() == null || !result.action().startsWith("on_") || result.transactionId() == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
         }
@@ -76,7 +82,7 @@ public class CallbackBuilder {
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();
                 return session.createNativeQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
-                                + "deliver_until, next_attempt_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())")
+                                + "deliver_until, next_attempt_at, headers) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), cast(cast(?8 as text) as jsonb))")
                         .setParameter(1, id)
                         .setParameter(2, result.transactionId())
                         .setParameter(3, messageId)
@@ -84,6 +90,7 @@ public class CallbackBuilder {
                         .setParameter(5, baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action())
                         .setParameter(6, body.toString())
                         .setParameter(7, deadline)
+                        .setParameter(8, headers.isEmpty() ? null : json.valueToTree(headers).toString())
                         .executeUpdate()
                         .replaceWith(id);
             });
