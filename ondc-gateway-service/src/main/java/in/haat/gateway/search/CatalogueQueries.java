@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ public class CatalogueQueries {
     private static final String AVAILABLE = "coalesce(k.available, cast(i.document->'inventory'->>'quantity' as integer), 0)";
 
     private final ObjectMapper json;
+    private final Vertx vertx;
 
-    public CatalogueQueries(ObjectMapper json) {
+    public CatalogueQueries(ObjectMapper json, Vertx vertx) {
         this.json = json;
+        this.vertx = vertx;
     }
 
     /** Listed storefronts of the domain and city ("*": any) that the intent's buyer is served by, with the matching items. */
@@ -64,7 +67,8 @@ public class CatalogueQueries {
                         .append(") or jsonb_exists(f.document->'categories', ?").append(parameters.size()).append("))");
             });
             sql.append(" order by i.storefront_id, i.name");
-            return rows(sql.toString(), parameters).map(itemRows -> {
+            // Parsing a large catalogue's items takes a while: on a worker, so the event loop stays free.
+            return rows(sql.toString(), parameters).chain(itemRows -> vertx.executeBlocking(Uni.createFrom().item(() -> {
                 Map<String, List<OnSearchCatalog.Item>> items = new LinkedHashMap<>();
                 for (Object[] row : itemRows) {
                     if (storefronts.containsKey((String) row[0])) {
@@ -75,7 +79,7 @@ public class CatalogueQueries {
                 // Storefronts without a matching item are left out.
                 return items.entrySet().stream()
                         .map(e -> new OnSearchCatalog.Provider(storefronts.get(e.getKey()), e.getValue())).toList();
-            });
+            })));
         });
     }
 

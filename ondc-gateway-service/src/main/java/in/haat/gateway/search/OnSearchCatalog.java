@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -356,8 +355,30 @@ public final class OnSearchCatalog {
         return time.length() >= 5 && Character.isDigit(time.charAt(0)) ? time.substring(0, 2) + time.substring(3, 5) : fallback;
     }
 
-    private static int bytes(JsonNode node) {
-        return node.toString().getBytes(StandardCharsets.UTF_8).length;
+    /** The node's size as sent (UTF-8), counted while Jackson writes it rather than kept. */
+    private int bytes(JsonNode node) {
+        CountingStream counter = new CountingStream();
+        try {
+            json.writeValue(counter, node);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return counter.count;
+    }
+
+    /** Counts what is written to it, and keeps nothing. */
+    private static final class CountingStream extends java.io.OutputStream {
+        private int count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     private static String money(JsonNode value) {

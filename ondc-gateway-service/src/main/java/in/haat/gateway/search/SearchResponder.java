@@ -11,6 +11,7 @@ import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -39,10 +40,11 @@ public class SearchResponder {
     private final SearchSubscriptions subscriptions;
     private final OnSearchCatalog catalog;
     private final ObjectMapper json;
+    private final Vertx vertx;
     private final int maxBytes;
 
     public SearchResponder(EventCodec codec, IdempotentConsumer idempotent, CallbackBuilder callbacks, ObjectMapper json,
-            CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config,
+            CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config, Vertx vertx,
             @ConfigProperty(name = "haat.ondc.bpp-name", defaultValue = "Haat") String bppName) {
         this.codec = codec;
         this.idempotent = idempotent;
@@ -50,6 +52,7 @@ public class SearchResponder {
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.json = json;
+        this.vertx = vertx;
         this.catalog = new OnSearchCatalog(json, bppName);
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
     }
@@ -84,13 +87,14 @@ public class SearchResponder {
             Instant to = pull.endTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
             Instant from = pull.startTime().orElse(to);
             return queries.changes(domain, city, from, to)
-                    .map(changes -> catalog.incrementalPages(changes, maxBytes))
+                    .chain(changes -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.incrementalPages(changes, maxBytes))))
                     // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
                     .map(pages -> pages.isEmpty() ? List.of(emptyCatalog()) : pages)
                     .chain(pages -> queue(context, pages, INCREMENTAL));
         }
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
-                .map(providers -> catalog.pages(providers, Instant.now(), maxBytes))
+                // Building a large catalogue takes a while: on a worker, so the event loop stays free.
+                .chain(providers -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.pages(providers, Instant.now(), maxBytes))))
                 .chain(pages -> queue(context, pages, FULL));
     }
 

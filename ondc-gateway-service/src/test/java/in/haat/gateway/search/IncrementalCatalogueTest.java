@@ -128,7 +128,9 @@ class IncrementalCatalogueTest {
         String transaction = UUID.randomUUID().toString();
         JsonNode start = fixtures.search(buyerApp, "ONDC:RET11", "std:080", transaction,
                 "{\"tags\":[{\"code\":\"catalog_inc\",\"list\":[{\"code\":\"mode\",\"value\":\"start\"}]}]}");
-        assertEquals(1, fixtures.count("select count(*) from search_subscription where bap_id = 'localhost' and transaction_id = $1", transaction));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.count("select count(*) from search_subscription "
+                + "where bap_id = 'localhost' and transaction_id = $1", transaction) == 1);
+        assertTrue(buyerApp.received().isEmpty(), "a subscription is answered by its pushes");
 
         // Still in stock (5 -> 3) shows no change to buyers (ONDC lists 99 either way); the new price does.
         fixtures.stock(seller, storefront, chutney, 3);

@@ -78,7 +78,7 @@ class LargeCatalogueTest {
         // The read model as 10,000 catalogue-item.upserted events would leave it, written directly (faster).
         String template = json.valueToTree(SearchFixtures.item(seller, storefront, UUID.randomUUID(), "template", 100)).toString();
         database.preparedQuery("insert into search_item (storefront_id, catalogue_item_id, name, document, updated_at) "
-                + "select $1, id, name, jsonb_set(jsonb_set(cast($2 as jsonb), '{catalogue_item_id}', to_jsonb(cast(id as text))), "
+                + "select $1, id, name, jsonb_set(jsonb_set(cast(cast($2 as text) as jsonb), '{catalogue_item_id}', to_jsonb(cast(id as text))), "
                 + "'{catalogue_item_details,name}', to_jsonb(name)), now() from (select gen_random_uuid() as id, "
                 + "'Item ' || n || ' " + word + "' as name from generate_series(1, " + ITEMS + ") n) g")
                 .execute(Tuple.of(storefront, template)).await().indefinitely();

@@ -62,7 +62,7 @@ final class SearchFixtures {
         for (Map<String, Object> item : items) {
             String document = json.valueToTree(item).toString();
             await().atMost(Duration.ofSeconds(90)).until(() -> database.preparedQuery("select count(*) from search_item "
-                    + "where catalogue_item_id = $1 and document = cast($2 as jsonb) and deleted_at is null")
+                    + "where catalogue_item_id = $1 and document = cast(cast($2 as text) as jsonb) and deleted_at is null")
                     .execute(Tuple.of(UUID.fromString((String) item.get("catalogue_item_id")), document))
                     .await().indefinitely().iterator().next().getLong(0) == 1);
         }
