@@ -36,3 +36,6 @@ create table search_subscription (
 
 -- Extra HTTP headers a callback is sent with (X-ONDC-Search-Response: full|inc on /on_search).
 alter table ondc_callback add column headers jsonb;
+-- The insert's own time, not its transaction's: pages queued in one transaction then order by created_at, and the
+-- latest callback of a transaction (the one with the highest context timestamp) is found without reading the rest.
+alter table ondc_callback alter column created_at set default clock_timestamp();

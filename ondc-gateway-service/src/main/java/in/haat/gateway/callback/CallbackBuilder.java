@@ -123,9 +123,12 @@ public class CallbackBuilder {
     }
 
     private Uni<Instant> latestTimestamp(Mutiny.Session session, String transactionId) {
+        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
+        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
         return session.createNativeQuery("select max(ts) from ("
-                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 "
-                        + "union all select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback where transaction_id = ?1) t",
+                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
+                        + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
+                        + "where transaction_id = ?1 order by created_at desc limit 1)) t",
                         String.class)
                 .setParameter(1, transactionId)
                 .getSingleResultOrNull()

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,11 +28,9 @@ public class CatalogueQueries {
     private static final String AVAILABLE = "coalesce(k.available, cast(i.document->'inventory'->>'quantity' as integer), 0)";
 
     private final ObjectMapper json;
-    private final Vertx vertx;
 
-    public CatalogueQueries(ObjectMapper json, Vertx vertx) {
+    public CatalogueQueries(ObjectMapper json) {
         this.json = json;
-        this.vertx = vertx;
     }
 
     /** Listed storefronts of the domain and city ("*": any) that the intent's buyer is served by, with the matching items. */
@@ -67,19 +64,18 @@ public class CatalogueQueries {
                         .append(") or jsonb_exists(f.document->'categories', ?").append(parameters.size()).append("))");
             });
             sql.append(" order by i.storefront_id, i.name");
-            // Parsing a large catalogue's items takes a while: on a worker, so the event loop stays free.
-            return rows(sql.toString(), parameters).chain(itemRows -> vertx.executeBlocking(Uni.createFrom().item(() -> {
+            return rows(sql.toString(), parameters).map(itemRows -> {
                 Map<String, List<OnSearchCatalog.Item>> items = new LinkedHashMap<>();
                 for (Object[] row : itemRows) {
                     if (storefronts.containsKey((String) row[0])) {
                         items.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                                .add(new OnSearchCatalog.Item(read((String) row[1]), ((Number) row[2]).intValue()));
+                                .add(new OnSearchCatalog.Item((String) row[1], ((Number) row[2]).intValue()));
                     }
                 }
                 // Storefronts without a matching item are left out.
                 return items.entrySet().stream()
                         .map(e -> new OnSearchCatalog.Provider(storefronts.get(e.getKey()), e.getValue())).toList();
-            })));
+            });
         });
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,8 +48,8 @@ public final class OnSearchCatalog {
     public record Provider(JsonNode storefront, List<Item> items) {
     }
 
-    /** An item and how many are available. */
-    public record Item(JsonNode document, int available) {
+    /** An item (its catalogue-item document, as JSON text: parsed only while its ONDC item is built) and how many are available. */
+    public record Item(String document, int available) {
     }
 
     /** A storefront's changes in an incremental window: whether it was (un)listed then, and its changed items. */
@@ -65,9 +67,9 @@ public final class OnSearchCatalog {
         for (Provider provider : providers) {
             JsonNode s = provider.storefront();
             String locationId = locationId(s);
-            List<ObjectNode> items = new ArrayList<>(provider.items().size());
+            List<String> items = new ArrayList<>(provider.items().size());
             for (Item item : provider.items()) {
-                items.add(item(item.document(), item.available(), locationId, s.path("pickup_details"), now, "enable"));
+                items.add(text(item(read(item.document()), item.available(), locationId, s.path("pickup_details"), now, "enable")));
             }
             sections.add(new Section(provider(s, now), items));
         }
@@ -88,10 +90,10 @@ public final class OnSearchCatalog {
                 header.putObject("time").put("label", change.listed() ? "enable" : "disable")
                         .put("timestamp", TIMESTAMP.format(change.listingChangedAt()));
             }
-            List<ObjectNode> items = new ArrayList<>(change.items().size());
+            List<String> items = new ArrayList<>(change.items().size());
             for (ItemChange item : change.items()) {
-                items.add(item(item.document(), item.available(), locationId(s), s.path("pickup_details"), item.changedAt(),
-                        item.removed() ? "disable" : "enable"));
+                items.add(text(item(item.document(), item.available(), locationId(s), s.path("pickup_details"), item.changedAt(),
+                        item.removed() ? "disable" : "enable")));
             }
             if (!items.isEmpty() || change.listingChanged()) {
                 sections.add(new Section(header, items));
@@ -100,8 +102,11 @@ public final class OnSearchCatalog {
         return sections.isEmpty() ? List.of() : paginate(() -> json.createObjectNode(), sections, maxBytes);
     }
 
-    /** A provider (without items) and its items, to be laid out on pages. */
-    private record Section(ObjectNode provider, List<ObjectNode> items) {
+    /**
+     * A provider (without items) and its items, to be laid out on pages. Items are kept as their JSON text, not
+     * trees: a 10,000-item catalogue then takes a few MB of heap while it is built instead of tens.
+     */
+    private record Section(ObjectNode provider, List<String> items) {
     }
 
     private List<ObjectNode> paginate(java.util.function.Supplier<ObjectNode> newCatalog, List<Section> sections, int maxBytes) {
@@ -115,15 +120,15 @@ public final class OnSearchCatalog {
             }
             ArrayNode items = page.add(section.provider().deepCopy(), headerBytes);
             int onThisPage = 0;
-            for (ObjectNode item : section.items()) {
-                int itemBytes = bytes(item) + 1;
+            for (String item : section.items()) {
+                int itemBytes = item.getBytes(StandardCharsets.UTF_8).length + 1;
                 if (onThisPage > 0 && page.bytes + itemBytes > maxBytes) {
                     pages.add(page.message());
                     page = new Page(newCatalog.get());
                     items = page.add(section.provider().deepCopy(), headerBytes);
                     onThisPage = 0;
                 }
-                items.add(item);
+                items.addRawValue(new RawValue(item));
                 page.bytes += itemBytes;
                 onThisPage++;
             }
@@ -353,6 +358,22 @@ public final class OnSearchCatalog {
 
     private static String hhmm(String time, String fallback) {
         return time.length() >= 5 && Character.isDigit(time.charAt(0)) ? time.substring(0, 2) + time.substring(3, 5) : fallback;
+    }
+
+    private String text(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The node's size as sent (UTF-8), counted while Jackson writes it rather than kept. */
