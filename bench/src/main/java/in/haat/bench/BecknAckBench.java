@@ -28,7 +28,7 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * each next to the gateway's bare endpoint (/ondc/bare-ack: same server and HTTP stack, same bodies, no work) in the
  * same run. Searches name an item no storefront has and point at a local buyer endpoint, so their /on_search
  * callbacks are delivered (and ACKed) while the bench runs, as in real use.
- * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests]
+ * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests [select,search]]
  */
 public final class BecknAckBench {
 
@@ -44,8 +44,9 @@ public final class BecknAckBench {
         byte[] sample = body(UUID.randomUUID().toString(), UUID.randomUUID().toString(), suite);
         verifierCeiling(key, sample);
 
+        String[] actions = args.length > 1 ? args[1].split(",") : new String[] {"select", "search"};
         try (BuyerSink sink = new BuyerSink()) {
-            for (String action : new String[] {"select", "search"}) {
+            for (String action : actions) {
                 System.out.printf("%nsigned /%s against %s (%d requests per level; bare: the same bodies to /ondc/bare-ack)%n", action,
                         suite.gatewayUrl, requests);
                 for (int concurrency : new int[] {1, 16, 64}) {
@@ -141,8 +142,7 @@ public final class BecknAckBench {
                 + "\"transaction_id\":\"" + transactionId + "\",\"message_id\":\"" + messageId + "\","
                 + "\"city\":\"std:011\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
                 + "\"message\":{\"intent\":{\"item\":{\"descriptor\":{\"name\":\"no such item " + messageId + "\"}},"
-                + "\"fulfillment\":{\"type\":\"Delivery\",\"end\":{\"location\":{\"gps\":\"28.5273,77.1821\"}}},"
-                + "\"payment\":{\"@ondc/org/buyer_app_finder_fee_type\":\"percent\",\"@ondc/org/buyer_app_finder_fee_amount\":\"3\"}}}}")
+                + "\"fulfillment\":{\"type\":\"Delivery\",\"end\":{\"location\":{\"gps\":\"28.5273,77.1821\"}}}}}}")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The demo buyer app's callback endpoint for benchmarks: a local HTTP server that ACKs every callback and keeps,
- * per message_id, when each /on_search page arrived, its bytes and how many items it listed. Its bap_uri contains
+ * per message_id, when each distinct /on_search page first arrived, its bytes and how many items it listed (a page
+ * the gateway sends again, because an attempt timed out, is counted once). Its bap_uri contains
  * the demo buyer's subscriber id, as the gateway's context rules require.
  */
 final class BuyerSink implements AutoCloseable {
@@ -50,8 +51,13 @@ final class BuyerSink implements AutoCloseable {
                 for (JsonNode provider : callback.path("message").path("catalog").path("bpp/providers")) {
                     items += provider.path("items").size();
                 }
-                pages.computeIfAbsent(callback.path("context").path("message_id").asText(), k -> new CopyOnWriteArrayList<>())
-                        .add(new Page(now, body, items));
+                List<Page> received = pages.computeIfAbsent(callback.path("context").path("message_id").asText(),
+                        k -> new CopyOnWriteArrayList<>());
+                synchronized (received) {
+                    if (received.stream().noneMatch(page -> java.util.Arrays.equals(page.body(), body))) {
+                        received.add(new Page(now, body, items));
+                    }
+                }
             } catch (IOException e) {
                 // not a callback we measure
             }
