@@ -24,8 +24,11 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * The beckn edge's synchronous path: what one core does verifying signatures (the path's ceiling), then signed
- * /select requests against the running gateway at a few concurrency levels: ACKs per second and latency.
- * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests]
+ * /select and /search requests against the running gateway at a few concurrency levels, ACKs per second and latency,
+ * each next to the gateway's bare endpoint (/ondc/bare-ack: same server and HTTP stack, same bodies, no work) in the
+ * same run. Searches name an item no storefront has and point at a local buyer endpoint, so their /on_search
+ * callbacks are delivered (and ACKed) while the bench runs, as in real use.
+ * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests [select,search]]
  */
 public final class BecknAckBench {
 
@@ -41,9 +44,17 @@ public final class BecknAckBench {
         byte[] sample = body(UUID.randomUUID().toString(), UUID.randomUUID().toString(), suite);
         verifierCeiling(key, sample);
 
-        System.out.printf("%nsigned /select against %s (%d requests per level)%n", suite.gatewayUrl, requests);
-        for (int concurrency : new int[] {1, 16, 64}) {
-            run(suite, key, Math.max(requests / (concurrency == 1 ? 8 : 1), 200), concurrency);
+        String[] actions = args.length > 1 ? args[1].split(",") : new String[] {"select", "search"};
+        try (BuyerSink sink = new BuyerSink()) {
+            for (String action : actions) {
+                System.out.printf("%nsigned /%s against %s (%d requests per level; bare: the same bodies to /ondc/bare-ack)%n", action,
+                        suite.gatewayUrl, requests);
+                for (int concurrency : new int[] {1, 16, 64}) {
+                    int n = Math.max(requests / (concurrency == 1 ? 8 : 1), 200);
+                    run(suite, key, n, concurrency, "/" + action, () -> body(action, suite, sink));
+                    run(suite, key, n, concurrency, "/ondc/bare-ack", () -> body(action, suite, sink));
+                }
+            }
         }
     }
 
@@ -86,7 +97,8 @@ public final class BecknAckBench {
                 body.length, digestRate, bcRate, jdkRate);
     }
 
-    private static void run(Suite suite, Ed25519PrivateKeyParameters key, int requests, int concurrency) throws Exception {
+    private static void run(Suite suite, Ed25519PrivateKeyParameters key, int requests, int concurrency, String path,
+            java.util.function.Supplier<byte[]> bodies) throws Exception {
         Semaphore inFlight = new Semaphore(concurrency);
         long[] latencies = new long[requests];
         AtomicInteger acks = new AtomicInteger();
@@ -94,12 +106,12 @@ public final class BecknAckBench {
         long start = System.nanoTime();
         for (int i = 0; i < requests; i++) {
             int index = i;
-            byte[] body = body(UUID.randomUUID().toString(), UUID.randomUUID().toString(), suite);
+            byte[] body = bodies.get();
             long now = Instant.now().getEpochSecond();
             String authorization = authorization(key, body, now, now + 3600);
             inFlight.acquire();
             long sent = System.nanoTime();
-            calls.add(Suite.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(suite.gatewayUrl + "/select"))
+            calls.add(Suite.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(suite.gatewayUrl + path))
                             .header("Content-Type", "application/json").header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
@@ -114,8 +126,24 @@ public final class BecknAckBench {
         }
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  concurrency %3d: %,.0f ACK/s (%d of %d acked), %s%n", concurrency, acks.get() / seconds, acks.get(), requests,
-                Stats.percentiles(latencies));
+        System.out.printf("  %-15s concurrency %3d: %,6.0f ACK/s (%d of %d acked), %s%n", path, concurrency, acks.get() / seconds,
+                acks.get(), requests, Stats.percentiles(latencies));
+    }
+
+    private static byte[] body(String action, Suite suite, BuyerSink sink) {
+        return "select".equals(action) ? body(UUID.randomUUID().toString(), UUID.randomUUID().toString(), suite)
+                : search(UUID.randomUUID().toString(), UUID.randomUUID().toString(), sink);
+    }
+
+    /** A search by item name for Delhi that no storefront answers with items: an /on_search with no providers. */
+    static byte[] search(String transactionId, String messageId, BuyerSink sink) {
+        return ("{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"search\",\"core_version\":\"1.2.0\","
+                + "\"bap_id\":\"" + BuyerSink.BAP_ID + "\",\"bap_uri\":\"" + sink.bapUri() + "\","
+                + "\"transaction_id\":\"" + transactionId + "\",\"message_id\":\"" + messageId + "\","
+                + "\"city\":\"std:011\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
+                + "\"message\":{\"intent\":{\"item\":{\"descriptor\":{\"name\":\"no such item " + messageId + "\"}},"
+                + "\"fulfillment\":{\"type\":\"Delivery\",\"end\":{\"location\":{\"gps\":\"28.5273,77.1821\"}}}}}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] body(String transactionId, String messageId, Suite suite) {

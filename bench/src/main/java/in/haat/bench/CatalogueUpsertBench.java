@@ -20,15 +20,23 @@ public final class CatalogueUpsertBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Suite suite = new Suite();
         String token = suite.partnerToken(Suite.newPartnerId());
-        JsonNode seller = Suite.send(post(suite.catalogueUrl + "/api/sellers", token, Map.of(
-                "name", "Bench Stores", "legal_entity_name", "Bench Stores Private Limited", "incorporation_type", "PRLC",
-                "gst_number", "24AAACC1206D1ZM", "pan_number", "AAACC1206D", "fssai_number", "12319678901234",
-                "categories", List.of("F&B", "Grocery"),
-                "bank_account", Map.of("account_number", "6312763481", "ifsc_code", "KKBK0000187"))), 201);
+        JsonNode seller = Suite.send(post(suite.catalogueUrl + "/api/sellers", token, seller()), 201);
         JsonNode storefront = Suite.send(post(suite.catalogueUrl + "/api/storefronts", token,
                 storefront(seller.get("id").asText())), 201);
         String catalogue = suite.catalogueUrl + "/api/storefronts/" + storefront.get("storefront_id").asText() + "/catalogue";
+        measure(catalogue, token, runs);
+    }
 
+    /** A new F&B and Grocery seller with valid KYC fields. */
+    static Map<String, Object> seller() {
+        return Map.of(
+                "name", "Bench Stores", "legal_entity_name", "Bench Stores Private Limited", "incorporation_type", "PRLC",
+                "gst_number", "24AAACC1206D1ZM", "pan_number", "AAACC1206D", "fssai_number", "12319678901234",
+                "categories", List.of("F&B", "Grocery"),
+                "bank_account", Map.of("account_number", "6312763481", "ifsc_code", "KKBK0000187"));
+    }
+
+    private static void measure(String catalogue, String token, int runs) throws Exception {
         // Warm-up: JIT and connection pools, not measured.
         upsert(catalogue, token, items(1_000));
         for (int size : new int[] { 1_000, 10_000 }) {
@@ -51,7 +59,7 @@ public final class CatalogueUpsertBench {
         }
     }
 
-    private static long upsert(String url, String token, List<Map<String, Object>> items) throws Exception {
+    static long upsert(String url, String token, List<Map<String, Object>> items) throws Exception {
         byte[] body = Suite.JSON.writeValueAsBytes(items);
         long started = System.nanoTime();
         JsonNode job = Suite.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
@@ -63,12 +71,17 @@ public final class CatalogueUpsertBench {
         return took;
     }
 
-    private static HttpRequest.Builder post(String url, String token, Object body) throws Exception {
+    static HttpRequest.Builder post(String url, String token, Object body) throws Exception {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
                 .header("Content-Type", "application/json").POST(Suite.body(body));
     }
 
     private static List<Map<String, Object>> items(int count) {
+        return items(count, "");
+    }
+
+    /** {@code count} new F&B items named "Bench item N" followed by {@code nameSuffix}. */
+    static List<Map<String, Object>> items(int count, String nameSuffix) {
         List<Map<String, Object>> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Map<String, Object> price = new LinkedHashMap<>();
@@ -79,7 +92,7 @@ public final class CatalogueUpsertBench {
             price.put("cgst_tax_rate", 2.5);
             price.put("total_tax_rate", 5);
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("name", "Bench item " + i);
+            details.put("name", "Bench item " + i + nameSuffix);
             details.put("symbol", "https://cdn.example.in/items/" + i + ".png");
             details.put("short_description", "Bench item " + i);
             details.put("long_description", "A catalogue item made up by the benchmark, number " + i);
@@ -98,7 +111,7 @@ public final class CatalogueUpsertBench {
         return items;
     }
 
-    private static Map<String, Object> storefront(String sellerId) {
+    static Map<String, Object> storefront(String sellerId) {
         Map<String, Object> slot = Map.of("opening", "08:00:00", "closing", "22:00:00");
         Map<String, Object> hours = new LinkedHashMap<>();
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {

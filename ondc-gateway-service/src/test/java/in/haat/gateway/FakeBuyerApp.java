@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +28,8 @@ public final class FakeBuyerApp implements AutoCloseable {
     public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** One callback as received. */
-    public record Received(String path, String authorization, String body) {
+    /** One callback as received, with its headers (names lower-cased). */
+    public record Received(String path, String authorization, String body, Map<String, String> headers) {
     }
 
     private final Vertx vertx = Vertx.vertx();
@@ -40,7 +43,9 @@ public final class FakeBuyerApp implements AutoCloseable {
                 request.response().setStatusCode(500).end("busy");
                 return;
             }
-            received.add(new Received(request.path(), request.getHeader("Authorization"), body.toString(StandardCharsets.UTF_8)));
+            Map<String, String> headers = new HashMap<>();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+            received.add(new Received(request.path(), request.getHeader("Authorization"), body.toString(StandardCharsets.UTF_8), headers));
             request.response().putHeader("Content-Type", "application/json").end("{\"message\":{\"ack\":{\"status\":\"ACK\"}}}");
         })).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

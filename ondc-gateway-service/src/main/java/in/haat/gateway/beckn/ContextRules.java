@@ -1,6 +1,7 @@
 package in.haat.gateway.beckn;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.gateway.search.CatalogIncrement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -108,6 +109,10 @@ public final class ContextRules {
         }
         if (sent.plus(ttl).plus(clockSkew).isBefore(now)) {
             return Optional.of(BecknError.stale("the request is older than its ttl " + ttl));
+        }
+        if ("search".equals(action)) {
+            return CatalogIncrement.problem(request.path("message"), sent).map(problem -> new BecknError(
+                    BecknError.JSON_SCHEMA_ERROR, "30000", "message.intent.tags.catalog_inc", problem));
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -38,6 +39,11 @@ public class CallbackBuilder {
     }
 
     public Uni<UUID> queue(DomainResult result) {
+        return queue(result, Map.of());
+    }
+
+    /** As {@link #queue(DomainResult)}, sent with these extra HTTP headers (X-ONDC-Search-Response on /on_search). */
+    public Uni<UUID> queue(DomainResult result, Map<String, String> headers) {
         if (result.action() == null || !result.action().startsWith("on_") || result.transactionId() == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
         }
@@ -76,7 +82,7 @@ public class CallbackBuilder {
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();
                 return session.createNativeQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
-                                + "deliver_until, next_attempt_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())")
+                                + "deliver_until, next_attempt_at, headers) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), cast(cast(?8 as text) as jsonb))")
                         .setParameter(1, id)
                         .setParameter(2, result.transactionId())
                         .setParameter(3, messageId)
@@ -84,6 +90,7 @@ public class CallbackBuilder {
                         .setParameter(5, baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action())
                         .setParameter(6, body.toString())
                         .setParameter(7, deadline)
+                        .setParameter(8, headers.isEmpty() ? null : json.valueToTree(headers).toString())
                         .executeUpdate()
                         .replaceWith(id);
             });
@@ -116,9 +123,12 @@ public class CallbackBuilder {
     }
 
     private Uni<Instant> latestTimestamp(Mutiny.Session session, String transactionId) {
+        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
+        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
         return session.createNativeQuery("select max(ts) from ("
-                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 "
-                        + "union all select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback where transaction_id = ?1) t",
+                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
+                        + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
+                        + "where transaction_id = ?1 order by created_at desc limit 1)) t",
                         String.class)
                 .setParameter(1, transactionId)
                 .getSingleResultOrNull()

@@ -88,7 +88,7 @@ public class CallbackDelivery {
     }
 
     private record Claimed(UUID id, String url, String body, String transactionId, String messageId, String action,
-            int attempts, Instant deliverUntil) {
+            int attempts, Instant deliverUntil, String headers) {
     }
 
     private Uni<List<Claimed>> claim() {
@@ -99,14 +99,14 @@ public class CallbackDelivery {
                         + "next_attempt_at = now() + least(?1 * power(2, c.attempts), ?2) * interval '1 millisecond' "
                         + "where c.id in (select id from ondc_callback where delivered_at is null and gave_up_at is null "
                         + "and next_attempt_at <= now() order by next_attempt_at limit ?3 for update skip locked) "
-                        + "returning c.id, c.url, c.body, c.transaction_id, c.message_id, c.action, c.attempts, c.deliver_until",
+                        + "returning c.id, c.url, c.body, c.transaction_id, c.message_id, c.action, c.attempts, c.deliver_until, cast(c.headers as text)",
                         Object[].class)
                 .setParameter(1, firstRetryMs)
                 .setParameter(2, maxDelayMs)
                 .setParameter(3, config.batchSize())
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(), toInstant(r[7]))).toList())));
+                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(), toInstant(r[7]), (String) r[8])).toList())));
     }
 
     private Uni<Void> attempt(Claimed callback) {
@@ -114,7 +114,9 @@ public class CallbackDelivery {
         return ownKeys.keys().chain(keys -> {
             long created = Instant.now().getEpochSecond();
             String authorization = keys.signer(beckn.bppId()).authorization(body, created, created + 3600);
-            return http.postAbs(callback.url())
+            var request = http.postAbs(callback.url());
+            extraHeaders(callback.headers()).fields().forEachRemaining(h -> request.putHeader(h.getKey(), h.getValue().asText()));
+            return request
                     .timeout(config.requestTimeout().toMillis())
                     .putHeader("Content-Type", "application/json")
                     .putHeader("Authorization", authorization)
@@ -167,6 +169,14 @@ public class CallbackDelivery {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode extraHeaders(String headers) {
+        try {
+            return headers == null ? json.createObjectNode() : json.readTree(headers);
+        } catch (Exception e) {
+            return json.createObjectNode();
+        }
     }
 
     /** The buyer app's answer if it is JSON (it is logged as jsonb), else null. */

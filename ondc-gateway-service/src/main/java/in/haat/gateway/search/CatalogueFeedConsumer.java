@@ -33,10 +33,10 @@ public class CatalogueFeedConsumer {
         JsonNode p = event.payload();
         Uni<Void> effect = switch (event.type()) {
             case "storefront.upserted" -> model.storefront(p, event.occurredAt());
-            case "storefront.deleted" -> model.storefrontDeleted(UUID.fromString(p.path("storefront_id").asText()));
+            case "storefront.deleted" -> model.storefrontDeleted(UUID.fromString(p.path("storefront_id").asText()), event.occurredAt());
             case "catalogue-item.upserted" -> model.item(p, event.occurredAt());
             case "catalogue-item.deleted" -> model.itemDeleted(UUID.fromString(p.path("storefront_id").asText()),
-                    UUID.fromString(p.path("catalogue_item_id").asText()));
+                    UUID.fromString(p.path("catalogue_item_id").asText()), event.occurredAt());
             default -> null;
         };
         return effect == null ? Uni.createFrom().voidItem()

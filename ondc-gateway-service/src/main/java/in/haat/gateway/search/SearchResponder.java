@@ -2,17 +2,18 @@ package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
+import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,26 +21,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Answers accepted /search requests from the gateway's own read model: finds live storefronts that serve the
- * buyer's location and their items matching the name and category asked for, and queues the /on_search
- * callback (solicited: it echoes the search's message_id) in the same transaction.
+ * Answers accepted /search requests from the gateway's own read model, in the same transaction as the event is
+ * taken: a full search gets the listed storefronts of its domain and city that serve the buyer, with their items
+ * matching the name and category asked for, as one or more solicited /on_search pages (each echoes the search's
+ * message_id); a catalog_inc pull gets what changed in its window; catalog_inc start and stop (un)subscribe the
+ * buyer app from incremental pushes ({@link IncrementalPush}), which are its answer.
  */
 @ApplicationScoped
 public class SearchResponder {
 
+    static final Map<String, String> FULL = Map.of("X-ONDC-Search-Response", "full");
+    static final Map<String, String> INCREMENTAL = Map.of("X-ONDC-Search-Response", "inc");
+
     private final EventCodec codec;
     private final IdempotentConsumer idempotent;
     private final CallbackBuilder callbacks;
+    private final CatalogueQueries queries;
+    private final SearchSubscriptions subscriptions;
     private final OnSearchCatalog catalog;
     private final ObjectMapper json;
+    private final Vertx vertx;
+    private final int maxBytes;
 
     public SearchResponder(EventCodec codec, IdempotentConsumer idempotent, CallbackBuilder callbacks, ObjectMapper json,
+            CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config, Vertx vertx,
             @ConfigProperty(name = "haat.ondc.bpp-name", defaultValue = "Haat") String bppName) {
         this.codec = codec;
         this.idempotent = idempotent;
         this.callbacks = callbacks;
+        this.queries = queries;
+        this.subscriptions = subscriptions;
         this.json = json;
+        this.vertx = vertx;
         this.catalog = new OnSearchCatalog(json, bppName);
+        this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
     }
 
     @Incoming("search-requests")
@@ -52,54 +67,48 @@ public class SearchResponder {
         if (!"ondc.search".equals(event.type())) {
             return Uni.createFrom().voidItem();
         }
-        JsonNode context = event.payload().path("context");
-        SearchIntent intent = SearchIntent.of(event.payload().path("message"));
-        return idempotent.applyOnce("ondc-gateway-service/search", event, () -> find(intent)
-                .chain(providers -> callbacks.queue(new DomainResult("on_search", context.path("transaction_id").asText(),
-                        context.path("message_id").asText(), catalog.message(providers, Instant.now()), null))))
-                .replaceWithVoid();
+        return idempotent.applyOnce("ondc-gateway-service/search", event, () -> answer(event.payload())).replaceWithVoid();
     }
 
-    /** The matching storefronts with their matching items; storefronts without a match are left out. */
-    Uni<List<OnSearchCatalog.Provider>> find(SearchIntent intent) {
-        StringBuilder sql = new StringBuilder("select cast(f.document as text), cast(i.document as text), "
-                + "coalesce(k.available, cast(i.document->'inventory'->>'quantity' as integer), 0) "
-                + "from search_item i join search_storefront f on f.storefront_id = i.storefront_id "
-                + "left join search_stock k on k.storefront_id = i.storefront_id and k.catalogue_item_id = i.catalogue_item_id "
-                + "where coalesce(f.document->>'status', 'LIVE') = 'LIVE'");
-        List<Object> parameters = new ArrayList<>();
-        intent.itemName().ifPresent(name -> {
-            parameters.add("%" + name.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
-            sql.append(" and lower(i.name) like ?").append(parameters.size());
-        });
-        intent.categoryId().ifPresent(category -> {
-            parameters.add(category);
-            sql.append(" and (jsonb_exists(i.document->'sub_categories', ?").append(parameters.size())
-                    .append(") or jsonb_exists(f.document->'categories', ?").append(parameters.size()).append("))");
-        });
-        sql.append(" order by f.storefront_id, i.name");
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), Object[].class);
-            for (int p = 0; p < parameters.size(); p++) {
-                query.setParameter(p + 1, parameters.get(p));
-            }
-            return query.getResultList();
-        }).map(rows -> group(rows, intent.buyerGps()));
-    }
-
-    private List<OnSearchCatalog.Provider> group(List<Object[]> rows, Optional<double[]> buyer) {
-        Map<String, JsonNode> storefronts = new LinkedHashMap<>();
-        Map<String, List<OnSearchCatalog.Item>> items = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            JsonNode storefront = read((String) row[0]);
-            String id = storefront.path("storefront_id").asText();
-            if (buyer.isPresent() && !serves(storefront, buyer.get())) {
-                continue;
-            }
-            storefronts.putIfAbsent(id, storefront);
-            items.computeIfAbsent(id, k -> new ArrayList<>()).add(new OnSearchCatalog.Item(read((String) row[1]), ((Number) row[2]).intValue()));
+    private Uni<Void> answer(JsonNode request) {
+        JsonNode context = request.path("context");
+        String domain = context.path("domain").asText();
+        String city = context.path("city").asText();
+        Optional<CatalogIncrement> increment = CatalogIncrement.of(request.path("message"));
+        if (increment.isPresent() && increment.get().startsPush()) {
+            Instant from = increment.get().startTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
+            return subscriptions.start(context, from);
         }
-        return storefronts.entrySet().stream().map(e -> new OnSearchCatalog.Provider(e.getValue(), items.get(e.getKey()))).toList();
+        if (increment.isPresent() && increment.get().stopsPush()) {
+            return subscriptions.stop(context);
+        }
+        if (increment.isPresent()) {
+            CatalogIncrement pull = increment.get();
+            Instant to = pull.endTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
+            Instant from = pull.startTime().orElse(to);
+            return queries.changes(domain, city, from, to)
+                    .chain(changes -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.incrementalPages(changes, maxBytes))))
+                    // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
+                    .map(pages -> pages.isEmpty() ? List.of(emptyCatalog()) : pages)
+                    .chain(pages -> queue(context, pages, INCREMENTAL));
+        }
+        return queries.listed(domain, city, SearchIntent.of(request.path("message")))
+                // Building a large catalogue takes a while: on a worker, so the event loop stays free.
+                .chain(providers -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.pages(providers, Instant.now(), maxBytes))))
+                .chain(pages -> queue(context, pages, FULL));
+    }
+
+    private Uni<Void> queue(JsonNode context, List<ObjectNode> pages, Map<String, String> headers) {
+        return Multi.createFrom().iterable(pages)
+                .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult("on_search",
+                        context.path("transaction_id").asText(), context.path("message_id").asText(), page, null), headers))
+                .collect().asList().replaceWithVoid();
+    }
+
+    private ObjectNode emptyCatalog() {
+        ObjectNode message = json.createObjectNode();
+        message.putObject("catalog").putArray("bpp/providers");
+        return message;
     }
 
     /** A radius storefront serves buyers within its radius of the pickup point; a pincode one is left to the buyer app. */
@@ -116,13 +125,5 @@ public class SearchResponder {
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         double km = 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
         return km <= radius.asDouble();
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

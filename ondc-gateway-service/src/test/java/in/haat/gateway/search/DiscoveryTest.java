@@ -1,35 +1,30 @@
 package in.haat.gateway.search;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
-import in.haat.events.EventEnvelope;
-import in.haat.events.TraceContext;
 import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.beckn.OndcSchemas;
-import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,12 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fake buyer app searches: catalogue and stock events build the gateway's read model, a signed /search is
- * ACKed, and the signed /on_search that follows passes the official schema and lists what matched.
+ * ACKed, and the signed /on_search that follows passes the official schema and lists what matched, in the
+ * search's city and domain only.
  */
 @QuarkusTest
 class DiscoveryTest {
-
-    private static final BecknSigner BUYER = FakeBuyerApp.signer("localhost", "buyer-key-1");
 
     @Inject
     EventCodec codec;
@@ -57,11 +51,13 @@ class DiscoveryTest {
 
     private FakeBuyerApp buyerApp;
     private KafkaCompanion kafka;
+    private SearchFixtures fixtures;
 
     @BeforeEach
     void start() throws Exception {
         buyerApp = new FakeBuyerApp();
         kafka = new KafkaCompanion(bootstrap);
+        fixtures = new SearchFixtures(codec, json, database, kafka);
     }
 
     @AfterEach
@@ -78,34 +74,17 @@ class DiscoveryTest {
         UUID masala = UUID.randomUUID();
         UUID plain = UUID.randomUUID();
         UUID coffee = UUID.randomUUID();
-        // The read model consumes from "now" on: repeat the storefront until it is seen, so nothing after it is missed.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            kafka.produceStrings().fromRecords(event(seller, "storefront.upserted", storefront(seller, storefront))).awaitCompletion();
-            return count("select count(*) from search_storefront where storefront_id = $1", storefront) == 1;
-        });
-        List<ProducerRecord<String, String>> events = new ArrayList<>();
-        events.add(event(seller, "catalogue-item.upserted", item(seller, storefront, masala, "Masala " + word, 110)));
-        events.add(event(seller, "catalogue-item.upserted", item(seller, storefront, plain, "Plain " + word, 90)));
-        events.add(event(seller, "catalogue-item.upserted", item(seller, storefront, coffee, "Filter Coffee", 40)));
-        kafka.produceStrings().fromRecords(events).awaitCompletion();
-        // Stock has its own consumer: repeat the (idempotent in effect) stock event until it is seen.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            publishStock(storefront, plain, seller);
-            return count("select count(*) from search_stock where storefront_id = $1 and catalogue_item_id = '" + plain
-                    + "' and available = 0", storefront) == 1;
-        });
-        await().atMost(Duration.ofSeconds(90)).until(() -> count("select count(*) from search_item where storefront_id = $1", storefront) == 3);
+        Map<String, Object> store = SearchFixtures.storefront(seller, storefront);
+        store.put("holidays", List.of("2026-12-25", "not a date", "2027-01-26"));
+        fixtures.storefront(store);
+        fixtures.items(List.of(SearchFixtures.item(seller, storefront, masala, "Masala " + word, 110),
+                SearchFixtures.item(seller, storefront, plain, "Plain " + word, 90),
+                SearchFixtures.item(seller, storefront, coffee, "Filter Coffee", 40)));
+        fixtures.stock(seller, storefront, plain, 0);
 
-        String transaction = UUID.randomUUID().toString();
-        String messageId = UUID.randomUUID().toString();
-        byte[] search = ("{\"context\":{\"domain\":\"ONDC:RET11\",\"action\":\"search\",\"core_version\":\"1.2.0\","
-                + "\"bap_id\":\"localhost\",\"bap_uri\":\"" + buyerApp.uri() + "\","
-                + "\"transaction_id\":\"" + transaction + "\",\"message_id\":\"" + messageId + "\",\"city\":\"std:080\","
-                + "\"country\":\"IND\",\"timestamp\":\"" + FakeBuyerApp.TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
-                + "\"message\":{\"intent\":{\"item\":{\"descriptor\":{\"name\":\"" + word + "\"}},"
-                + "\"fulfillment\":{\"type\":\"Delivery\",\"end\":{\"location\":{\"gps\":\"12.9750,77.6400\"}}}}}}").getBytes(StandardCharsets.UTF_8);
-        given().body(search).contentType("application/json").header("Authorization", FakeBuyerApp.sign(BUYER, search))
-                .post("/search").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
+        JsonNode context = fixtures.search(buyerApp, "ONDC:RET11", "std:080", UUID.randomUUID().toString(),
+                "{\"item\":{\"descriptor\":{\"name\":\"" + word + "\"}},"
+                        + "\"fulfillment\":{\"type\":\"Delivery\",\"end\":{\"location\":{\"gps\":\"12.9750,77.6400\"}}}}");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !buyerApp.received().isEmpty());
         FakeBuyerApp.Received received = buyerApp.received().get(0);
@@ -114,78 +93,111 @@ class DiscoveryTest {
         SignatureHeader header = SignatureHeader.parse(received.authorization()).header().orElseThrow();
         assertTrue(new BecknVerifier(5).verify(header, received.body().getBytes(StandardCharsets.UTF_8),
                 Ed25519Keys.publicKey(FakeBuyerApp.PUBLIC_KEY), Instant.now().getEpochSecond()).ok());
-        assertEquals(messageId, callback.path("context").path("message_id").asText());
+        assertEquals(context.path("message_id").asText(), callback.path("context").path("message_id").asText());
         assertEquals("on_search", callback.path("context").path("action").asText());
+        assertEquals("full", received.headers().get("x-ondc-search-response"));
 
         JsonNode providers = callback.path("message").path("catalog").path("bpp/providers");
         assertEquals(1, providers.size());
         JsonNode provider = providers.get(0);
         assertEquals(storefront.toString(), provider.path("id").asText());
         assertEquals(2, provider.path("items").size(), "the coffee does not match");
-        JsonNode masalaItem = find(provider.path("items"), masala);
+        JsonNode masalaItem = SearchFixtures.find(provider.path("items"), masala);
         assertEquals("110.00", masalaItem.path("price").path("value").asText());
         assertEquals("130.00", masalaItem.path("price").path("maximum_value").asText());
         assertEquals("99", masalaItem.path("quantity").path("available").path("count").asText());
-        assertEquals("0", find(provider.path("items"), plain).path("quantity").path("available").path("count").asText());
+        assertEquals("10", masalaItem.path("quantity").path("maximum").path("count").asText(), "the per-order cap, not the stock");
+        JsonNode plainItem = SearchFixtures.find(provider.path("items"), plain);
+        assertEquals("0", plainItem.path("quantity").path("available").path("count").asText());
+        assertEquals("10", plainItem.path("quantity").path("maximum").path("count").asText(), "positive even when out of stock");
         assertEquals("PT1H", masalaItem.path("@ondc/org/time_to_ship").asText());
         assertEquals("F&B", masalaItem.path("category_id").asText());
+
+        JsonNode time = provider.path("locations").get(0).path("time");
+        assertEquals("1,2,3", time.path("days").asText());
+        assertEquals(List.of("2026-12-25", "2027-01-26"), strings(time.path("schedule").path("holidays")));
+        assertEquals("0800", time.path("range").path("start").asText());
+        assertEquals("2200", time.path("range").path("end").asText());
+        JsonNode timing = tag(provider.path("tags"), "timing");
+        assertEquals(Map.of("type", "All", "location", "L-" + storefront, "day_from", "1", "day_to", "3", "time_from", "0800",
+                "time_to", "2200"), values(timing));
+    }
+
+    @Test
+    void aSearchListsOnlyStorefrontsOfItsCityAndDomain() throws Exception {
+        String word = "idli" + UUID.randomUUID().toString().substring(0, 6);
+        UUID seller = UUID.randomUUID();
+        // Bengaluru by its city name only (an older event), Delhi by the city_code catalogue-service now sends
+        // (its pickup city says otherwise, and the code wins), a Bengaluru grocer, and a storefront in a town
+        // the table does not know.
+        UUID bengaluru = UUID.randomUUID();
+        UUID delhi = UUID.randomUUID();
+        UUID grocer = UUID.randomUUID();
+        UUID unknownTown = UUID.randomUUID();
+        fixtures.storefront(SearchFixtures.storefront(seller, bengaluru));
+        Map<String, Object> delhiStore = SearchFixtures.storefront(seller, delhi);
+        delhiStore.put("city_code", "std:011");
+        delhiStore.put("name", "Asha Stores, Saket");
+        fixtures.storefront(delhiStore);
+        Map<String, Object> grocerStore = SearchFixtures.storefront(seller, grocer);
+        grocerStore.put("categories", List.of("Grocery"));
+        grocerStore.put("name", "Asha Grocers");
+        fixtures.storefront(grocerStore);
+        Map<String, Object> townStore = SearchFixtures.storefront(seller, unknownTown);
+        townStore.put("pickup_details", Map.of("pickup_city", "Hosakote", "pickup_lat", 13.07, "pickup_long", 77.79,
+                "pickup_pincode", "562114"));
+        townStore.put("domains", List.of("ONDC:RET11"));
+        townStore.put("name", "Hosakote Tiffins");
+        fixtures.storefront(townStore);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (UUID storefront : List.of(bengaluru, delhi, grocer, unknownTown)) {
+            items.add(SearchFixtures.item(seller, storefront, UUID.randomUUID(), "Idli " + word, 50));
+        }
+        fixtures.items(items);
+
+        assertEquals(Set.of(bengaluru.toString()), providersFound("ONDC:RET11", "std:080", word));
+        assertEquals(Set.of(delhi.toString()), providersFound("ONDC:RET11", "std:011", word));
+        assertEquals(Set.of(grocer.toString()), providersFound("ONDC:RET10", "std:080", word));
+        assertEquals(Set.of(bengaluru.toString(), delhi.toString(), unknownTown.toString()), providersFound("ONDC:RET11", "*", word));
+        assertEquals(Set.of(), providersFound("ONDC:RET12", "*", word));
     }
 
     @Test
     void aBuyerOutsideTheRadiusIsNotServed() {
-        JsonNode storefront = json.valueToTree(storefront(UUID.randomUUID(), UUID.randomUUID()));
+        JsonNode storefront = json.valueToTree(SearchFixtures.storefront(UUID.randomUUID(), UUID.randomUUID()));
         assertTrue(SearchResponder.serves(storefront, new double[] {12.975, 77.64}));
         assertTrue(!SearchResponder.serves(storefront, new double[] {28.5273, 77.1821}), "Delhi is not within 10 km of Bengaluru");
     }
 
-    private static JsonNode find(JsonNode items, UUID id) {
-        for (JsonNode item : items) {
-            if (id.toString().equals(item.path("id").asText())) {
-                return item;
+    private Set<String> providersFound(String domain, String city, String word) throws Exception {
+        int before = buyerApp.received().size();
+        fixtures.search(buyerApp, domain, city, UUID.randomUUID().toString(), "{\"item\":{\"descriptor\":{\"name\":\"" + word + "\"}}}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> buyerApp.received().size() > before);
+        JsonNode callback = json.readTree(buyerApp.received().get(before).body());
+        assertEquals(List.of(), schemas.problems("on_search", callback), "the official on_search schema");
+        Set<String> ids = new HashSet<>();
+        callback.path("message").path("catalog").path("bpp/providers").forEach(p -> ids.add(p.path("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode tag(JsonNode tags, String code) {
+        for (JsonNode tag : tags) {
+            if (code.equals(tag.path("code").asText())) {
+                return tag;
             }
         }
-        throw new AssertionError("no item " + id + " in " + items);
+        throw new AssertionError("no " + code + " tag in " + tags);
     }
 
-    private ProducerRecord<String, String> event(UUID seller, String type, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), seller.toString(),
-                TraceContext.newTrace(), json.valueToTree(payload));
-        return new ProducerRecord<>("haat.catalogue.events", seller.toString(), codec.toJson(envelope));
+    private static Map<String, String> values(JsonNode tag) {
+        Map<String, String> values = new java.util.HashMap<>();
+        tag.path("list").forEach(v -> values.put(v.path("code").asText(), v.path("value").asText()));
+        return values;
     }
 
-    private static Map<String, Object> storefront(UUID seller, UUID storefront) {
-        Map<String, Object> slot = Map.of("opening", "08:00:00", "closing", "22:00:00");
-        return Map.of("storefront_id", storefront.toString(), "seller_id", seller.toString(), "partner_id", "p1",
-                "name", "Asha Stores, Indiranagar", "categories", List.of("F&B"), "status", "LIVE",
-                "pickup_details", Map.of("pickup_name", "Asha Stores", "email", "asha@example.in", "pickup_phone", "+919654198036",
-                        "pickup_pincode", "560038", "pickup_address", "12, 100 Feet Road", "pickup_city", "Bengaluru",
-                        "pickup_state", "Karnataka", "pickup_country", "India", "pickup_lat", 12.9719, "pickup_long", 77.6412),
-                "business_hours", Map.of("monday", List.of(slot), "tuesday", List.of(slot), "wednesday", List.of(slot)),
-                "serviceability", Map.of("radius", 10));
-    }
-
-    private static Map<String, Object> item(UUID seller, UUID storefront, UUID id, String name, int price) {
-        return Map.of("catalogue_item_id", id.toString(), "storefront_id", storefront.toString(), "seller_id", seller.toString(),
-                "sub_categories", List.of("F&B"),
-                "catalogue_item_details", Map.of("name", name, "symbol", "https://cdn.example.in/i.png", "short_description", name,
-                        "long_description", name + ", made to order", "images", List.of("https://cdn.example.in/i-1.png"),
-                        "subcategory_specific_requirements", Map.of("food_beverages", Map.of("is_vegetarian", true)),
-                        "price", Map.of("is_selling_price_exclusive_of_gst", true, "max_retail_price", price + 20, "selling_price", price,
-                                "total_tax_rate", 5)),
-                "inventory", Map.of("unit_denomination", "GM", "unit_value", 250, "quantity", 100),
-                "item_policies", Map.of("returnable", false, "cancellable", true, "cod_availability", true, "time_to_ship", "PT1H",
-                        "max_sale_quantity", 10, "min_sale_quantity", 1));
-    }
-
-    private void publishStock(UUID storefront, UUID item, UUID seller) {
-        String key = storefront + ":" + item;
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.inventory.events", key,
-                codec.toJson(new EventEnvelope(UUID.randomUUID(), "stock.changed", 1, Instant.now(), key, TraceContext.newTrace(),
-                        json.valueToTree(Map.of("storefront_id", storefront, "catalogue_item_id", item, "seller_id", seller,
-                                "on_hand", 5, "held", 5, "committed", 0, "available", 0)))))).awaitCompletion();
-    }
-
-    private long count(String sql, UUID storefront) {
-        return database.preparedQuery(sql).execute(Tuple.of(storefront)).await().indefinitely().iterator().next().getLong(0);
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
     }
 }

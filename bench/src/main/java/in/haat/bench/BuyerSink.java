@@ -1,0 +1,84 @@
+package in.haat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * The demo buyer app's callback endpoint for benchmarks: a local HTTP server that ACKs every callback and keeps,
+ * per message_id, when each distinct /on_search page first arrived, its bytes and how many items it listed (a page
+ * the gateway sends again, because an attempt timed out, is counted once). Its bap_uri contains
+ * the demo buyer's subscriber id, as the gateway's context rules require.
+ */
+final class BuyerSink implements AutoCloseable {
+
+    static final String BAP_ID = "buyer.haat.localhost";
+    private static final byte[] ACK = "{\"message\":{\"ack\":{\"status\":\"ACK\"}}}".getBytes(StandardCharsets.UTF_8);
+
+    /** One callback page as received. */
+    record Page(long receivedNanos, byte[] body, int items) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, List<Page>> pages = new ConcurrentHashMap<>();
+
+    BuyerSink() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 256);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", exchange -> {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            long now = System.nanoTime();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, ACK.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(ACK);
+            }
+            try {
+                JsonNode callback = Suite.JSON.readTree(body);
+                int items = 0;
+                for (JsonNode provider : callback.path("message").path("catalog").path("bpp/providers")) {
+                    items += provider.path("items").size();
+                }
+                List<Page> received = pages.computeIfAbsent(callback.path("context").path("message_id").asText(),
+                        k -> new CopyOnWriteArrayList<>());
+                synchronized (received) {
+                    if (received.stream().noneMatch(page -> java.util.Arrays.equals(page.body(), body))) {
+                        received.add(new Page(now, body, items));
+                    }
+                }
+            } catch (IOException e) {
+                // not a callback we measure
+            }
+        });
+        server.start();
+    }
+
+    String bapUri() {
+        return "http://localhost:" + server.getAddress().getPort() + "/" + BAP_ID;
+    }
+
+    List<Page> pages(String messageId) {
+        return pages.getOrDefault(messageId, List.of());
+    }
+
+    int items(String messageId) {
+        return pages(messageId).stream().mapToInt(Page::items).sum();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

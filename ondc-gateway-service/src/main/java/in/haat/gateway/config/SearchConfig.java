@@ -1,0 +1,30 @@
+package in.haat.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How discovery answers and pushes catalogues (prefix {@code haat.search}). */
+@ConfigMapping(prefix = "haat.search")
+public interface SearchConfig {
+
+    /** The largest /on_search body sent; a larger catalog is split over several callbacks of one message_id. */
+    @WithDefault("1M")
+    MemorySize maxCallbackSize();
+
+    /** How often subscribed buyer apps get incremental pushes (ONDC: every 1 to 30 minutes). */
+    @WithDefault("1m")
+    Duration pushInterval();
+
+    /**
+     * How far behind the clock a push window ends, so a change whose transaction was still open when the window
+     * closed (its changed_at is its transaction's start) falls in the next window instead of being missed.
+     */
+    @WithDefault("5s")
+    Duration pushLag();
+
+    /** How long deleted items and storefronts are kept for incremental refreshes. */
+    @WithDefault("P7D")
+    Duration tombstoneRetention();
+}

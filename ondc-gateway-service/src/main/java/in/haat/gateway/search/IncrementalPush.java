@@ -1,0 +1,104 @@
+package in.haat.gateway.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.gateway.callback.CallbackBuilder;
+import in.haat.gateway.config.SearchConfig;
+import in.haat.gateway.event.DomainResult;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Pushes incremental catalogues to subscribed buyer apps every {@code haat.search.push-interval}: per subscription,
+ * what changed since its last push, as unsolicited /on_search callbacks (the subscribing search's transaction_id, a
+ * fresh message_id, {@code X-ONDC-Search-Response: inc}) queued for signed delivery with retries. Nothing changed,
+ * nothing sent. One replica pushes at a time (an advisory lock), and a pass's queueing and its new window ends
+ * commit together, so a window is pushed once.
+ */
+@ApplicationScoped
+public class IncrementalPush {
+
+    /** Arbitrary but fixed: the advisory lock every replica's push pass takes. */
+    static final long PUSH_LOCK = 0x6861617453L;
+    private static final Logger LOG = Logger.getLogger(IncrementalPush.class);
+
+    private final Vertx vertx;
+    private final CatalogueQueries queries;
+    private final SearchSubscriptions subscriptions;
+    private final SearchReadModel model;
+    private final CallbackBuilder callbacks;
+    private final SearchConfig config;
+    private final OnSearchCatalog catalog;
+    private volatile boolean stopped;
+
+    public IncrementalPush(Vertx vertx, CatalogueQueries queries, SearchSubscriptions subscriptions, SearchReadModel model,
+            CallbackBuilder callbacks, SearchConfig config, ObjectMapper json,
+            @ConfigProperty(name = "haat.ondc.bpp-name", defaultValue = "Haat") String bppName) {
+        this.vertx = vertx;
+        this.queries = queries;
+        this.subscriptions = subscriptions;
+        this.model = model;
+        this.callbacks = callbacks;
+        this.config = config;
+        this.catalog = new OnSearchCatalog(json, bppName);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        next();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopped = true;
+    }
+
+    private void next() {
+        if (stopped) {
+            return;
+        }
+        vertx.setTimer(Math.max(1, config.pushInterval().toMillis()), timer -> {
+            Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(pass, true);
+            pass.runOnContext(ignored -> pushDue().subscribe().with(pushed -> next(), failure -> {
+                if (!stopped) {
+                    LOG.warnf("incremental push pass failed: %s", failure.toString());
+                }
+                next();
+            }));
+        });
+    }
+
+    /** One pass: answers how many callbacks were queued. */
+    public Uni<Integer> pushDue() {
+        Instant until = Instant.now().minus(config.pushLag());
+        int maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
+                        .setParameter(1, PUSH_LOCK).getSingleResult())
+                .chain(locked -> !locked ? Uni.createFrom().item(0) : subscriptions.all()
+                        .chain(all -> Multi.createFrom().iterable(all)
+                                .filter(subscription -> subscription.pushedUntil().isBefore(until))
+                                .onItem().transformToUniAndConcatenate(subscription -> queries
+                                        .changes(subscription.domain(), subscription.city(), subscription.pushedUntil(), until)
+                                        .map(changes -> catalog.incrementalPages(changes, maxBytes))
+                                        .chain(pages -> Multi.createFrom().iterable(pages)
+                                                .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult(
+                                                        "on_search", subscription.transactionId(), null, page, null),
+                                                        SearchResponder.INCREMENTAL))
+                                                .collect().asList())
+                                        .call(() -> subscriptions.pushed(subscription, until))
+                                        .map(java.util.List::size))
+                                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue)))
+                        .call(() -> model.purgeTombstones(Instant.now().minus(config.tombstoneRetention())))));
+    }
+}
