@@ -70,7 +70,6 @@ public class OndcOrders {
     public ObjectNode onInit(Catalogue.Storefront storefront, Quote quote, JsonNode buyerOrder) {
         ObjectNode order = JSON.objectNode();
         order.set("provider", provider(storefront));
-        order.set("provider_location", JSON.objectNode().put("id", storefront.locationId()));
         order.set("items", items(buyerOrder.path("items")));
         if (buyerOrder.path("billing").isObject()) {
             order.set("billing", buyerOrder.path("billing").deepCopy());
@@ -91,7 +90,7 @@ public class OndcOrders {
         JsonNode buyerPayment = buyerOrder.path("payment");
         payment.put("type", buyerPayment.path("type").asText("ON-ORDER"));
         payment.put("collected_by", buyerPayment.path("collected_by").asText("BAP"));
-        payment.put("@ondc/org/buyer_app_finder_fee_type", buyerPayment.path("@ondc/org/buyer_app_finder_fee_type").asText("percent"));
+        payment.put("@ondc/org/buyer_app_finder_fee_type", buyerPayment.path("@ondc/org/buyer_app_finder_fee_type").asText("Percent"));
         payment.put("@ondc/org/buyer_app_finder_fee_amount", buyerPayment.path("@ondc/org/buyer_app_finder_fee_amount").asText("0"));
         payment.put("@ondc/org/settlement_basis", config.terms().settlementBasis());
         payment.put("@ondc/org/settlement_window", config.terms().settlementWindow());
