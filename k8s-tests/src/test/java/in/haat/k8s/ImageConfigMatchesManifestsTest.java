@@ -92,6 +92,14 @@ class ImageConfigMatchesManifestsTest {
     }
 
     @Test
+    void dockerComposeRunsTheSameImages() throws Exception {
+        String compose = ServiceConfig.read(Manifests.root().resolve("deploy/docker-compose.yml"));
+        for (ServiceImage image : ServiceImage.all(Manifests.root())) {
+            assertTrue(compose.contains("image: " + image.reference() + "\n"), "deploy/docker-compose.yml runs " + image.reference());
+        }
+    }
+
+    @Test
     void theServicesServeHealthWhereTheImagesSay() {
         for (String service : Manifests.SERVICES) {
             ServiceConfig config = new ServiceConfig(Manifests.root(), service);
