@@ -101,8 +101,8 @@ final class Manifests {
         JsonNode container = container(deployment);
         for (JsonNode from : container.path("envFrom")) {
             String configMap = from.path("configMapRef").path("name").asText();
-            named(objects, "ConfigMap", configMap).path("data").fields()
-                    .forEachRemaining(field -> env.put(field.getKey(), field.getValue().asText()));
+            named(objects, "ConfigMap", configMap).path("data").properties()
+                    .forEach(field -> env.put(field.getKey(), field.getValue().asText()));
         }
         for (JsonNode variable : container.path("env")) {
             JsonNode secret = variable.path("valueFrom").path("secretKeyRef");

@@ -27,7 +27,7 @@ final class Schemas {
         ObjectNode kubernetes = (ObjectNode) read("schemas/kubernetes.json");
         ObjectNode definitions = (ObjectNode) kubernetes.get("definitions");
         definitions.forEach(Schemas::strict);
-        definitions.fields().forEachRemaining(definition -> {
+        definitions.properties().forEach(definition -> {
             for (JsonNode gvk : definition.getValue().path("x-kubernetes-group-version-kind")) {
                 String group = gvk.path("group").asText();
                 String apiVersion = group.isEmpty() ? gvk.path("version").asText() : group + "/" + gvk.path("version").asText();

@@ -41,7 +41,7 @@ class SecretsTest {
     /** Secret names wherever Kubernetes, CloudNativePG and the Ingress take them. */
     private static void collect(JsonNode node, Set<String> into) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 JsonNode value = field.getValue();
                 switch (field.getKey()) {
                     case "secretKeyRef", "secretRef", "passwordSecret" -> into.add(value.path("name").asText());
