@@ -61,4 +61,8 @@ public interface BecknConfig {
     /** A request whose context.timestamp is older than its ttl (or this, without ttl) is stale. */
     @WithDefault("PT30S")
     Duration defaultTtl();
+
+    /** Whether POST /ondc/bare-ack, the benchmarks' no-work baseline, answers; local runs only. */
+    @WithDefault("false")
+    boolean bareAckEnabled();
 }
