@@ -58,9 +58,9 @@ public final class Demo implements JourneyListener {
 
     @Override
     public void sent(Sent request) {
-        System.out.printf("%s  -> /%-9s txn %s msg %s%n", now(), request.action(),
+        System.out.printf("%s  -> /%-9s txn %s msg %s%n", at(request.sentNanos()), request.action(),
                 request.body().path("context").path("transaction_id").asText(), request.messageId());
-        System.out.printf("%s  <- %s in %.0f ms%n", now(), request.acked() ? "ACK" : "NACK " + request.status() + " " + request.answer(),
+        System.out.printf("%s  <- %s in %.0f ms%n", at(request.answeredNanos()), request.acked() ? "ACK" : "NACK " + request.status() + " " + request.answer(),
                 request.ackMillis());
     }
 
@@ -77,7 +77,7 @@ public final class Demo implements JourneyListener {
         if (c.hasError()) {
             what += " error " + c.error().path("code").asText() + " " + c.error().path("message").asText();
         }
-        System.out.printf("%s  <= /%-9s msg %s (%s) after %.0f ms: %s%n", now(), c.action(), c.messageId(),
+        System.out.printf("%s  <= /%-9s msg %s (%s) after %.0f ms: %s%n", at(c.receivedNanos()), c.action(), c.messageId(),
                 callback.checks().stream().anyMatch(k -> k.name().equals("message_id fresh")) ? "unsolicited" : "solicited", millis, what);
         System.out.printf("              checks: %s%n", callback.checks().stream()
                 .map(k -> (k.passed() ? "ok " : "FAIL ") + k.name()).collect(Collectors.joining(", ")));
@@ -115,6 +115,11 @@ public final class Demo implements JourneyListener {
             throw new IllegalStateException("auth-service refused the demo partner's credentials: " + response.statusCode() + " " + response.body());
         }
         return "Bearer " + BuyerApp.JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    /** The wall-clock time of a System.nanoTime() reading. */
+    private static String at(long nanos) {
+        return LocalTime.now().minusNanos(System.nanoTime() - nanos).format(CLOCK);
     }
 
     private static String now() {

@@ -29,7 +29,7 @@ public final class OrderMessages {
         }
         ObjectNode fulfillment = intent.putObject("fulfillment").put("type", "Delivery");
         fulfillment.putObject("end").putObject("location").put("gps", BUYER_GPS).putObject("address").put("area_code", BUYER_AREA_CODE);
-        intent.putObject("payment").put("@ondc/org/buyer_app_finder_fee_type", "percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
+        intent.putObject("payment").put("@ondc/org/buyer_app_finder_fee_type", "Percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
         ObjectNode message = BuyerApp.JSON.createObjectNode();
         message.set("intent", intent);
         return message;
@@ -91,7 +91,7 @@ public final class OrderMessages {
         payment.putObject("params").put("amount", onInitOrder.path("quote").path("price").path("value").asText())
                 .put("currency", "INR").put("transaction_id", "UPI-" + orderId);
         if (!payment.has("@ondc/org/buyer_app_finder_fee_type")) {
-            payment.put("@ondc/org/buyer_app_finder_fee_type", "percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
+            payment.put("@ondc/org/buyer_app_finder_fee_type", "Percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
         }
         if (!payment.has("@ondc/org/settlement_basis")) {
             payment.put("@ondc/org/settlement_basis", "delivery").put("@ondc/org/settlement_window", "P1D")

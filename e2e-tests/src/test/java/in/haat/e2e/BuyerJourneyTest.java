@@ -11,6 +11,7 @@ import in.haat.buyer.JourneyReport;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ONDC seller flow 1 end to end, every service a real process: the signed buyer app searches, selects, inits, confirms
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
  * out and delivers; every callback is checked against the official schema, the seller's signature, ids, timestamps
  * and quote arithmetic.
  */
+@ExtendWith(OrderSuite.Extension.class)
 class BuyerJourneyTest {
 
     @Test
-    void aBuyerBuysAndTheSellerDelivers() throws Exception {
-        OrderSuite suite = OrderSuite.get();
+    void aBuyerBuysAndTheSellerDelivers(OrderSuite suite) throws Exception {
         OrderSuite.Shop shop = suite.shop("Masala Dosa " + UUID.randomUUID().toString().substring(0, 6), 10);
 
         JourneyReport report;

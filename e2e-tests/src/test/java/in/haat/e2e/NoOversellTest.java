@@ -23,19 +23,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 200 buyers at once for an item with 100 in stock: exactly 100 orders are accepted, every other buyer is told
  * 40002 (out of stock) at /on_select, /on_init or /on_confirm, and the stock ends at 0 available, 100 committed.
  */
+@ExtendWith(OrderSuite.Extension.class)
 class NoOversellTest {
 
     private static final int BUYERS = 200;
     private static final int STOCK = 100;
 
     @Test
-    void twoHundredBuyersOneHundredInStock() throws Exception {
-        OrderSuite suite = OrderSuite.get();
+    void twoHundredBuyersOneHundredInStock(OrderSuite suite) throws Exception {
         OrderSuite.Shop shop = suite.shop("Filter Coffee " + UUID.randomUUID().toString().substring(0, 6), STOCK);
         String locationId = "L-" + shop.storefrontId();
 

@@ -14,17 +14,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * order-service is killed (the process destroyed, no shutdown) the moment the gateway has ACKed a /confirm, before it
  * can answer; after a restart the order completes: the /on_confirm arrives, checked like any other, once, and the order
  * exists once with its stock committed.
  */
+@ExtendWith(OrderSuite.Extension.class)
 class OrderServiceCrashTest {
 
     @Test
-    void aConfirmSurvivesACrashOfOrderService() throws Exception {
-        OrderSuite suite = OrderSuite.get();
+    void aConfirmSurvivesACrashOfOrderService(OrderSuite suite) throws Exception {
         OrderSuite.Shop shop = suite.shop("Rava Kesari " + UUID.randomUUID().toString().substring(0, 6), 5);
         String orderId = "O-" + UUID.randomUUID();
 

@@ -19,19 +19,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * All five packaged services as processes on fresh databases, started once for the order tests of this JVM (a
  * shutdown hook stops them), trusting the demo buyer app; a partner with every scope and one seller of its own.
  * Each test gets a storefront of its own with one item and the stock it asks for.
  */
-final class OrderSuite {
+final class OrderSuite implements ExtensionContext.Store.CloseableResource {
 
     static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final String[] DATABASES = {"haat_auth_e2e_orders", "haat_catalogue_e2e_orders", "haat_inventory_e2e_orders",
             "haat_order_e2e_orders", "haat_gateway_e2e_orders"};
-    private static OrderSuite running;
-
     final ServiceProcess auth;
     final ServiceProcess catalogue;
     final ServiceProcess inventory;
@@ -46,16 +47,33 @@ final class OrderSuite {
     record Shop(String storefrontId, String itemId, String itemName) {
     }
 
-    static synchronized OrderSuite get() throws Exception {
-        if (running == null) {
+    /**
+     * Hands the one running suite to test methods that take an {@code OrderSuite}; JUnit closes it when the whole run
+     * ends (it is kept in the root context's store), so the order tests of a run share one start-up.
+     */
+    static final class Extension implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == OrderSuite.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(OrderSuite.class, key -> start(), OrderSuite.class);
+        }
+
+        private static OrderSuite start() {
             LocalInfra.requireKafka();
             for (String database : DATABASES) {
                 LocalInfra.recreateDatabase(database);
             }
-            running = new OrderSuite();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+            try {
+                return new OrderSuite();
+            } catch (Exception e) {
+                throw new IllegalStateException("the suite did not start", e);
+            }
         }
-        return running;
     }
 
     private OrderSuite() throws Exception {
@@ -76,10 +94,11 @@ final class OrderSuite {
         partner = Partners.register(auth, "sellers:read", "sellers:write", "catalogue:read", "catalogue:write",
                 "inventory:read", "inventory:write", "orders:read", "orders:write");
         sellerId = given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Asha Stores", "legal_entity_name", "Asha Stores Private Limited", "incorporation_type", "PRLC",
+                .body(Map.of("name", "Asha Stores", "categories", List.of("F&B", "Grocery"), "fssai_number", "12319678901234",
+                        "legal_entity_name", "Asha Stores Private Limited", "incorporation_type", "PRLC",
                         "gst_number", "24AAACC1206D1ZM", "pan_number", "AAACC1206D", "contact_email", "asha@example.in",
                         "bank_account", Map.of("account_number", "6312763481", "ifsc_code", "KKBK0000187")))
-                .post("/api/sellers").then().statusCode(201).extract().path("id");
+                .post("/api/sellers").then().log().ifValidationFails().statusCode(201).extract().path("id");
     }
 
     private ServiceProcess startOrderService() throws Exception {
@@ -118,11 +137,11 @@ final class OrderSuite {
      */
     Shop shop(String itemName, int stock) throws Exception {
         String storefrontId = given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
-                .body(storefront()).post("/api/storefronts").then().statusCode(201).extract().path("storefront_id");
+                .body(storefront()).post("/api/storefronts").then().log().ifValidationFails().statusCode(201).extract().path("storefront_id");
         String itemId = UUID.randomUUID().toString();
         given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
                 .body(List.of(item(itemId, itemName))).put("/api/storefronts/" + storefrontId + "/catalogue")
-                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(202)));
+                .then().log().ifValidationFails().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(202)));
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> given().baseUri(inventory.url())
                 .header("Authorization", partner.bearer()).contentType(ContentType.JSON).body(Map.of("quantity", stock))
                 .put("/api/storefronts/" + storefrontId + "/catalogue/" + itemId + "/inventory").statusCode() == 200);
@@ -198,15 +217,13 @@ final class OrderSuite {
                         "time_to_ship", Map.of("days", 0, "hours", 1, "seconds", 0), "max_sale_quantity", 10, "min_sale_quantity", 1));
     }
 
-    private void close() {
-        for (AutoCloseable service : new AutoCloseable[] {gateway, order, inventory, catalogue, auth}) {
-            try {
-                if (service != null) {
-                    service.close();
-                }
-            } catch (Exception e) {
-                // best effort at JVM exit
-            }
+    /** Stops all five at once (each is given its graceful shutdown). */
+    @Override
+    public void close() throws Exception {
+        List<ServiceProcess> services = List.of(gateway, order, inventory, catalogue, auth);
+        services.forEach(ServiceProcess::stop);
+        for (ServiceProcess service : services) {
+            service.close();
         }
     }
 }

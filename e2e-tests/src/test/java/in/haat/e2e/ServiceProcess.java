@@ -72,6 +72,13 @@ final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Asks the JVM to shut down and answers at once; {@link #close()} waits for it. */
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
