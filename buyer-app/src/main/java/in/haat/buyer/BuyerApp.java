@@ -145,6 +145,11 @@ public final class BuyerApp implements AutoCloseable {
         return found.map(callback -> checks.check(transaction, seller(), callback, action, null));
     }
 
+    /** Checks a callback found some other way (a listener), as {@link #awaitReply} and {@link #awaitUnsolicited} do. */
+    public CheckedCallback check(Transaction transaction, Callback callback, String action, String requestMessageId) {
+        return checks.check(transaction, seller(), callback, action, requestMessageId);
+    }
+
     private static JsonNode parse(String text) {
         try {
             return text == null || text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
