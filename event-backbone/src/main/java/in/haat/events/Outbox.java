@@ -46,6 +46,7 @@ public class Outbox {
                     row.createdAt = envelope.occurredAt();
                     return row.persist();
                 })
+                .chain(Outbox::notifyRelay)
                 .replaceWith(envelope);
     }
 
@@ -76,8 +77,22 @@ public class Outbox {
                         List<Map<String, String>> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
                         chain = chain.chain(() -> insert(topic, type, key, chunk));
                     }
-                    return chain;
+                    return chain.chain(Outbox::notifyRelay);
                 });
+    }
+
+    /** The channel the relay listens on. */
+    static final String WAKE_CHANNEL = "haat_outbox";
+
+    /**
+     * Tells the relay, through PostgreSQL, that rows are coming: NOTIFY is delivered only when (and if) this
+     * transaction commits, and several in one transaction arrive as one, so the relay wakes exactly when the rows are
+     * visible, never for a rollback.
+     */
+    private static Uni<Void> notifyRelay() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select 1 from pg_notify('" + WAKE_CHANNEL + "', '')", Integer.class).getSingleResult())
+                .replaceWithVoid();
     }
 
     /** Rows per insert: the whole chunk travels as one JSON parameter. */

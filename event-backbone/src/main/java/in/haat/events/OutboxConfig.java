@@ -28,6 +28,13 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /**
+     * Wake the relay as soon as a transaction that wrote outbox rows commits (PostgreSQL NOTIFY, delivered only on
+     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback.
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
     /** Off for a replica that must not publish (the advisory lock already keeps one relay at a time). */
     @WithDefault("true")
     boolean relayEnabled();

@@ -13,12 +13,16 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -42,6 +46,12 @@ public class OutboxRelay {
     private final Counter failed;
     private final long intervalMillis;
     private volatile boolean stopped;
+    /** Guards the pass schedule: the pending timer, whether a pass runs, and whether a wake came during it. */
+    private final Object schedule = new Object();
+    private long timerId = -1;
+    private boolean running;
+    private boolean wakeRequested;
+    private PgSubscriber subscriber;
 
     public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config,
             MeterRegistry registry) {
@@ -56,6 +66,9 @@ public class OutboxRelay {
     void start(@Observes StartupEvent startup) {
         if (config.relayEnabled()) {
             scheduleNextPass(config.relayDelay().toMillis());
+            if (config.wakeOnCommit()) {
+                listen();
+            }
         } else {
             LOG.info("outbox relay is switched off (haat.outbox.relay-enabled=false)");
         }
@@ -63,30 +76,90 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopped = true;
+        if (subscriber != null) {
+            subscriber.close();
+        }
+    }
+
+    /**
+     * LISTENs on its own connection to the service's database for the NOTIFY that {@link Outbox} sends with every
+     * transaction that wrote rows; delivered on commit only. Reconnects by itself; while it is not connected the relay
+     * simply polls every {@code relay-interval}, as it always does.
+     */
+    private void listen() {
+        try {
+            Config mp = ConfigProvider.getConfig();
+            PgConnectOptions options = PgConnectOptions.fromUri(mp.getValue("quarkus.datasource.reactive.url", String.class)
+                    .replaceFirst("^vertx-reactive:", ""));
+            mp.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
+            mp.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
+            subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> stopped ? -1L : 1000L);
+            subscriber.channel(Outbox.WAKE_CHANNEL).handler(ignored -> wake());
+            subscriber.connect().onFailure(e -> LOG.warnf("outbox relay cannot listen for commits (%s); it polls every %d ms",
+                    e.toString(), intervalMillis));
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay cannot listen for commits (%s); it polls every %d ms", e.toString(), intervalMillis);
+        }
+    }
+
+    /**
+     * A transaction with outbox rows committed: run a pass now instead of at the end of the wait. During a pass, the
+     * wake is remembered and the next pass follows at once (the running pass may have read before the commit).
+     */
+    void wake() {
+        synchronized (schedule) {
+            if (stopped) {
+                return;
+            }
+            if (running) {
+                wakeRequested = true;
+            } else if (timerId >= 0 && vertx.cancelTimer(timerId)) {
+                timerId = vertx.setTimer(1, timer -> runPass());
+            } else {
+                // The timer is firing right now: the pass it starts reads after this commit anyway.
+                wakeRequested = true;
+            }
+        }
     }
 
     /**
      * Quarkus's scheduler does not run jobs more often than once a second, too slow for the order path,
      * so the relay drives itself with Vert.x timers: a full batch runs the next pass at once, anything
-     * else waits {@code relay-interval}.
+     * else waits {@code relay-interval}, unless a commit wakes it first ({@link #wake()}).
      */
     private void scheduleNextPass(long delayMillis) {
-        if (stopped) {
-            return;
+        synchronized (schedule) {
+            running = false;
+            if (wakeRequested) {
+                delayMillis = 0;
+            }
+            if (stopped) {
+                return;
+            }
+            timerId = vertx.setTimer(Math.max(1, delayMillis), timer -> runPass());
         }
-        vertx.setTimer(Math.max(1, delayMillis), timer -> {
-            Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(pass, true);
-            pass.runOnContext(ignored -> relayOnce().subscribe().with(
-                    published -> scheduleNextPass(published >= config.batchSize() ? 0 : intervalMillis),
-                    failure -> {
-                        if (stopped) {
-                            return;
-                        }
+    }
+
+    private void runPass() {
+        synchronized (schedule) {
+            timerId = -1;
+            running = true;
+            wakeRequested = false;
+        }
+        Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(pass, true);
+        pass.runOnContext(ignored -> relayOnce().subscribe().with(
+                published -> scheduleNextPass(published >= config.batchSize() ? 0 : intervalMillis),
+                failure -> {
+                    if (!stopped) {
                         LOG.warnf("outbox relay pass failed: %s", failure.toString());
-                        scheduleNextPass(Math.max(intervalMillis, 1000));
-                    }));
-        });
+                    }
+                    synchronized (schedule) {
+                        // A failing database is not retried faster because commits keep coming.
+                        wakeRequested = false;
+                    }
+                    scheduleNextPass(Math.max(intervalMillis, 1000));
+                }));
     }
 
     /** One relay pass; answers how many events were published. */

@@ -15,5 +15,9 @@ public enum StockChangeCause {
     /** held units given back on request. */
     @JsonProperty("release") RELEASE,
     /** held units given back because the hold's time limit passed. */
-    @JsonProperty("expire") EXPIRE
+    @JsonProperty("expire") EXPIRE,
+    /** committed units shipped with their order: committed and on hand both drop. */
+    @JsonProperty("ship") SHIP,
+    /** committed units given back because their order was cancelled. */
+    @JsonProperty("cancel") CANCEL
 }

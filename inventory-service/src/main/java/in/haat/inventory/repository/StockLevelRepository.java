@@ -102,6 +102,25 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
                 storefrontId, catalogueItemId, quantity);
     }
 
+    /** The stock of one item, its row locked until the caller's transaction ends; null when there is none. */
+    public Uni<StockLevel> lock(UUID storefrontId, UUID catalogueItemId) {
+        return single("select " + COLUMNS + " from stock_level where " + ITEM + " for update", storefrontId, catalogueItemId);
+    }
+
+    /** A shipped order's units leave: committed and on hand both drop by {@code quantity}. */
+    public Uni<StockLevel> shipCommitted(UUID storefrontId, UUID catalogueItemId, int quantity) {
+        return single("update stock_level set committed = committed - ?3, on_hand = on_hand - ?3, " + TOUCH
+                        + " where " + ITEM + " and committed >= ?3 and on_hand >= ?3 returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity);
+    }
+
+    /** A cancelled order's committed units are available again. */
+    public Uni<StockLevel> returnCommitted(UUID storefrontId, UUID catalogueItemId, int quantity) {
+        return single("update stock_level set committed = committed - ?3, " + TOUCH
+                        + " where " + ITEM + " and committed >= ?3 returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity);
+    }
+
     /**
      * Records a catalogue item: a new one gets its stock row with {@code initialOnHand}; a known one gets the
      * catalogue's unit (when it names one) and is live again if it was deleted, its quantities untouched.

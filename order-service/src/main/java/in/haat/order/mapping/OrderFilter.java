@@ -2,19 +2,39 @@ package in.haat.order.mapping;
 
 import in.haat.api.ApiException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
 
-/** Which of a seller's orders to list: one state, and created from (inclusive) to (exclusive). */
-public record OrderFilter(String state, Instant from, Instant to) {
+/** Which orders to list: a storefront, a seller, an ONDC order state, and created from (inclusive) to (exclusive). */
+public record OrderFilter(UUID storefrontId, UUID sellerId, String state, Instant from, Instant to) {
+
+    public static final Set<String> STATES = Set.of("Created", "Accepted", "In-progress", "Completed", "Cancelled");
 
     /** Parses the query parameters; a bad one is a 400 naming it. */
-    public static OrderFilter parse(String state, String from, String to) {
+    public static OrderFilter parse(String storefrontId, String sellerId, String state, String from, String to) {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
         if (start != null && end != null && !start.isBefore(end)) {
             throw ApiException.invalid("from", "must be before to");
         }
-        return new OrderFilter(state == null || state.isBlank() ? null : state.strip(), start, end);
+        String wanted = state == null || state.isBlank() ? null : state.strip();
+        if (wanted != null && !STATES.contains(wanted)) {
+            throw ApiException.invalid("state", "must be one of Created, Accepted, In-progress, Completed, Cancelled");
+        }
+        return new OrderFilter(uuid("storefront_id", storefrontId), uuid("seller_id", sellerId), wanted, start, end);
+    }
+
+    private static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "must be a UUID");
+        }
     }
 
     private static Instant instant(String name, String value) {
@@ -22,9 +42,9 @@ public record OrderFilter(String state, Instant from, Instant to) {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be an ISO-8601 instant such as 2026-11-22T00:00:00Z");
+            throw ApiException.invalid(name, "must be an RFC 3339 time such as 2026-11-22T00:00:00Z");
         }
     }
 }

@@ -1,0 +1,159 @@
+package in.haat.inventory.service;
+
+import in.haat.events.Outbox;
+import in.haat.inventory.StockHold;
+import in.haat.inventory.StockLevel;
+import in.haat.inventory.event.HoldAnswer;
+import in.haat.inventory.event.InventoryEvents;
+import in.haat.inventory.event.StockChangeCause;
+import in.haat.inventory.event.StockChanged;
+import in.haat.inventory.mapping.HoldLine;
+import in.haat.inventory.repository.HoldRepository;
+import in.haat.inventory.repository.StockLevelRepository;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * order-service's stock requests, applied in the consumer's transaction with {@link StockHolds}: hold at /init, commit at
+ * /confirm (taking the items again, atomically, if the hold expired or was refused), release, and ship or give back the
+ * committed units of an order. A hold or commit is answered with an event ({@code stock.held}, {@code stock.hold-refused},
+ * {@code stock.committed}, {@code stock.commit-refused}) in the same transaction, so the answer is never lost and never
+ * sent for a change that did not commit.
+ */
+@ApplicationScoped
+public class OrderStock {
+
+    /** Suffix of the hold a commit takes when the /init hold is gone: a reference holds one set of items once. */
+    static final String RETAKEN = ":c";
+    private static final Logger LOG = Logger.getLogger(OrderStock.class);
+
+    private final StockHolds stockHolds;
+    private final HoldRepository holds;
+    private final StockLevelRepository levels;
+    private final Outbox outbox;
+
+    public OrderStock(StockHolds stockHolds, HoldRepository holds, StockLevelRepository levels, Outbox outbox) {
+        this.stockHolds = stockHolds;
+        this.holds = holds;
+        this.levels = levels;
+        this.outbox = outbox;
+    }
+
+    /** A stock request as order-service sends it. */
+    public record Request(String reference, UUID storefrontId, String transactionId, String orderId, List<HoldLine> lines, Duration ttl) {
+    }
+
+    public Uni<Void> hold(Request r, Map<String, String> trace) {
+        return holds.find(r.storefrontId(), r.reference()).chain(existing -> {
+            if (existing != null) {
+                boolean good = StockHold.HELD.equals(existing.status()) || StockHold.COMMITTED.equals(existing.status());
+                return answer(good ? InventoryEvents.STOCK_HELD : InventoryEvents.STOCK_HOLD_REFUSED, r, existing.reference(),
+                        existing.expiresAt(), List.of(), trace);
+            }
+            return shortfall(r).chain(shortfall -> shortfall.isEmpty()
+                    ? stockHolds.hold(r.storefrontId(), r.reference(), r.lines(), r.ttl()).chain(outcome -> answer(
+                            InventoryEvents.STOCK_HELD, r, r.reference(), outcome.hold().expiresAt(), List.of(), trace))
+                    : answer(InventoryEvents.STOCK_HOLD_REFUSED, r, r.reference(), null, shortfall, trace));
+        });
+    }
+
+    public Uni<Void> commit(Request r, Map<String, String> trace) {
+        return holds.find(r.storefrontId(), r.reference()).chain(hold -> {
+            if (hold != null && StockHold.COMMITTED.equals(hold.status())) {
+                return answer(InventoryEvents.STOCK_COMMITTED, r, hold.reference(), null, List.of(), trace);
+            }
+            if (hold != null && StockHold.HELD.equals(hold.status()) && hold.expiresAt().isAfter(Instant.now())) {
+                return stockHolds.commit(r.storefrontId(), r.reference())
+                        .chain(committed -> answer(InventoryEvents.STOCK_COMMITTED, r, committed.reference(), null, List.of(), trace));
+            }
+            Uni<Void> releaseFirst = hold != null && StockHold.HELD.equals(hold.status())
+                    ? stockHolds.release(r.storefrontId(), r.reference()).replaceWithVoid() : Uni.createFrom().voidItem();
+            return releaseFirst.chain(() -> retake(r, trace));
+        });
+    }
+
+    /** The /init hold is gone (expired, refused, released): hold and commit the items now, all or none. */
+    private Uni<Void> retake(Request r, Map<String, String> trace) {
+        String again = r.reference() + RETAKEN;
+        return holds.find(r.storefrontId(), again).chain(existing -> {
+            if (existing != null && StockHold.COMMITTED.equals(existing.status())) {
+                return answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of(), trace);
+            }
+            if (existing != null) {
+                return answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, List.of(), trace);
+            }
+            return shortfall(r).chain(shortfall -> shortfall.isEmpty()
+                    ? stockHolds.hold(r.storefrontId(), again, r.lines(), Duration.ofMinutes(1))
+                            .chain(() -> stockHolds.commit(r.storefrontId(), again))
+                            .chain(() -> answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of(), trace))
+                    : answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, shortfall, trace));
+        });
+    }
+
+    public Uni<Void> release(Request r) {
+        return holds.find(r.storefrontId(), r.reference()).chain(hold -> hold != null && StockHold.HELD.equals(hold.status())
+                ? stockHolds.release(r.storefrontId(), r.reference()).replaceWithVoid()
+                : Uni.createFrom().voidItem());
+    }
+
+    /** Shipped: the order's committed units leave the shelf. */
+    public Uni<Void> ship(Request r, Map<String, String> trace) {
+        return moveCommitted(r, levels::shipCommitted, StockChangeCause.SHIP, trace);
+    }
+
+    /** Cancelled after confirmation: the order's committed units are available again. */
+    public Uni<Void> giveBack(Request r, Map<String, String> trace) {
+        return moveCommitted(r, levels::returnCommitted, StockChangeCause.CANCEL, trace);
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Uni<StockLevel> apply(UUID storefrontId, UUID catalogueItemId, int quantity);
+    }
+
+    private Uni<Void> moveCommitted(Request r, Change change, StockChangeCause cause, Map<String, String> trace) {
+        return Multi.createFrom().iterable(sorted(r.lines()))
+                .onItem().transformToUniAndConcatenate(line -> change.apply(r.storefrontId(), line.catalogueItemId(), line.quantity())
+                        .chain(level -> {
+                            if (level == null) {
+                                LOG.warnf("order %s: %d of %s were not committed here; nothing moved", r.orderId(), line.quantity(), line.catalogueItemId());
+                                return Uni.createFrom().voidItem();
+                            }
+                            return outbox.publish(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED, InventoryEvents.STOCK_CHANGED_VERSION,
+                                    InventoryEvents.keyOf(level.storefrontId, level.catalogueItemId),
+                                    StockChanged.of(level, cause, r.reference(), null), trace).replaceWithVoid();
+                        }))
+                .collect().asList().replaceWithVoid();
+    }
+
+    /**
+     * The lines that cannot be held now, with what is available, read with every row locked (in catalogue item order, as
+     * holds lock them), so a hold that follows in this transaction cannot fail for stock.
+     */
+    private Uni<List<HoldAnswer.Short>> shortfall(Request r) {
+        return Multi.createFrom().iterable(sorted(r.lines()))
+                .onItem().transformToUniAndConcatenate(line -> levels.lock(r.storefrontId(), line.catalogueItemId())
+                        .map(level -> level == null || level.deletedAt != null ? new HoldAnswer.Short(line.catalogueItemId(), 0)
+                                : level.available < line.quantity() ? new HoldAnswer.Short(line.catalogueItemId(), level.available) : null))
+                .filter(java.util.Objects::nonNull)
+                .collect().asList();
+    }
+
+    private static List<HoldLine> sorted(List<HoldLine> lines) {
+        return lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId, StockLevel.ITEM_ORDER)).toList();
+    }
+
+    private Uni<Void> answer(String type, Request r, String holdReference, Instant expiresAt, List<HoldAnswer.Short> shortfall,
+            Map<String, String> trace) {
+        return outbox.publish(InventoryEvents.TOPIC, type, 1, r.reference(), new HoldAnswer(r.reference(), holdReference,
+                r.storefrontId(), r.transactionId(), r.orderId(), expiresAt, shortfall), trace).replaceWithVoid();
+    }
+}

@@ -1,0 +1,171 @@
+package in.haat.inventory;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * order-service's stock requests on haat.order.events, as it publishes them: each is applied once and answered on
+ * haat.inventory.events (read here from the outbox) in the same transaction; no more is ever committed than there is.
+ */
+@QuarkusTest
+class OrderStockTest extends InventoryTestBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static volatile boolean ordersListening;
+
+    @BeforeEach
+    void awaitOrderConsumer() {
+        if (ordersListening) {
+            return;
+        }
+        Shop shop = newShop();
+        UUID item = newItem(shop, 0);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            String reference = "probe-" + UUID.randomUUID();
+            request("order.stock-hold-requested", shop, reference, item, 1, "PT1M");
+            Thread.sleep(1500);
+            return answers(reference).size() > 0 || count("select count(*) from outbox_event where event_type = 'stock.hold-refused'") > 0;
+        });
+        ordersListening = true;
+    }
+
+    @Test
+    void holdAtInitThenCommitAtConfirm() {
+        Shop shop = newShop();
+        UUID item = newItem(shop, 10);
+        String reference = "txn." + UUID.randomUUID() + ".1";
+        request("order.stock-hold-requested", shop, reference, item, 2, "PT15M");
+        JsonNode held = awaitAnswer(reference, 1);
+        assertEquals("stock.held", held.path("type").asText());
+        assertTrue(held.path("payload").path("expires_at").isTextual());
+        assertEquals("txn-of-" + reference, held.path("payload").path("transaction_id").asText());
+        assertArrayEquals(new int[] {10, 2, 0, 8}, quantities(shop, item));
+
+        request("order.stock-commit-requested", shop, reference, item, 2, null);
+        JsonNode committed = awaitAnswer(reference, 2);
+        assertEquals("stock.committed", committed.path("type").asText());
+        assertEquals(reference, committed.path("payload").path("hold_reference").asText());
+        assertArrayEquals(new int[] {10, 0, 2, 8}, quantities(shop, item));
+
+        // Shipping takes the committed units off the shelf.
+        request("order.stock-ship-requested", shop, "order.O-" + reference, item, 2, null);
+        await().atMost(EVENTUAL).until(() -> quantities(shop, item)[0] == 8);
+        assertArrayEquals(new int[] {8, 0, 0, 8}, quantities(shop, item));
+    }
+
+    @Test
+    void aHoldShortOfStockIsRefusedWithWhatIsAvailable() {
+        Shop shop = newShop();
+        UUID item = newItem(shop, 1);
+        String reference = "txn." + UUID.randomUUID() + ".1";
+        request("order.stock-hold-requested", shop, reference, item, 3, "PT15M");
+        JsonNode refused = awaitAnswer(reference, 1);
+        assertEquals("stock.hold-refused", refused.path("type").asText());
+        assertEquals(item.toString(), refused.path("payload").path("shortfall").path(0).path("catalogue_item_id").asText());
+        assertEquals(1, refused.path("payload").path("shortfall").path(0).path("available").asInt());
+        assertArrayEquals(new int[] {1, 0, 0, 1}, quantities(shop, item));
+    }
+
+    @Test
+    void aCommitAfterTheHoldExpiredTakesTheItemsAgainOrRefuses() {
+        Shop shop = newShop();
+        UUID item = newItem(shop, 5);
+        String reference = "txn." + UUID.randomUUID() + ".1";
+        request("order.stock-hold-requested", shop, reference, item, 2, "PT1S");
+        awaitAnswer(reference, 1);
+        await().atMost(EVENTUAL).until(() -> count("select count(*) from stock_hold where reference = $1 and status = 'expired'", reference) == 1);
+        assertArrayEquals(new int[] {5, 0, 0, 5}, quantities(shop, item));
+
+        request("order.stock-commit-requested", shop, reference, item, 2, null);
+        JsonNode committed = awaitAnswer(reference, 2);
+        assertEquals("stock.committed", committed.path("type").asText());
+        assertEquals(reference + ":c", committed.path("payload").path("hold_reference").asText());
+        assertArrayEquals(new int[] {5, 0, 2, 3}, quantities(shop, item));
+
+        // A cancelled order gives its committed units back.
+        request("order.stock-return-requested", shop, "order.O-" + reference, item, 2, null);
+        await().atMost(EVENTUAL).until(() -> quantities(shop, item)[2] == 0);
+        assertArrayEquals(new int[] {5, 0, 0, 5}, quantities(shop, item));
+    }
+
+    @Test
+    void twoHundredConfirmsForAHundredInStockCommitExactlyAHundred() throws Exception {
+        Shop shop = newShop();
+        UUID item = newItem(shop, 100);
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String reference = "txn." + batch + "-" + i + ".1";
+            // Half confirm after a hold at /init, half with no hold at all (their /init was refused or expired).
+            boolean holdFirst = i % 2 == 0;
+            sent.add(pool.submit(() -> {
+                if (holdFirst) {
+                    request("order.stock-hold-requested", shop, reference, item, 1, "PT15M");
+                }
+                request("order.stock-commit-requested", shop, reference, item, 1, null);
+            }));
+        }
+        for (Future<?> f : sent) {
+            f.get();
+        }
+        pool.shutdown();
+        String answered = "select count(*) from outbox_event where event_type = $1 and event_key like $2";
+        await().atMost(Duration.ofSeconds(120)).until(() -> count(answered, "stock.committed", "txn." + batch + "-%")
+                + count(answered, "stock.commit-refused", "txn." + batch + "-%") == 200);
+        assertEquals(100, count(answered, "stock.committed", "txn." + batch + "-%"));
+        assertEquals(100, count(answered, "stock.commit-refused", "txn." + batch + "-%"));
+        int[] q = quantities(shop, item);
+        assertEquals(100, q[2], "committed");
+        assertEquals(0, q[3], "available");
+    }
+
+    private void request(String type, Shop shop, String reference, UUID item, int quantity, String ttl) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("reference", reference);
+        payload.put("storefront_id", shop.storefrontId().toString());
+        payload.put("seller_id", shop.sellerId().toString());
+        payload.put("transaction_id", "txn-of-" + reference);
+        payload.put("order_id", null);
+        payload.put("items", List.of(Map.of("catalogue_item_id", item.toString(), "quantity", quantity)));
+        payload.put("ttl", ttl);
+        events.publish("haat.order.events", type, reference, payload);
+    }
+
+    private List<JsonNode> answers(String reference) {
+        List<JsonNode> found = new ArrayList<>();
+        for (Row row : database.preparedQuery("select envelope from outbox_event where event_key = $1 order by id")
+                .execute(Tuple.of(reference)).await().indefinitely()) {
+            try {
+                found.add(JSON.readTree(row.getString(0)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    private JsonNode awaitAnswer(String reference, int n) {
+        await().atMost(EVENTUAL).until(() -> answers(reference).size() >= n);
+        return answers(reference).get(n - 1);
+    }
+}

@@ -1,0 +1,26 @@
+package in.haat.order.event;
+
+/**
+ * The topics and event types order-service publishes. Order lifecycle events are keyed by order id; the stock
+ * requests to inventory-service by the hold's reference, so one transaction's hold, commit and release stay in order.
+ */
+public final class OrderEvents {
+
+    public static final String TOPIC = "haat.order.events";
+    public static final String RESPONSES_TOPIC = "haat.ondc.responses";
+    public static final String ONDC_RESULT = "ondc.result";
+
+    /** Stock requests to inventory-service (version 1, payload {@link StockRequest}). */
+    public static final String STOCK_HOLD_REQUESTED = "order.stock-hold-requested";
+    public static final String STOCK_COMMIT_REQUESTED = "order.stock-commit-requested";
+    public static final String STOCK_RELEASE_REQUESTED = "order.stock-release-requested";
+    public static final String STOCK_SHIP_REQUESTED = "order.stock-ship-requested";
+    public static final String STOCK_RETURN_REQUESTED = "order.stock-return-requested";
+
+    /** Order lifecycle (version 1, payload {@link OrderChanged}). */
+    public static final String ORDER_CREATED = "order.created";
+    public static final String ORDER_STATE_CHANGED = "order.state-changed";
+
+    private OrderEvents() {
+    }
+}

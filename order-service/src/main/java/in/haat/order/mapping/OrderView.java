@@ -1,0 +1,44 @@
+package in.haat.order.mapping;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.order.SellerOrder;
+import in.haat.order.repository.OrderRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as the seller API answers it: states, owner, the ONDC blocks (items, quote, billing, fulfilment, payment), and its history when asked for one order. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderView(
+        String id,
+        String state,
+        @JsonProperty("fulfilment_state") String fulfilmentState,
+        @JsonProperty("storefront_id") UUID storefrontId,
+        @JsonProperty("seller_id") UUID sellerId,
+        @JsonProperty("transaction_id") String transactionId,
+        @JsonProperty("bap_id") String bapId,
+        String total,
+        JsonNode items,
+        JsonNode quote,
+        JsonNode billing,
+        JsonNode fulfilment,
+        JsonNode payment,
+        JsonNode documents,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        List<HistoryEntry> history) {
+
+    /** One change of state: the states after it, why, and when. */
+    public record HistoryEntry(String state, @JsonProperty("fulfilment_state") String fulfilmentState, String cause, Instant at) {
+    }
+
+    public static OrderView of(SellerOrder o, List<OrderRepository.Change> history) {
+        JsonNode d = o.document;
+        return new OrderView(o.id, o.state, o.fulfilmentState, o.storefrontId, o.sellerId, o.transactionId, o.bapId,
+                o.total.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
+                d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
+                history == null ? null : history.stream().map(c -> new HistoryEntry(c.state(), c.fulfilmentState(), c.cause(), c.at())).toList());
+    }
+}

@@ -1,0 +1,42 @@
+package in.haat.order.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.Outbox;
+import in.haat.order.event.OndcResult;
+import in.haat.order.event.OrderEvents;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** Answers buyer apps: an {@code ondc.result} through the outbox, which the gateway turns into the signed /on_* callback. */
+@ApplicationScoped
+public class Callbacks {
+
+    private final Outbox outbox;
+
+    public Callbacks(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** A callback; {@code requestMessageId} null makes it unsolicited. */
+    public Uni<Void> send(String action, String transactionId, String requestMessageId, JsonNode message, JsonNode error,
+            Map<String, String> trace) {
+        return outbox.publish(OrderEvents.RESPONSES_TOPIC, OrderEvents.ONDC_RESULT, 1, transactionId,
+                new OndcResult(action, transactionId, requestMessageId, message, error), trace).replaceWithVoid();
+    }
+
+    /** ONDC's error object. */
+    public static ObjectNode error(String type, String code, String message) {
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        error.put("type", type);
+        error.put("code", code);
+        error.put("message", message);
+        return error;
+    }
+
+    public static ObjectNode domainError(String code, String message) {
+        return error("DOMAIN-ERROR", code, message);
+    }
+}

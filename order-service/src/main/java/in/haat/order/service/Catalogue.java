@@ -1,0 +1,142 @@
+package in.haat.order.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.UUID;
+
+/** What the order flow reads of catalogue-service's storefront and item documents (docs/events.md), tolerant of fields not yet there. */
+public final class Catalogue {
+
+    private Catalogue() {
+    }
+
+    /** A live storefront: its owner and the document of its last {@code storefront.upserted}. */
+    public record Storefront(UUID id, UUID sellerId, String partnerId, JsonNode document) {
+
+        public String name() {
+            return document.path("name").asText("Storefront");
+        }
+
+        public JsonNode pickup() {
+            return document.path("pickup_details");
+        }
+
+        /** "lat,long" of the pickup point, six decimals as ONDC's validators want; null when unknown. */
+        public String gps() {
+            JsonNode p = pickup();
+            if (!p.path("pickup_lat").isNumber() || !p.path("pickup_long").isNumber()) {
+                return null;
+            }
+            return String.format(java.util.Locale.ROOT, "%.6f,%.6f", p.path("pickup_lat").asDouble(), p.path("pickup_long").asDouble());
+        }
+
+        public String locationId() {
+            return "L-" + id;
+        }
+
+        public boolean live() {
+            return "LIVE".equals(document.path("status").asText("LIVE"));
+        }
+
+        public JsonNode serviceability() {
+            return document.path("serviceability");
+        }
+
+        public JsonNode bankAccount() {
+            return document.path("billing_details").path("bank_account");
+        }
+
+        public JsonNode legalDetails() {
+            return document.path("billing_details").path("legal_details");
+        }
+    }
+
+    /** A live catalogue item with the stock available now. */
+    public record Item(UUID id, JsonNode document, int available) {
+
+        public String name() {
+            return document.path("catalogue_item_details").path("name").asText("Item");
+        }
+
+        JsonNode price() {
+            return document.path("catalogue_item_details").path("price");
+        }
+
+        /** The selling price of one unit, rupees. */
+        public BigDecimal sellingPrice() {
+            return decimal(price().path("selling_price"));
+        }
+
+        public BigDecimal maxRetailPrice() {
+            JsonNode mrp = price().path("max_retail_price");
+            return mrp.isMissingNode() || mrp.isNull() ? sellingPrice() : decimal(mrp);
+        }
+
+        /** GST on top of the selling price (true) or inside it (false). */
+        public boolean priceExcludesTax() {
+            JsonNode exclusive = price().path("is_selling_price_exclusive_of_gst");
+            if (exclusive.isBoolean()) {
+                return exclusive.asBoolean();
+            }
+            JsonNode inclusive = price().path("is_selling_price_inclusive_of_gst");
+            return inclusive.isBoolean() && !inclusive.asBoolean();
+        }
+
+        /** The item's GST rate in percent: total_tax_rate, else CGST + SGST, else IGST; 0 when none is given or the item is not taxable. */
+        public BigDecimal taxRate() {
+            JsonNode p = price();
+            if (p.path("taxable").isBoolean() && !p.path("taxable").asBoolean()) {
+                return BigDecimal.ZERO;
+            }
+            if (p.path("total_tax_rate").isNumber()) {
+                return p.path("total_tax_rate").decimalValue();
+            }
+            BigDecimal split = decimal(p.path("cgst_tax_rate")).add(decimal(p.path("sgst_tax_rate")));
+            return split.signum() > 0 ? split : decimal(p.path("igst_tax_rate"));
+        }
+
+        public JsonNode policies() {
+            return document.path("item_policies");
+        }
+
+        public Duration timeToShip() {
+            try {
+                return Duration.parse(policies().path("time_to_ship").asText("PT1H"));
+            } catch (RuntimeException e) {
+                return Duration.ofHours(1);
+            }
+        }
+
+        public int maxSaleQuantity() {
+            int max = policies().path("max_sale_quantity").asInt(0);
+            return max > 0 ? max : Integer.MAX_VALUE;
+        }
+
+        public boolean returnable() {
+            return policies().path("returnable").asBoolean(false);
+        }
+
+        public boolean cancellable() {
+            return policies().path("cancellable").asBoolean(true);
+        }
+
+        public JsonNode serviceability() {
+            return document.path("serviceability");
+        }
+    }
+
+    static BigDecimal decimal(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return BigDecimal.ZERO;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        try {
+            return new BigDecimal(value.asText().strip());
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+}

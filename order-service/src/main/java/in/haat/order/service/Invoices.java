@@ -1,0 +1,45 @@
+package in.haat.order.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.order.repository.OrderRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+
+/** Renders an order's tax invoice from its quote, for the buyer app that holds the invoice URL. */
+@ApplicationScoped
+public class Invoices {
+
+    private final OrderRepository orders;
+
+    public Invoices(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    /** The invoice as HTML, or null when the order or token is not right (the same answer for both). */
+    @WithSession
+    public Uni<String> html(String orderId, String token) {
+        return orders.find(orderId).map(order -> {
+            if (order == null || !OrderLifecycle.INVOICED.contains(order.fulfilmentState)
+                    || !MessageDigest.isEqual(order.invoiceToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+                return null;
+            }
+            StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Invoice ")
+                    .append(escape(order.id)).append("</title></head><body><h1>Tax invoice</h1><p>Order ").append(escape(order.id))
+                    .append(", ").append(order.createdAt).append("</p><table><tr><th>Item</th><th>Qty</th><th>Amount (INR)</th></tr>");
+            for (JsonNode line : order.document.path("quote").path("breakup")) {
+                html.append("<tr><td>").append(escape(line.path("title").asText())).append(" (").append(escape(line.path("@ondc/org/title_type").asText()))
+                        .append(")</td><td>").append(line.path("@ondc/org/item_quantity").path("count").asText(""))
+                        .append("</td><td>").append(escape(line.path("price").path("value").asText())).append("</td></tr>");
+            }
+            return html.append("<tr><th colspan=\"2\">Total</th><th>").append(order.total.toPlainString())
+                    .append("</th></tr></table></body></html>").toString();
+        });
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

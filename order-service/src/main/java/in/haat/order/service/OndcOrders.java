@@ -1,0 +1,271 @@
+package in.haat.order.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.order.config.OrderConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Builds the ONDC order objects of the seller's callbacks (retail 1.2.x): /on_select's draft, /on_init's order with
+ * our terms, /on_confirm's order with every block ONDC's own example carries, and the order as /on_status shows it.
+ */
+@ApplicationScoped
+public class OndcOrders {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** Cancellation fee by fulfilment state: percentage, and the reason codes it applies to (short_desc). */
+    private static final List<String[]> CANCELLATION_TERMS = List.of(
+            new String[] {"Pending", "0.00", "002"},
+            new String[] {"Packed", "0.00", "001,003"},
+            new String[] {"Order-picked-up", "10.00", "001,003"},
+            new String[] {"Out-for-delivery", "30.00", "009"},
+            new String[] {"Out-for-delivery", "35.00", "010,011,012,013,014,015"});
+
+    private final OrderConfig config;
+
+    public OndcOrders(OrderConfig config) {
+        this.config = config;
+    }
+
+    public static String timestamp(Instant at) {
+        return TIMESTAMP.format(at);
+    }
+
+    /** /on_select's order: provider, items, the delivery we offer with its TAT and serviceability, and the quote. */
+    public ObjectNode onSelect(Catalogue.Storefront storefront, Quote quote, List<Quote.Asked> asked) {
+        ObjectNode order = JSON.objectNode();
+        order.set("provider", provider(storefront));
+        ArrayNode items = order.putArray("items");
+        for (Quote.Asked a : asked) {
+            ObjectNode item = items.addObject();
+            item.put("id", a.itemId());
+            item.put("fulfillment_id", Quote.FULFILMENT_ID);
+            item.putObject("quantity").put("count", a.count());
+        }
+        ObjectNode fulfilment = order.putArray("fulfillments").addObject();
+        fulfilment.put("id", Quote.FULFILMENT_ID);
+        fulfilment.put("type", "Delivery");
+        fulfilment.put("@ondc/org/provider_name", storefront.name());
+        fulfilment.put("tracking", false);
+        fulfilment.put("@ondc/org/category", quote.deliveryCategory());
+        fulfilment.put("@ondc/org/TAT", quote.tat().toString());
+        fulfilment.putObject("state").putObject("descriptor").put("code", quote.serviceable() ? "Serviceable" : "Non-Serviceable");
+        order.set("quote", quote.ondc().deepCopy());
+        return JSON.objectNode().set("order", order);
+    }
+
+    /**
+     * /on_init's order: the buyer's items, billing and delivery address as sent, our fulfilment, the quote, payment
+     * terms with our settlement details, cancellation terms and our bpp_terms.
+     */
+    public ObjectNode onInit(Catalogue.Storefront storefront, Quote quote, JsonNode buyerOrder) {
+        ObjectNode order = JSON.objectNode();
+        order.set("provider", provider(storefront));
+        order.set("items", items(buyerOrder.path("items")));
+        if (buyerOrder.path("billing").isObject()) {
+            order.set("billing", buyerOrder.path("billing").deepCopy());
+        }
+        ObjectNode fulfilment = order.putArray("fulfillments").addObject();
+        JsonNode asked = buyerOrder.path("fulfillments").path(0);
+        fulfilment.put("id", Quote.FULFILMENT_ID);
+        fulfilment.put("type", "Delivery");
+        fulfilment.put("@ondc/org/provider_name", storefront.name());
+        fulfilment.put("tracking", false);
+        fulfilment.put("@ondc/org/category", quote.deliveryCategory());
+        fulfilment.put("@ondc/org/TAT", quote.tat().toString());
+        if (asked.path("end").isObject()) {
+            fulfilment.set("end", asked.path("end").deepCopy());
+        }
+        order.set("quote", quote.ondc().deepCopy());
+        ObjectNode payment = order.putObject("payment");
+        JsonNode buyerPayment = buyerOrder.path("payment");
+        payment.put("type", buyerPayment.path("type").asText("ON-ORDER"));
+        payment.put("collected_by", buyerPayment.path("collected_by").asText("BAP"));
+        payment.put("@ondc/org/buyer_app_finder_fee_type", buyerPayment.path("@ondc/org/buyer_app_finder_fee_type").asText("Percent"));
+        payment.put("@ondc/org/buyer_app_finder_fee_amount", buyerPayment.path("@ondc/org/buyer_app_finder_fee_amount").asText("0"));
+        payment.put("@ondc/org/settlement_basis", config.terms().settlementBasis());
+        payment.put("@ondc/org/settlement_window", config.terms().settlementWindow());
+        payment.put("@ondc/org/withholding_amount", config.terms().withholdingAmount());
+        payment.putArray("@ondc/org/settlement_details").add(settlement(storefront));
+        order.set("cancellation_terms", cancellationTerms(quote.total()));
+        order.putArray("tags").add(bppTerms(storefront));
+        return order;
+    }
+
+    /**
+     * /on_confirm's order: what /on_init said, with the order id, the buyer's billing, delivery, payment and bap_terms
+     * from /confirm, the fulfilment's state, pickup location, time and contact, and the order's times.
+     */
+    public ObjectNode onConfirm(Catalogue.Storefront storefront, JsonNode initOrder, JsonNode confirmOrder, String state,
+            Instant createdAt, Instant now, com.fasterxml.jackson.databind.JsonNode quote) {
+        ObjectNode order = JSON.objectNode();
+        order.put("id", confirmOrder.path("id").asText());
+        order.put("state", state);
+        order.set("provider", initOrder.path("provider").deepCopy());
+        order.set("items", items(confirmOrder.path("items").isArray() ? confirmOrder.path("items") : initOrder.path("items")));
+        JsonNode billing = confirmOrder.path("billing").isObject() ? confirmOrder.path("billing") : initOrder.path("billing");
+        if (billing.isObject()) {
+            order.set("billing", billing.deepCopy());
+        }
+        ObjectNode fulfilment = ((ObjectNode) initOrder.path("fulfillments").path(0)).deepCopy();
+        JsonNode buyerEnd = confirmOrder.path("fulfillments").path(0).path("end");
+        if (buyerEnd.isObject()) {
+            fulfilment.set("end", buyerEnd.deepCopy());
+        }
+        fulfilment.putObject("state").putObject("descriptor").put("code", "Pending");
+        ObjectNode start = fulfilment.putObject("start");
+        ObjectNode location = start.putObject("location");
+        location.put("id", storefront.locationId());
+        location.putObject("descriptor").put("name", storefront.name());
+        if (storefront.gps() != null) {
+            location.put("gps", storefront.gps());
+        }
+        JsonNode pickup = storefront.pickup();
+        ObjectNode address = location.putObject("address");
+        address.put("locality", pickup.path("pickup_address").asText(""));
+        address.put("city", pickup.path("pickup_city").asText(""));
+        address.put("area_code", pickup.path("pickup_pincode").asText(""));
+        address.put("state", pickup.path("pickup_state").asText(""));
+        java.time.Duration tat = parse(fulfilment.path("@ondc/org/TAT").asText("PT2H"));
+        ObjectNode range = start.putObject("time").putObject("range");
+        range.put("start", timestamp(now));
+        range.put("end", timestamp(now.plus(tat.minus(config.deliveryTime()).isNegative() ? tat : tat.minus(config.deliveryTime()))));
+        start.putObject("contact").put("phone", digits(pickup.path("pickup_phone").asText("")))
+                .put("email", pickup.path("email").asText(""));
+        order.putArray("fulfillments").add(fulfilment);
+        order.set("quote", quote.deepCopy());
+        ObjectNode payment = ((ObjectNode) initOrder.path("payment")).deepCopy();
+        JsonNode buyerPayment = confirmOrder.path("payment");
+        buyerPayment.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("@ondc/org/settlement_details")) {
+                payment.set(field, buyerPayment.get(field).deepCopy());
+            }
+        });
+        order.set("payment", payment);
+        order.set("cancellation_terms", initOrder.path("cancellation_terms").deepCopy());
+        ArrayNode tags = order.putArray("tags");
+        initOrder.path("tags").forEach(tag -> tags.add(tag.deepCopy()));
+        confirmOrder.path("tags").forEach(tag -> {
+            if ("bap_terms".equals(tag.path("code").asText())) {
+                tags.add(tag.deepCopy());
+            }
+        });
+        order.put("created_at", timestamp(createdAt));
+        order.put("updated_at", timestamp(now));
+        return order;
+    }
+
+    /**
+     * The order as /on_status shows it after a change: its states, when it was picked up and delivered, and from
+     * pick-up on the invoice.
+     */
+    public ObjectNode withState(JsonNode document, String state, String fulfilmentState, Instant now, String invoiceUrl) {
+        ObjectNode order = ((ObjectNode) document).deepCopy();
+        order.put("state", state);
+        ObjectNode fulfilment = (ObjectNode) order.path("fulfillments").path(0);
+        fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState);
+        if ("Order-picked-up".equals(fulfilmentState) && fulfilment.path("start").isObject()) {
+            ((ObjectNode) fulfilment.path("start").path("time")).put("timestamp", timestamp(now));
+        }
+        if ("Order-delivered".equals(fulfilmentState) && fulfilment.path("end").isObject()) {
+            ObjectNode end = (ObjectNode) fulfilment.path("end");
+            (end.path("time").isObject() ? (ObjectNode) end.path("time") : end.putObject("time")).put("timestamp", timestamp(now));
+        }
+        if (invoiceUrl != null && !order.has("documents")) {
+            order.putArray("documents").addObject().put("url", invoiceUrl).put("label", "Invoice");
+        }
+        order.put("updated_at", timestamp(now));
+        return order;
+    }
+
+    private ObjectNode provider(Catalogue.Storefront storefront) {
+        ObjectNode provider = JSON.objectNode();
+        provider.put("id", storefront.id().toString());
+        provider.putArray("locations").addObject().put("id", storefront.locationId());
+        return provider;
+    }
+
+    private static ArrayNode items(JsonNode asked) {
+        ArrayNode items = JSON.arrayNode();
+        for (JsonNode a : asked) {
+            ObjectNode item = items.addObject();
+            item.put("id", a.path("id").asText());
+            item.put("fulfillment_id", Quote.FULFILMENT_ID);
+            item.putObject("quantity").put("count", a.path("quantity").path("count").asInt());
+        }
+        return items;
+    }
+
+    private ObjectNode settlement(Catalogue.Storefront storefront) {
+        ObjectNode s = JSON.objectNode();
+        s.put("settlement_counterparty", "seller-app");
+        s.put("settlement_phase", "sale-amount");
+        JsonNode bank = storefront.bankAccount();
+        if (bank.path("account_number").isTextual()) {
+            s.put("settlement_type", "neft");
+            s.put("beneficiary_name", bank.path("beneficiary_name").asText(storefront.legalDetails().path("incorporation_name").asText(storefront.name())));
+            s.put("settlement_bank_account_no", bank.path("account_number").asText());
+            s.put("settlement_ifsc_code", bank.path("ifsc_code").asText());
+            s.put("bank_name", bank.path("bank_name").asText(""));
+            s.put("branch_name", bank.path("branch_name").asText(""));
+        } else {
+            s.put("settlement_type", "upi");
+            s.put("beneficiary_name", storefront.name());
+            s.put("upi_address", config.terms().fallbackUpi().orElse("settlements@haat"));
+        }
+        return s;
+    }
+
+    private static ArrayNode cancellationTerms(BigDecimal total) {
+        ArrayNode terms = JSON.arrayNode();
+        for (String[] t : CANCELLATION_TERMS) {
+            ObjectNode term = terms.addObject();
+            term.putObject("fulfillment_state").putObject("descriptor").put("code", t[0]).put("short_desc", t[2]);
+            BigDecimal fee = total.multiply(new BigDecimal(t[1])).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            ObjectNode feeNode = term.putObject("cancellation_fee");
+            feeNode.put("percentage", t[1]);
+            feeNode.set("amount", Quote.price(fee));
+        }
+        return terms;
+    }
+
+    private ObjectNode bppTerms(Catalogue.Storefront storefront) {
+        ObjectNode tag = JSON.objectNode();
+        tag.put("code", "bpp_terms");
+        ArrayNode list = tag.putArray("list");
+        OrderConfig.Terms t = config.terms();
+        list.addObject().put("code", "np_type").put("value", t.npType());
+        list.addObject().put("code", "tax_number").put("value", t.taxNumber());
+        list.addObject().put("code", "provider_tax_number").put("value",
+                storefront.legalDetails().path("pan").asText(t.taxNumber().length() >= 12 ? t.taxNumber().substring(2, 12) : t.taxNumber()));
+        list.addObject().put("code", "max_liability").put("value", t.maxLiability());
+        list.addObject().put("code", "max_liability_cap").put("value", t.maxLiabilityCap());
+        list.addObject().put("code", "mandatory_arbitration").put("value", t.mandatoryArbitration());
+        list.addObject().put("code", "court_jurisdiction").put("value", t.courtJurisdiction());
+        list.addObject().put("code", "delay_interest").put("value", t.delayInterest());
+        list.addObject().put("code", "accept_bap_terms").put("value", "Y");
+        return tag;
+    }
+
+    private static java.time.Duration parse(String duration) {
+        try {
+            return java.time.Duration.parse(duration);
+        } catch (RuntimeException e) {
+            return java.time.Duration.ofHours(2);
+        }
+    }
+
+    private static String digits(String phone) {
+        String d = phone.replaceAll("[^0-9]", "");
+        return d.length() > 10 ? d.substring(d.length() - 10) : d;
+    }
+}

@@ -1,0 +1,75 @@
+package in.haat.order.service;
+
+import in.haat.api.ApiException;
+import in.haat.api.Caller;
+import in.haat.api.Page;
+import in.haat.api.PageRequest;
+import in.haat.api.TenantAccess;
+import in.haat.order.mapping.OrderFilter;
+import in.haat.order.mapping.OrderView;
+import in.haat.order.repository.CatalogueRepository;
+import in.haat.order.repository.OrderRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads orders for the seller API, always within what the caller's token may see. */
+@ApplicationScoped
+public class OrderQueries {
+
+    /** An order cursor holds the last row's created_at and id. */
+    public static final int CURSOR_PARTS = 2;
+
+    private final OrderRepository orders;
+    private final CatalogueRepository catalogue;
+    private final OrderAccess access;
+    private final Caller caller;
+    private final TenantAccess tenants;
+
+    public OrderQueries(OrderRepository orders, CatalogueRepository catalogue, OrderAccess access, Caller caller, TenantAccess tenants) {
+        this.orders = orders;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.caller = caller;
+        this.tenants = tenants;
+    }
+
+    @WithSession
+    public Uni<Page<OrderView>> list(OrderFilter filter, PageRequest page) {
+        return orders.page(List.copyOf(caller.sellerIds()), caller.partnerId().orElse(null), filter, page)
+                .map(rows -> Page.of(rows, page, o -> OrderView.of(o, null),
+                        last -> PageRequest.cursor(last.createdAt.toString(), last.id)));
+    }
+
+    /** A seller's orders (the older path): 404 unless the caller may act for the seller. */
+    @WithSession
+    public Uni<Page<OrderView>> listOfSeller(UUID sellerId, OrderFilter filter, PageRequest page) {
+        return tenants.requireSeller(sellerId).chain(() -> orders.page(List.of(sellerId), null,
+                        new OrderFilter(filter.storefrontId(), sellerId, filter.state(), filter.from(), filter.to()), page))
+                .map(rows -> Page.of(rows, page, o -> OrderView.of(o, null),
+                        last -> PageRequest.cursor(last.createdAt.toString(), last.id)));
+    }
+
+    /** A storefront's orders, all of them, newest first (Setu's list): 404 unless the caller may act for its seller. */
+    @WithSession
+    public Uni<List<in.haat.order.SellerOrder>> ofStorefront(UUID storefrontId) {
+        return catalogue.storefront(storefrontId).chain(storefront -> {
+            if (storefront == null) {
+                return Uni.createFrom().failure(ApiException.notFound("no storefront " + storefrontId));
+            }
+            Uni<Void> allowed = caller.mayActFor(storefront.sellerId(), storefront.partnerId()) ? Uni.createFrom().voidItem()
+                    : tenants.requireSeller(storefront.sellerId()).onFailure(ApiException.class)
+                            .transform(e -> ApiException.notFound("no storefront " + storefrontId));
+            return allowed.chain(() -> orders.page(List.of(storefront.sellerId()), null,
+                    new OrderFilter(storefrontId, null, null, null, null), new PageRequest(PageRequest.MAX_LIMIT * 20, List.of())));
+        });
+    }
+
+    @WithSession
+    public Uni<OrderView> get(String orderId) {
+        return orders.find(orderId).chain(order -> access.require(order, orderId))
+                .chain(order -> orders.history(order.id).map(history -> OrderView.of(order, history)));
+    }
+}

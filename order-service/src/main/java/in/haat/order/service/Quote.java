@@ -1,0 +1,155 @@
+package in.haat.order.service;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A seller's quote for a buyer's cart, priced from the catalogue: one breakup line per item (and its tax when the
+ * price excludes GST), delivery when the buyer is served, packing when charged; the total is the sum of the lines.
+ * Pure: the same cart and catalogue give the same quote at /select, /init and /confirm.
+ */
+public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall> shortfalls, boolean serviceable,
+        Duration tat, BigDecimal total, ObjectNode ondc) {
+
+    /** Fulfilment id of the one delivery we offer (the gateway's catalogue names it "1" too). */
+    public static final String FULFILMENT_ID = "1";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** What the buyer asked for: an item id as sent and a count. */
+    public record Asked(String itemId, int count) {
+    }
+
+    /** A priced line of the order. */
+    public record Line(UUID itemId, String name, int count, BigDecimal unitPrice, BigDecimal tax) {
+    }
+
+    /** An item the seller cannot give in the count asked: what it has. */
+    public record Shortfall(String itemId, int available) {
+    }
+
+    /** Charges and times that are ours, not the catalogue's. */
+    public record Terms(BigDecimal deliveryCharge, BigDecimal packingCharge, Duration deliveryTime, Duration ttl) {
+    }
+
+    public static Quote of(Catalogue.Storefront storefront, Map<UUID, Catalogue.Item> items, List<Asked> asked,
+            String buyerGps, String buyerAreaCode, Terms terms) {
+        List<Line> lines = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<Shortfall> shortfalls = new ArrayList<>();
+        ArrayNode breakup = JSON.arrayNode();
+        BigDecimal total = BigDecimal.ZERO;
+        Duration slowest = Duration.ZERO;
+        boolean serviceable = Serviceability.serves(storefront.serviceability(), storefront.pickup(), buyerGps, buyerAreaCode);
+        for (Asked a : asked) {
+            UUID id = parse(a.itemId());
+            Catalogue.Item item = id == null ? null : items.get(id);
+            if (item == null) {
+                unknown.add(a.itemId());
+                continue;
+            }
+            if (item.serviceability().isObject() && !item.serviceability().isEmpty()
+                    && !Serviceability.serves(item.serviceability(), storefront.pickup(), buyerGps, buyerAreaCode)) {
+                serviceable = false;
+            }
+            int sellable = Math.max(0, Math.min(item.available(), item.maxSaleQuantity()));
+            if (a.count() > sellable) {
+                shortfalls.add(new Shortfall(a.itemId(), sellable));
+            }
+            BigDecimal unit = money(item.sellingPrice());
+            BigDecimal lineTotal = money(unit.multiply(BigDecimal.valueOf(a.count())));
+            BigDecimal tax = item.priceExcludesTax()
+                    ? money(lineTotal.multiply(item.taxRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP))
+                    : BigDecimal.ZERO.setScale(2);
+            lines.add(new Line(item.id(), item.name(), a.count(), unit, tax));
+            if (item.timeToShip().compareTo(slowest) > 0) {
+                slowest = item.timeToShip();
+            }
+            ObjectNode line = breakup.addObject();
+            line.put("@ondc/org/item_id", a.itemId());
+            line.putObject("@ondc/org/item_quantity").put("count", a.count());
+            line.put("title", item.name());
+            line.put("@ondc/org/title_type", "item");
+            line.set("price", price(lineTotal));
+            ObjectNode detail = line.putObject("item");
+            ObjectNode quantity = detail.putObject("quantity");
+            quantity.putObject("available").put("count", String.valueOf(sellable > 0 ? 99 : 0));
+            quantity.putObject("maximum").put("count", String.valueOf(sellable));
+            detail.set("price", price(unit));
+            total = total.add(lineTotal);
+            if (tax.signum() > 0) {
+                ObjectNode taxLine = breakup.addObject();
+                taxLine.put("@ondc/org/item_id", a.itemId());
+                taxLine.put("title", "Tax");
+                taxLine.put("@ondc/org/title_type", "tax");
+                taxLine.set("price", price(tax));
+                total = total.add(tax);
+            }
+        }
+        if (serviceable && !lines.isEmpty()) {
+            ObjectNode delivery = breakup.addObject();
+            delivery.put("@ondc/org/item_id", FULFILMENT_ID);
+            delivery.put("title", "Delivery charges");
+            delivery.put("@ondc/org/title_type", "delivery");
+            delivery.set("price", price(money(terms.deliveryCharge())));
+            total = total.add(money(terms.deliveryCharge()));
+            if (terms.packingCharge().signum() > 0) {
+                ObjectNode packing = breakup.addObject();
+                packing.put("@ondc/org/item_id", FULFILMENT_ID);
+                packing.put("title", "Packing charges");
+                packing.put("@ondc/org/title_type", "packing");
+                packing.set("price", price(money(terms.packingCharge())));
+                total = total.add(money(terms.packingCharge()));
+            }
+        }
+        ObjectNode quote = JSON.objectNode();
+        quote.set("price", price(money(total)));
+        quote.set("breakup", breakup);
+        quote.put("ttl", terms.ttl().toString());
+        Duration tat = (slowest.isZero() ? Duration.ofHours(1) : slowest).plus(terms.deliveryTime());
+        return new Quote(List.copyOf(lines), List.copyOf(unknown), List.copyOf(shortfalls), serviceable, tat, money(total), quote);
+    }
+
+    /** ONDC's category for a delivery that takes {@code tat}. */
+    public String deliveryCategory() {
+        if (tat.compareTo(Duration.ofHours(2)) <= 0) {
+            return "Immediate Delivery";
+        }
+        return tat.compareTo(Duration.ofHours(24)) <= 0 ? "Same Day Delivery" : "Next Day Delivery";
+    }
+
+    /** The 40002 message: the items short of stock, as ONDC's examples give it. */
+    public String shortfallMessage() {
+        ArrayNode list = JSON.arrayNode();
+        for (Shortfall s : shortfalls) {
+            list.addObject().put("item_id", s.itemId()).put("error", "40002");
+        }
+        return list.toString();
+    }
+
+    public static ObjectNode price(BigDecimal value) {
+        ObjectNode price = JSON.objectNode();
+        price.put("currency", "INR");
+        price.put("value", money(value).toPlainString());
+        return price;
+    }
+
+    public static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
