@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * prepares its orders (select and init, not measured), then sends their confirms open-loop at the step's rate.
  * Every callback is also checked (signature, schema, ids, timestamps, quote); failures are counted.
  *
- * <p>Usage: {@code ./haat bench ConfirmLatencyBench [seconds per step, default 15] [rates per second, default 2,5,10,20,40,80]}
+ * <p>Usage: {@code ./haat bench ConfirmLatencyBench [seconds per step, default 15] [rates per second, default 1,2,5,10,20,40,80]}
  */
 public final class ConfirmLatencyBench {
 
@@ -46,7 +46,7 @@ public final class ConfirmLatencyBench {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        int[] rates = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {2, 5, 10, 20, 40, 80};
+        int[] rates = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 2, 5, 10, 20, 40, 80};
         Suite suite = new Suite();
         JsonNode demo = Suite.JSON.readTree(Files.readString(Path.of(System.getenv().getOrDefault("HAAT_ROOT", "."), ".haat/demo.json")));
         String storefront = demo.path("storefront_id").asText();

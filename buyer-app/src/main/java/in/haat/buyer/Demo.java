@@ -96,10 +96,10 @@ public final class Demo implements JourneyListener {
     }
 
     private static void summary(JourneyReport report) {
-        System.out.printf("%n%-52s %10s %8s  %s%n", "STEP", "LATENCY", "CHECKS", "RESULT");
+        System.out.printf("%n%-56s %10s %8s  %s%n", "STEP", "LATENCY", "CHECKS", "RESULT");
         for (JourneyReport.Step step : report.steps()) {
             long passed = step.checks().stream().filter(Check::passed).count();
-            System.out.printf("%-52s %7.0f ms %4d/%-3d  %s%n", step.name(), step.millis(), passed, step.checks().size(),
+            System.out.printf("%-56s %7.0f ms %4d/%-3d  %s%n", step.name(), step.millis(), passed, step.checks().size(),
                     step.passed() ? "pass" : "FAIL");
         }
         report.failures().forEach(f -> System.out.println("  FAIL " + f));

@@ -37,6 +37,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess catalogue;
     final ServiceProcess inventory;
     final ServiceProcess gateway;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final int orderPort = ServiceProcess.freePort();
     private final Map<String, String> orderEnv;
     private ServiceProcess order;
@@ -81,16 +82,22 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         String authUrl = "http://localhost:" + authPort;
         Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
         authEnv.put("HAAT_AUTH_ISSUER", authUrl);
+        authEnv.putAll(groupsOfTheirOwn("catalogue-events"));
         auth = new ServiceProcess("auth-service", DATABASES[0], authPort, authEnv).start();
-        Map<String, String> resourceEnv = Map.of("HAAT_AUTH_URL", authUrl);
-        catalogue = new ServiceProcess("catalogue-service", DATABASES[1], resourceEnv).start();
-        inventory = new ServiceProcess("inventory-service", DATABASES[2], resourceEnv).start();
-        orderEnv = Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ORDER_PUBLIC_URL", "http://localhost:" + orderPort);
+        catalogue = new ServiceProcess("catalogue-service", DATABASES[1], Map.of("HAAT_AUTH_URL", authUrl)).start();
+        Map<String, String> inventoryEnv = new HashMap<>(groupsOfTheirOwn("catalogue-events", "order-events"));
+        inventoryEnv.put("HAAT_AUTH_URL", authUrl);
+        inventory = new ServiceProcess("inventory-service", DATABASES[2], inventoryEnv).start();
+        orderEnv = new HashMap<>(groupsOfTheirOwn("ondc-requests", "catalogue-events", "inventory-events"));
+        orderEnv.put("HAAT_AUTH_URL", authUrl);
+        orderEnv.put("HAAT_ORDER_PUBLIC_URL", "http://localhost:" + orderPort);
         order = startOrderService();
         int gatewayPort = ServiceProcess.freePort();
-        gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, Map.of("HAAT_AUTH_URL", authUrl,
-                "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
-                "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort)).start();
+        Map<String, String> gatewayEnv = new HashMap<>(groupsOfTheirOwn("ondc-responses", "catalogue-for-search", "stock-for-search",
+                "search-requests"));
+        gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
+                "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort));
+        gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv).start();
         partner = Partners.register(auth, "sellers:read", "sellers:write", "catalogue:read", "catalogue:write",
                 "inventory:read", "inventory:write", "orders:read", "orders:write");
         sellerId = given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
@@ -99,6 +106,19 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
                         "gst_number", "24AAACC1206D1ZM", "pan_number", "AAACC1206D", "contact_email", "asha@example.in",
                         "bank_account", Map.of("account_number", "6312763481", "ifsc_code", "KKBK0000187")))
                 .post("/api/sellers").then().log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Consumer groups of this run's own for the given incoming channels (from the start of each topic), so services
+     * that other e2e tests start meanwhile under the default groups neither take these services' events nor lose theirs.
+     */
+    private Map<String, String> groupsOfTheirOwn(String... channels) {
+        Map<String, String> env = new HashMap<>();
+        for (String channel : channels) {
+            env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_GROUP_ID",
+                    channel + "-e2e-" + run);
+        }
+        return env;
     }
 
     private ServiceProcess startOrderService() throws Exception {
