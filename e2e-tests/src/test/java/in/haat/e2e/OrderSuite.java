@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 final class OrderSuite implements ExtensionContext.Store.CloseableResource {
 
     static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final Duration STARTUP = Duration.ofSeconds(300);
     private static final String[] DATABASES = {"haat_auth_e2e_orders", "haat_catalogue_e2e_orders", "haat_inventory_e2e_orders",
             "haat_order_e2e_orders", "haat_gateway_e2e_orders"};
     final ServiceProcess auth;
@@ -83,21 +84,34 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
         authEnv.put("HAAT_AUTH_ISSUER", authUrl);
         authEnv.putAll(groupsOfTheirOwn("catalogue-events"));
-        auth = new ServiceProcess("auth-service", DATABASES[0], authPort, authEnv).start();
-        catalogue = new ServiceProcess("catalogue-service", DATABASES[1], Map.of("HAAT_AUTH_URL", authUrl)).start();
+        auth = new ServiceProcess("auth-service", DATABASES[0], authPort, authEnv);
+        catalogue = new ServiceProcess("catalogue-service", DATABASES[1], Map.of("HAAT_AUTH_URL", authUrl));
         Map<String, String> inventoryEnv = new HashMap<>(groupsOfTheirOwn("catalogue-events", "order-events"));
         inventoryEnv.put("HAAT_AUTH_URL", authUrl);
-        inventory = new ServiceProcess("inventory-service", DATABASES[2], inventoryEnv).start();
+        inventory = new ServiceProcess("inventory-service", DATABASES[2], inventoryEnv);
         orderEnv = new HashMap<>(groupsOfTheirOwn("ondc-requests", "catalogue-events", "inventory-events"));
         orderEnv.put("HAAT_AUTH_URL", authUrl);
         orderEnv.put("HAAT_ORDER_PUBLIC_URL", "http://localhost:" + orderPort);
-        order = startOrderService();
+        order = new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv);
         int gatewayPort = ServiceProcess.freePort();
         Map<String, String> gatewayEnv = new HashMap<>(groupsOfTheirOwn("ondc-responses", "catalogue-for-search", "stock-for-search",
                 "search-requests"));
         gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
                 "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort));
-        gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv).start();
+        gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv);
+        // All five start together (the others wait for auth-service's keys only when a token comes); on a busy
+        // two-core machine that is minutes, hence the patience.
+        try {
+            for (ServiceProcess service : List.of(auth, catalogue, inventory, order, gateway)) {
+                service.launch();
+            }
+            for (ServiceProcess service : List.of(auth, catalogue, inventory, order, gateway)) {
+                service.awaitReady(STARTUP);
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
         partner = Partners.register(auth, "sellers:read", "sellers:write", "catalogue:read", "catalogue:write",
                 "inventory:read", "inventory:write", "orders:read", "orders:write");
         sellerId = given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
@@ -122,7 +136,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     }
 
     private ServiceProcess startOrderService() throws Exception {
-        return new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv).start();
+        return new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv).launch().awaitReady(STARTUP);
     }
 
     ServiceProcess order() {
@@ -240,7 +254,8 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     /** Stops all five at once (each is given its graceful shutdown). */
     @Override
     public void close() throws Exception {
-        List<ServiceProcess> services = List.of(gateway, order, inventory, catalogue, auth);
+        List<ServiceProcess> services = java.util.stream.Stream.of(gateway, order, inventory, catalogue, auth)
+                .filter(java.util.Objects::nonNull).toList();
         services.forEach(ServiceProcess::stop);
         for (ServiceProcess service : services) {
             service.close();
