@@ -18,7 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -38,7 +46,11 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess catalogue;
     final ServiceProcess inventory;
     final ServiceProcess gateway;
+    private static final String CATALOGUE = "haat.catalogue.events";
+    private static final String STOCK = "haat.inventory.events";
+    private static final String REQUESTS = "haat.ondc.requests";
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> topicsByGroup = new HashMap<>();
     private final int orderPort = ServiceProcess.freePort();
     private final Map<String, String> orderEnv;
     private ServiceProcess order;
@@ -83,19 +95,26 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         String authUrl = "http://localhost:" + authPort;
         Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
         authEnv.put("HAAT_AUTH_ISSUER", authUrl);
-        authEnv.putAll(groupsOfTheirOwn("catalogue-events"));
+        authEnv.putAll(groupsOfTheirOwn("auth-service", Map.of("catalogue-events", CATALOGUE)));
         auth = new ServiceProcess("auth-service", DATABASES[0], authPort, authEnv);
-        catalogue = new ServiceProcess("catalogue-service", DATABASES[1], Map.of("HAAT_AUTH_URL", authUrl));
-        Map<String, String> inventoryEnv = new HashMap<>(groupsOfTheirOwn("catalogue-events", "order-events"));
+        Map<String, String> catalogueEnv = new HashMap<>(groupsOfTheirOwn("catalogue-service", Map.of("seller-directory", CATALOGUE)));
+        catalogueEnv.put("HAAT_AUTH_URL", authUrl);
+        catalogue = new ServiceProcess("catalogue-service", DATABASES[1], catalogueEnv);
+        Map<String, String> inventoryEnv = new HashMap<>(groupsOfTheirOwn("inventory-service",
+                Map.of("catalogue-events", CATALOGUE, "order-events", "haat.order.events", "seller-directory", CATALOGUE)));
         inventoryEnv.put("HAAT_AUTH_URL", authUrl);
         inventory = new ServiceProcess("inventory-service", DATABASES[2], inventoryEnv);
-        orderEnv = new HashMap<>(groupsOfTheirOwn("ondc-requests", "catalogue-events", "inventory-events"));
+        orderEnv = new HashMap<>(groupsOfTheirOwn("order-service",
+                Map.of("ondc-requests", REQUESTS, "catalogue-events", CATALOGUE, "inventory-events", STOCK,
+                        "seller-directory", CATALOGUE)));
         orderEnv.put("HAAT_AUTH_URL", authUrl);
         orderEnv.put("HAAT_ORDER_PUBLIC_URL", "http://localhost:" + orderPort);
         order = new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv);
         int gatewayPort = ServiceProcess.freePort();
-        Map<String, String> gatewayEnv = new HashMap<>(groupsOfTheirOwn("ondc-responses", "catalogue-for-search", "stock-for-search",
-                "search-requests"));
+        Map<String, String> gatewayEnv = new HashMap<>(groupsOfTheirOwn("ondc-gateway-service", Map.of(
+                "ondc-responses", "haat.ondc.responses", "catalogue-for-search", CATALOGUE, "stock-for-search", STOCK,
+                "search-requests", REQUESTS, "seller-directory", CATALOGUE)));
+        startAtTheEnd();
         gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
                 "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort));
         gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv);
@@ -123,16 +142,42 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     }
 
     /**
-     * Consumer groups of this run's own for the given incoming channels (from the start of each topic), so services
-     * that other e2e tests start meanwhile under the default groups neither take these services' events nor lose theirs.
+     * Consumer groups of this run's own for a service's incoming channels (channel to topic), so services that other
+     * e2e tests (or a ./haat up) run under the default groups neither take these services' events nor lose theirs.
      */
-    private Map<String, String> groupsOfTheirOwn(String... channels) {
+    private Map<String, String> groupsOfTheirOwn(String service, Map<String, String> topicsByChannel) {
         Map<String, String> env = new HashMap<>();
-        for (String channel : channels) {
-            env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_GROUP_ID",
-                    channel + "-e2e-" + run);
-        }
+        topicsByChannel.forEach((channel, topic) -> {
+            String group = service + "-" + channel + "-e2e-" + run;
+            env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_GROUP_ID", group);
+            topicsByGroup.put(group, topic);
+        });
         return env;
+    }
+
+    /**
+     * Commits each new group's offsets at the current end of its topic before any service starts: the services read
+     * from there (not the broker's whole history, which on a used broker holds other runs' requests that would only
+     * fail and be retried), a consumer that joins late misses nothing, and a restarted order-service resumes exactly
+     * where the killed one stopped.
+     */
+    private void startAtTheEnd() throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.kafkaBootstrap());
+        try (Admin admin = Admin.create(config)) {
+            for (Map.Entry<String, String> entry : topicsByGroup.entrySet()) {
+                String topic = entry.getValue();
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                for (TopicPartitionInfo partition : admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                        .get(topic).partitions()) {
+                    partitions.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
+                }
+                Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS)
+                        .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end.offset())));
+                admin.alterConsumerGroupOffsets(entry.getKey(), ends).all().get(30, TimeUnit.SECONDS);
+            }
+        }
     }
 
     private ServiceProcess startOrderService() throws Exception {
