@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +35,9 @@ public final class BuyerApp implements AutoCloseable {
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final String CORE_VERSION = "1.2.0";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** How many times a request the seller app answers "busy, retry" is sent, at most (0.2 s to 6.4 s apart). */
+    public static final int ATTEMPTS = 6;
 
     private final BuyerIdentity identity;
     private final String gatewayUrl;
@@ -114,15 +119,33 @@ public final class BuyerApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         transaction.sent(messageId);
+        return attempt(action, messageId, timestamp, body, bytes, System.nanoTime(), 1);
+    }
+
+    /**
+     * One attempt at sending; a NACK that asks for a retry (HTTP 5xx, CORE-ERROR 31001: the seller is busy) is sent
+     * again, the same message re-signed, after 0.2, 0.4, 0.8, ... s, as a buyer app would, up to {@link #ATTEMPTS}
+     * attempts. The latency counts from the first attempt.
+     */
+    private CompletableFuture<Sent> attempt(String action, String messageId, String timestamp, ObjectNode body, byte[] bytes,
+            long firstSentNanos, int attempt) {
         long now = Instant.now().getEpochSecond();
         String authorization = BecknSignature.authorization(identity.subscriberId(), identity.uniqueKeyId(), identity.key(), bytes,
                 now, now + 300);
-        long sentNanos = System.nanoTime();
         return http.sendAsync(HttpRequest.newBuilder(URI.create(gatewayUrl + "/" + action)).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json").header("Authorization", authorization)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> new Sent(action, messageId, timestamp, body, response.statusCode(), parse(response.body()),
-                        sentNanos, System.nanoTime()));
+                        firstSentNanos, System.nanoTime()))
+                .thenCompose(sent -> {
+                    boolean busy = sent.status() >= 500 && "31001".equals(sent.answer().path("error").path("code").asText());
+                    if (!busy || attempt >= ATTEMPTS) {
+                        return CompletableFuture.completedFuture(sent);
+                    }
+                    Executor later = CompletableFuture.delayedExecutor(200L << (attempt - 1), TimeUnit.MILLISECONDS);
+                    return CompletableFuture.supplyAsync(() -> null, later)
+                            .thenCompose(ignored -> attempt(action, messageId, timestamp, body, bytes, firstSentNanos, attempt + 1));
+                });
     }
 
     /** The solicited callback answering {@code request} (same transaction, on_action, echoed message_id), checked. */
