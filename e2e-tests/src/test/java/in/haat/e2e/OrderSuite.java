@@ -118,14 +118,11 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
                 "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort));
         gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv);
-        // All five start together (the others wait for auth-service's keys only when a token comes); on a busy
-        // two-core machine that is minutes, hence the patience.
+        // One after another, each with minutes of patience and a second chance: on a busy two-core machine a JVM
+        // starting beside four others can time out on its first database connection and exit.
         try {
             for (ServiceProcess service : List.of(auth, catalogue, inventory, order, gateway)) {
-                service.launch();
-            }
-            for (ServiceProcess service : List.of(auth, catalogue, inventory, order, gateway)) {
-                service.awaitReady(STARTUP);
+                startPatiently(service);
             }
         } catch (Exception e) {
             close();
@@ -181,7 +178,16 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     }
 
     private ServiceProcess startOrderService() throws Exception {
-        return new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv).launch().awaitReady(STARTUP);
+        return startPatiently(new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv));
+    }
+
+    /** Starts a service and waits until it is ready; if it exits while starting, starts it once more. */
+    private static ServiceProcess startPatiently(ServiceProcess service) throws Exception {
+        try {
+            return service.launch().awaitReady(STARTUP);
+        } catch (ServiceProcess.ExitedWhileStarting e) {
+            return service.launch().awaitReady(STARTUP);
+        }
     }
 
     ServiceProcess order() {
