@@ -44,8 +44,10 @@ class BuyerJourneyTest {
         assertEquals("Completed", order.path("state").asText());
         assertEquals("Order-delivered", order.path("fulfilment_state").asText());
         assertTrue(order.path("history").size() >= 6, () -> "history " + order.path("history"));
+        // Shipped: the unit left the shelf, so it is neither on hand nor committed any more.
         JsonNode stock = suite.stock(shop);
-        assertEquals(1, stock.path("committed").asInt(), () -> "stock " + stock);
+        assertEquals(9, stock.path("on_hand").asInt(), () -> "stock " + stock);
+        assertEquals(0, stock.path("committed").asInt(), () -> "stock " + stock);
         assertEquals(9, stock.path("available").asInt(), () -> "stock " + stock);
     }
 }
