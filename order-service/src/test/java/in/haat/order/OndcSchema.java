@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** ONDC's official retail 1.2.0 OpenAPI (as the gateway loads it): the schema of a callback's body by its action. */
+/**
+ * ONDC's official retail OpenAPI, 1.2.0 and 1.2.5 (as the gateway loads them): a callback's body is checked against the
+ * schema of its action in both, since buyer apps speak either.
+ */
 final class OndcSchema {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
@@ -22,12 +25,17 @@ final class OndcSchema {
     }
 
     static List<String> problems(String action, JsonNode body) {
-        JsonSchema schema = SCHEMAS.computeIfAbsent(action, a -> {
-            JsonSchema s = FACTORY.getSchema(SchemaLocation.of("classpath:ondc/retail-1.2.0-openapi.yaml#/paths/~1" + a
-                    + "/post/requestBody/content/application~1json/schema"), SchemaValidatorsConfig.builder().build());
-            s.initializeValidators();
-            return s;
-        });
-        return schema.validate(body).stream().map(m -> m.getInstanceLocation() + ": " + m.getMessage()).sorted().toList();
+        List<String> problems = new java.util.ArrayList<>();
+        for (String version : List.of("1.2.0", "1.2.5")) {
+            JsonSchema schema = SCHEMAS.computeIfAbsent(version + " " + action, key -> {
+                JsonSchema s = FACTORY.getSchema(SchemaLocation.of("classpath:ondc/retail-" + version + "-openapi.yaml#/paths/~1" + action
+                        + "/post/requestBody/content/application~1json/schema"), SchemaValidatorsConfig.builder().build());
+                s.initializeValidators();
+                return s;
+            });
+            schema.validate(body).stream().map(m -> version + " " + m.getInstanceLocation() + ": " + m.getMessage()).sorted()
+                    .forEach(problems::add);
+        }
+        return problems;
     }
 }

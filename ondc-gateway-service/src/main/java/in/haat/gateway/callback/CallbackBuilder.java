@@ -3,6 +3,7 @@ package in.haat.gateway.callback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.MalformedEventException;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
@@ -44,8 +45,11 @@ public class CallbackBuilder {
         boolean solicited = result.requestMessageId() != null;
         return Panache.getSession().chain(session -> request(session, result).chain(request -> {
             if (request == null) {
-                return Uni.createFrom().failure(new IllegalStateException("no accepted request for transaction "
-                        + result.transactionId() + (solicited ? " message " + result.requestMessageId() : "")));
+                // The request is logged in the transaction that published it, before any service could answer it, so a
+                // result without one can never be applied (another database's transaction, a wrong message id): it is
+                // dead-lettered at once instead of being retried, which would hold up every result behind it.
+                return Uni.createFrom().failure(new MalformedEventException("no accepted request for transaction "
+                        + result.transactionId() + (solicited ? " message " + result.requestMessageId() : ""), null));
             }
             JsonNode requestContext = request.get("context");
             return latestTimestamp(session, result.transactionId()).chain(latest -> {
@@ -100,8 +104,11 @@ public class CallbackBuilder {
     }
 
     private Uni<JsonNode> request(Mutiny.Session session, DomainResult result) {
+        // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request:
+        // a /search of the same transaction may carry city "*" and no bpp_id.
         String sql = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
-                + (result.requestMessageId() != null ? " and message_id = ?2" : "") + " order by received_at limit 1";
+                + (result.requestMessageId() != null ? " and message_id = ?2 order by received_at limit 1"
+                        : " order by (action = 'search'), received_at desc limit 1");
         Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class).setParameter(1, result.transactionId());
         if (result.requestMessageId() != null) {
             query.setParameter(2, result.requestMessageId());

@@ -42,6 +42,11 @@ public class CallbackDelivery {
     private final CallbackConfig config;
     private final ObjectMapper json;
     private volatile boolean stopped;
+    /** Guards the pass schedule: the pending timer, whether a pass runs, and whether a wake came during it. */
+    private final Object schedule = new Object();
+    private long timerId = -1;
+    private boolean running;
+    private boolean wakeRequested;
 
     public CallbackDelivery(Vertx vertx, WebClient http, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config,
             ObjectMapper json) {
@@ -61,22 +66,54 @@ public class CallbackDelivery {
         stopped = true;
     }
 
-    private void next(long delayMillis) {
-        if (stopped) {
-            return;
+    /**
+     * A callback was queued and its transaction committed (the domain results consumer calls this): deliver now rather
+     * than at the next poll. During a pass the wake is remembered and the next pass follows at once.
+     */
+    public void wake() {
+        synchronized (schedule) {
+            if (stopped) {
+                return;
+            }
+            if (running) {
+                wakeRequested = true;
+            } else if (timerId >= 0 && vertx.cancelTimer(timerId)) {
+                timerId = vertx.setTimer(1, timer -> runPass());
+            } else {
+                wakeRequested = true;
+            }
         }
-        vertx.setTimer(Math.max(1, delayMillis), timer -> {
-            Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(pass, true);
-            pass.runOnContext(ignored -> deliverDue().subscribe().with(
-                    count -> next(count >= config.batchSize() ? 0 : config.pollInterval().toMillis()),
-                    failure -> {
-                        if (!stopped) {
-                            LOG.warnf("callback delivery pass failed: %s", failure.toString());
-                        }
-                        next(Math.max(1000, config.pollInterval().toMillis()));
-                    }));
-        });
+    }
+
+    private void next(long delayMillis) {
+        synchronized (schedule) {
+            running = false;
+            if (stopped) {
+                return;
+            }
+            timerId = vertx.setTimer(Math.max(1, wakeRequested ? 0 : delayMillis), timer -> runPass());
+        }
+    }
+
+    private void runPass() {
+        synchronized (schedule) {
+            timerId = -1;
+            running = true;
+            wakeRequested = false;
+        }
+        Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(pass, true);
+        pass.runOnContext(ignored -> deliverDue().subscribe().with(
+                count -> next(count >= config.batchSize() ? 0 : config.pollInterval().toMillis()),
+                failure -> {
+                    if (!stopped) {
+                        LOG.warnf("callback delivery pass failed: %s", failure.toString());
+                    }
+                    synchronized (schedule) {
+                        wakeRequested = false;
+                    }
+                    next(Math.max(1000, config.pollInterval().toMillis()));
+                }));
     }
 
     /** One pass: claim due callbacks and attempt each once. Answers how many were attempted. */

@@ -4,6 +4,7 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
+import in.haat.gateway.callback.CallbackDelivery;
 import in.haat.gateway.event.DomainResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,16 +21,20 @@ public class DomainResultsConsumer {
     private final EventCodec codec;
     private final IdempotentConsumer idempotent;
     private final CallbackBuilder callbacks;
+    private final CallbackDelivery delivery;
 
-    public DomainResultsConsumer(EventCodec codec, IdempotentConsumer idempotent, CallbackBuilder callbacks) {
+    public DomainResultsConsumer(EventCodec codec, IdempotentConsumer idempotent, CallbackBuilder callbacks,
+            CallbackDelivery delivery) {
         this.codec = codec;
         this.idempotent = idempotent;
         this.callbacks = callbacks;
+        this.delivery = delivery;
     }
 
+    /** Once the callback's transaction has committed, delivery is woken instead of waiting for its next poll. */
     @Incoming("ondc-responses")
     public Uni<Void> consume(String json) {
-        return idempotent.handle(() -> consumeOnce(json));
+        return idempotent.handle(() -> consumeOnce(json)).invoke(delivery::wake);
     }
 
     private Uni<Void> consumeOnce(String json) {

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class CallbackDeliveryTest {
 
     private static final BecknSigner BUYER = FakeBuyerApp.signer("localhost", "buyer-key-1");
+    private static volatile boolean resultsConsumerListening;
 
     @Inject
     EventCodec codec;
@@ -59,6 +60,22 @@ class CallbackDeliveryTest {
         buyerApp = new FakeBuyerApp();
         received = buyerApp.received();
         kafka = new KafkaCompanion(bootstrap);
+        if (!resultsConsumerListening) {
+            // In tests the results consumer starts at the end of the topic (it holds every other module's results):
+            // answer a probe until one is delivered, so no test's result is published before it listens.
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                String probe = UUID.randomUUID().toString();
+                String message = UUID.randomUUID().toString();
+                select(probe, message, Instant.now());
+                publish(probe, "on_select", message, Map.of("order", Map.of()));
+                Thread.sleep(1500);
+                return !received.isEmpty();
+            });
+            resultsConsumerListening = true;
+            buyerApp.close();
+            buyerApp = new FakeBuyerApp();
+            received = buyerApp.received();
+        }
     }
 
     @AfterEach
@@ -103,6 +120,27 @@ class CallbackDeliveryTest {
             assertTrue(new BecknVerifier(5).verify(header, callback.body().getBytes(StandardCharsets.UTF_8),
                     Ed25519Keys.publicKey(FakeBuyerApp.PUBLIC_KEY), Instant.now().getEpochSecond()).ok());
         }
+    }
+
+    @Test
+    void anUnsolicitedCallbackTakesTheContextOfTheLatestOrderRequestNotOfTheSearch() throws Exception {
+        String transaction = UUID.randomUUID().toString();
+        byte[] search = ("{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"search\",\"core_version\":\"1.2.0\","
+                + "\"bap_id\":\"localhost\",\"bap_uri\":\"" + buyerApp.uri() + "\","
+                + "\"transaction_id\":\"" + transaction + "\",\"message_id\":\"" + UUID.randomUUID() + "\",\"city\":\"*\","
+                + "\"country\":\"IND\",\"timestamp\":\"" + FakeBuyerApp.TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
+                + "\"message\":{\"intent\":{\"item\":{\"descriptor\":{\"name\":\"nothing-" + transaction + "\"}},"
+                + "\"fulfillment\":{\"type\":\"Delivery\"}}}}").getBytes(StandardCharsets.UTF_8);
+        given().body(search).contentType("application/json").header("Authorization", FakeBuyerApp.sign(BUYER, search))
+                .post("/search").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
+        select(transaction, UUID.randomUUID().toString(), Instant.now());
+
+        publish(transaction, "on_status", null, Map.of("order", Map.of("state", "Accepted")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().anyMatch(r -> r.path().equals("/ondc/on_status")));
+        FakeBuyerApp.Received onStatus = received.stream().filter(r -> r.path().equals("/ondc/on_status")).findFirst().orElseThrow();
+        JsonNode context = json.readTree(onStatus.body()).get("context");
+        assertEquals("std:080", context.get("city").asText(), "the select's city, not the search's *");
+        assertEquals("on_status", context.get("action").asText());
     }
 
     @Test

@@ -52,6 +52,19 @@ public class CatalogueRepository {
                 storefrontId, itemId, available, version).replaceWithVoid();
     }
 
+    /** The partner that owns a seller, as its storefronts' events say; null when none says. */
+    public Uni<String> partnerOfSeller(UUID sellerId) {
+        return Sql.rows("select partner_id from catalogue_storefront where seller_id = ?1 and partner_id is not null limit 1", sellerId)
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    // A one-column native row may come back as the bare value.
+                    Object first = ((java.util.List<?>) rows).get(0);
+                    return Sql.text(first instanceof Object[] r ? r[0] : first);
+                });
+    }
+
     /** A live storefront, or null. */
     public Uni<Catalogue.Storefront> storefront(UUID storefrontId) {
         return Sql.rows("select seller_id, partner_id, cast(document as text) from catalogue_storefront "
