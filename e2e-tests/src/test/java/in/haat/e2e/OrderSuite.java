@@ -46,6 +46,11 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess catalogue;
     final ServiceProcess inventory;
     final ServiceProcess gateway;
+    /**
+     * Connections per service: the suite stays up for the whole run beside other tests' services, and PostgreSQL's
+     * default limit is 100 connections in all.
+     */
+    private static final String POOL_SIZE = "8";
     private static final String CATALOGUE = "haat.catalogue.events";
     private static final String STOCK = "haat.inventory.events";
     private static final String REQUESTS = "haat.ondc.requests";
@@ -146,6 +151,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> env = new HashMap<>();
         topicsByChannel.forEach((channel, topic) -> {
             String group = service + "-" + channel + "-e2e-" + run;
+            env.put("HAAT_DB_POOL_SIZE", POOL_SIZE);
             env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_GROUP_ID", group);
             topicsByGroup.put(group, topic);
         });
