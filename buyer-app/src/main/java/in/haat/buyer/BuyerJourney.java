@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * ONDC retail seller flow 1 played end to end by a signed buyer app and the seller's REST API: search, select, init,
@@ -175,13 +176,13 @@ public final class BuyerJourney {
     }
 
     private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
-            java.util.function.Function<JsonNode, List<Check>> expectations) throws InterruptedException {
+            Function<JsonNode, List<Check>> expectations) throws InterruptedException {
         return solicited(report, transaction, action, message, expectations, false);
     }
 
     /** Sends a request, waits for its callback, records the step; empty when the journey cannot go on. */
     private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
-            java.util.function.Function<JsonNode, List<Check>> expectations, boolean errorAllowed) throws InterruptedException {
+            Function<JsonNode, List<Check>> expectations, boolean errorAllowed) throws InterruptedException {
         String name = "/" + action + " -> /on_" + action;
         Sent sent = buyer.send(transaction, action, message);
         listener.sent(sent);

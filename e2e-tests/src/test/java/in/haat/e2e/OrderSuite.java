@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * All five packaged services as processes on fresh databases, started once for the order tests of this JVM (a
- * shutdown hook stops them), trusting the demo buyer app; a partner with every scope and one seller of its own.
+ * All five packaged services as processes on fresh databases, started once for a test class and stopped after it,
+ * trusting the demo buyer app; a partner with every scope and one seller of its own.
  * Each test gets a storefront of its own with one item and the stock it asks for.
  */
 final class OrderSuite implements ExtensionContext.Store.CloseableResource {
@@ -46,11 +46,6 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess catalogue;
     final ServiceProcess inventory;
     final ServiceProcess gateway;
-    /**
-     * Connections per service: the suite stays up for the whole run beside other tests' services, and PostgreSQL's
-     * default limit is 100 connections in all.
-     */
-    private static final String POOL_SIZE = "8";
     private static final String CATALOGUE = "haat.catalogue.events";
     private static final String STOCK = "haat.inventory.events";
     private static final String REQUESTS = "haat.ondc.requests";
@@ -67,8 +62,8 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     }
 
     /**
-     * Hands the one running suite to test methods that take an {@code OrderSuite}; JUnit closes it when the whole run
-     * ends (it is kept in the root context's store), so the order tests of a run share one start-up.
+     * Hands a running suite to test methods that take an {@code OrderSuite}: one per test class, kept in the class's
+     * store, so JUnit stops its services (and frees their database connections) before the next class starts.
      */
     static final class Extension implements ParameterResolver {
         @Override
@@ -78,7 +73,8 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            ExtensionContext testClass = context.getParent().orElse(context);
+            return testClass.getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(OrderSuite.class, key -> start(), OrderSuite.class);
         }
 
@@ -151,7 +147,6 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> env = new HashMap<>();
         topicsByChannel.forEach((channel, topic) -> {
             String group = service + "-" + channel + "-e2e-" + run;
-            env.put("HAAT_DB_POOL_SIZE", POOL_SIZE);
             env.put("MP_MESSAGING_INCOMING_" + channel.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_GROUP_ID", group);
             topicsByGroup.put(group, topic);
         });
