@@ -243,6 +243,25 @@ class OrderFlowTest extends OrderTestBase {
     }
 
     @Test
+    void theCataloguesOwnTaxValueIsQuotedAndAHolidayClosesTheStore() {
+        Shop shop = newShop();
+        UUID item = newItem(shop, "Biscuits", "10.50", 20, Map.of("taxable_value", 10.50, "tax_value", 1.89));
+        String txn = UUID.randomUUID().toString();
+        buyer("select", txn, JSON.createObjectNode().set("order", cart(shop, item, 3)));
+        JsonNode quote = result(txn, 1).path("message").path("order").path("quote");
+        assertEquals("5.67", quote.path("breakup").path(1).path("price").path("value").asText(), "3 x 1.89");
+        assertEquals("37.17", quote.path("price").path("value").asText());
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        publishStorefront(shop, Map.of("holidays", List.of(today), "domains", List.of("ONDC:RET10"), "city_code", "std:080"));
+        await().atMost(EVENTUAL).until(() -> count("select count(*) from catalogue_storefront where storefront_id = $1 "
+                + "and document->'holidays' ? $2", shop.storefrontId(), today) == 1);
+        String closed = UUID.randomUUID().toString();
+        buyer("select", closed, JSON.createObjectNode().set("order", cart(shop, item, 1)));
+        assertEquals("30017", result(closed, 1).path("error").path("code").asText());
+    }
+
+    @Test
     void statusOfAnUnknownOrderIs30018() {
         String txn = UUID.randomUUID().toString();
         buyer("status", txn, JSON.createObjectNode().put("order_id", "no-such-order"));

@@ -89,6 +89,11 @@ abstract class OrderTestBase {
     }
 
     void publishStorefront(Shop shop) {
+        publishStorefront(shop, Map.of());
+    }
+
+    /** storefront.upserted, with fields catalogue-service may add ({@code holidays}, ...) on top. */
+    void publishStorefront(Shop shop, Map<String, Object> extra) {
         Map<String, Object> pickup = new LinkedHashMap<>();
         pickup.put("pickup_name", "Asha Stores");
         pickup.put("email", "ondc@asha.example");
@@ -114,11 +119,17 @@ abstract class OrderTestBase {
         payload.put("fulfilment", "SELF_SHIP");
         payload.put("serviceability", Map.of("radius", 10));
         payload.put("status", "LIVE");
+        payload.putAll(extra);
         events.publish(TestEvents.CATALOGUE_TOPIC, "storefront.upserted", shop.sellerId().toString(), payload);
     }
 
     /** A catalogue item at {@code price} rupees plus 18% GST, with {@code stock} available. */
     UUID newItem(Shop shop, String name, String price, int stock) {
+        return newItem(shop, name, price, stock, Map.of());
+    }
+
+    /** The same, with price fields catalogue-service may add ({@code taxable_value}, {@code tax_value}) on top. */
+    UUID newItem(Shop shop, String name, String price, int stock, Map<String, Object> extraPrice) {
         UUID item = UUID.randomUUID();
         Map<String, Object> priceNode = new LinkedHashMap<>();
         priceNode.put("is_selling_price_exclusive_of_gst", true);
@@ -127,6 +138,7 @@ abstract class OrderTestBase {
         priceNode.put("sgst_tax_rate", 9);
         priceNode.put("cgst_tax_rate", 9);
         priceNode.put("total_tax_rate", 18);
+        priceNode.putAll(extraPrice);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("catalogue_item_id", item.toString());
         payload.put("storefront_id", shop.storefrontId().toString());

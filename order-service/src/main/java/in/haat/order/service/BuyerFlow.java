@@ -98,6 +98,9 @@ public class BuyerFlow {
         if (!p.storefront().live()) {
             return Callbacks.domainError("30017", "the merchant is not taking orders now");
         }
+        if (p.storefront().closedOn(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")))) {
+            return Callbacks.domainError("30017", "the merchant is closed today (holiday)");
+        }
         if (p.asked().isEmpty() || p.asked().stream().anyMatch(a -> a.count() < 1)) {
             return Callbacks.error("DOMAIN-ERROR", "30000", "every item needs a quantity of at least 1");
         }

@@ -43,6 +43,16 @@ public final class Catalogue {
             return document.path("serviceability");
         }
 
+        /** Whether {@code day} (in India) is one of the storefront's holidays ({@code holidays}, added later; none when absent). */
+        public boolean closedOn(java.time.LocalDate day) {
+            for (JsonNode holiday : document.path("holidays")) {
+                if (day.toString().equals(holiday.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public JsonNode bankAccount() {
             return document.path("billing_details").path("bank_account");
         }
@@ -94,6 +104,15 @@ public final class Catalogue {
             }
             BigDecimal split = decimal(p.path("cgst_tax_rate")).add(decimal(p.path("sgst_tax_rate")));
             return split.signum() > 0 ? split : decimal(p.path("igst_tax_rate"));
+        }
+
+        /**
+         * The GST on one unit as catalogue-service states it ({@code price.tax_value}, added later), or null when the event
+         * does not carry it (then the rate applies).
+         */
+        public BigDecimal taxPerUnit() {
+            JsonNode value = price().path("tax_value");
+            return value.isNumber() ? value.decimalValue() : null;
         }
 
         public JsonNode policies() {

@@ -65,9 +65,9 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
             }
             BigDecimal unit = money(item.sellingPrice());
             BigDecimal lineTotal = money(unit.multiply(BigDecimal.valueOf(a.count())));
-            BigDecimal tax = item.priceExcludesTax()
-                    ? money(lineTotal.multiply(item.taxRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP))
-                    : BigDecimal.ZERO.setScale(2);
+            BigDecimal tax = !item.priceExcludesTax() ? BigDecimal.ZERO.setScale(2)
+                    : item.taxPerUnit() != null ? money(item.taxPerUnit().multiply(BigDecimal.valueOf(a.count())))
+                    : money(lineTotal.multiply(item.taxRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
             lines.add(new Line(item.id(), item.name(), a.count(), unit, tax));
             if (item.timeToShip().compareTo(slowest) > 0) {
                 slowest = item.timeToShip();
