@@ -44,6 +44,15 @@ public final class Suite {
         return "Bearer " + token.get("access_token").asText();
     }
 
+    /** A bearer token of an existing client (the demo partner of .haat/demo.json, say). */
+    public String partnerTokenOf(String clientId, String clientSecret) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        JsonNode token = send(HttpRequest.newBuilder(URI.create(authUrl + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), 200);
+        return "Bearer " + token.get("access_token").asText();
+    }
+
     public static String newPartnerId() {
         return "bench-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -23,6 +23,7 @@ final class ServiceProcess implements AutoCloseable {
     private final String module;
     private final Map<String, String> env;
     private final int port;
+    private final Path log;
     private Process process;
 
     ServiceProcess(String module, String database, Map<String, String> extraEnv) {
@@ -34,6 +35,7 @@ final class ServiceProcess implements AutoCloseable {
         this.module = module;
         this.port = port;
         this.env = new HashMap<>(extraEnv);
+        this.log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("HAAT_DB_HOST", LocalInfra.dbHost());
         env.put("HAAT_DB_PORT", LocalInfra.dbPort());
@@ -50,19 +52,26 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() throws IOException, InterruptedException {
+        launch();
+        awaitReady(Duration.ofSeconds(90));
+        return this;
+    }
+
+    /** Starts the JVM and answers at once; {@link #awaitReady} waits for it. It is killed if the test JVM exits first. */
+    ServiceProcess launch() throws IOException {
         Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        process = builder.start();
-        awaitReady(log);
+        Process started = builder.start();
+        process = started;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         return this;
     }
 
@@ -70,6 +79,13 @@ final class ServiceProcess implements AutoCloseable {
     void crash() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Asks the JVM to shut down and answers at once; {@link #close()} waits for it. */
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
     }
 
     @Override
@@ -82,25 +98,33 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Path log) throws IOException, InterruptedException {
+    /** Waits until /q/health/ready answers 200; fails if the JVM exits or {@code timeout} passes. */
+    ServiceProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plusSeconds(90);
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+                throw new ExitedWhileStarting(module + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return;
+                    return this;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(module + " not ready within 90 s; see " + log);
+        throw new IllegalStateException(module + " not ready within " + timeout + "; see " + log);
+    }
+
+    /** The JVM ended before it was ready. */
+    static final class ExitedWhileStarting extends IllegalStateException {
+        ExitedWhileStarting(String message) {
+            super(message);
+        }
     }
 
     static int freePort() {

@@ -30,9 +30,11 @@ public interface OutboxConfig {
 
     /**
      * Wake the relay as soon as a transaction that wrote outbox rows commits (PostgreSQL NOTIFY, delivered only on
-     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback.
+     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback. Off unless a service
+     * turns it on: the services on the order path (order, inventory, gateway) do; auth-service's consumer test failed
+     * with it on in a full suite run, not yet understood.
      */
-    @WithDefault("true")
+    @WithDefault("false")
     boolean wakeOnCommit();
 
     /** Off for a replica that must not publish (the advisory lock already keeps one relay at a time). */

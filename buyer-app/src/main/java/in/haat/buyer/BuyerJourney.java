@@ -1,0 +1,245 @@
+package in.haat.buyer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * ONDC retail seller flow 1 played end to end by a signed buyer app and the seller's REST API: search, select, init,
+ * confirm, status, then the seller's accept (when the order waits for it), pack, ready-to-ship, ship,
+ * out-for-delivery and deliver, each followed by the unsolicited /on_status it must cause, and a final /track.
+ * Every callback is checked ({@link CallbackChecks}) plus what the step itself expects (no error, the states).
+ */
+public final class BuyerJourney {
+
+    /** A seller action, the fulfilment state its /on_status must carry, and the order state after it. */
+    public record SellerStep(String action, String fulfilmentState, String orderState) {
+    }
+
+    public static final SellerStep ACCEPT = new SellerStep("accept", "Pending", "Accepted");
+    public static final List<SellerStep> FULFILMENT = List.of(
+            new SellerStep("pack", "Packed", "Accepted"),
+            new SellerStep("ready-to-ship", "Agent-assigned", "Accepted"),
+            new SellerStep("ship", "Order-picked-up", "In-progress"),
+            new SellerStep("out-for-delivery", "Out-for-delivery", "In-progress"),
+            new SellerStep("deliver", "Order-delivered", "Completed"));
+    private static final List<String> INVOICED = List.of("Order-picked-up", "Out-for-delivery", "Order-delivered");
+
+    private final BuyerApp buyer;
+    private final SellerApi seller;
+    private final Duration wait;
+    private final JourneyListener listener;
+
+    public BuyerJourney(BuyerApp buyer, SellerApi seller, Duration wait, JourneyListener listener) {
+        this.buyer = buyer;
+        this.seller = seller;
+        this.wait = wait;
+        this.listener = listener;
+    }
+
+    /**
+     * Buys one unit of the first item in stock named like {@code itemName} (any item, if null) of provider
+     * {@code providerId} (any provider, if null), through to delivery.
+     */
+    public JourneyReport run(String itemName, String providerId) throws IOException, InterruptedException {
+        JourneyReport report = new JourneyReport();
+        Transaction transaction = buyer.transaction();
+
+        Optional<CheckedCallback> onSearch = solicited(report, transaction, "search", OrderMessages.search(itemName));
+        if (onSearch.isEmpty()) {
+            return report;
+        }
+        Optional<Choice> choice = choose(onSearch.get().callback().body(), providerId, transaction);
+        if (choice.isEmpty()) {
+            report.add(new JourneyReport.Step("choose an item", 0, List.of(Check.fail("an item in stock", "/on_search offered none"))));
+            return report;
+        }
+        listener.note("buying 1 x " + choice.get().name() + " (" + choice.get().itemId() + ") of provider " + choice.get().providerId());
+
+        Optional<CheckedCallback> onSelect = solicited(report, transaction, "select",
+                OrderMessages.select(choice.get().providerId(), choice.get().locationId(), choice.get().itemId(), 1));
+        if (onSelect.isEmpty()) {
+            return report;
+        }
+        Optional<CheckedCallback> onInit = solicited(report, transaction, "init",
+                OrderMessages.init(onSelect.get().callback().order(), 1, Instant.now()));
+        if (onInit.isEmpty()) {
+            return report;
+        }
+        String orderId = "O-" + UUID.randomUUID();
+        report.orderId(orderId);
+        Optional<CheckedCallback> onConfirm = solicited(report, transaction, "confirm",
+                OrderMessages.confirm(orderId, onInit.get().callback().order(), Instant.now()), order -> List.of(
+                        Check.of("order.id kept", orderId.equals(order.path("id").asText()), "order.id " + order.path("id").asText()),
+                        Check.of("order.state", List.of("Created", "Accepted").contains(order.path("state").asText()),
+                                "state " + order.path("state").asText())));
+        if (onConfirm.isEmpty()) {
+            return report;
+        }
+        if (solicited(report, transaction, "status", OrderMessages.ofOrder(orderId)).isEmpty()) {
+            return report;
+        }
+
+        List<SellerStep> steps = new ArrayList<>();
+        JsonNode order = awaitOrder(report, orderId, transaction);
+        if (order == null) {
+            return report;
+        }
+        if ("Created".equals(order.path("state").asText())) {
+            steps.add(ACCEPT);
+        }
+        steps.addAll(FULFILMENT);
+        for (SellerStep step : steps) {
+            if (!sellerStep(report, transaction, orderId, step)) {
+                return report;
+            }
+        }
+        solicited(report, transaction, "track", OrderMessages.ofOrder(orderId), o -> List.of(), true);
+        return report;
+    }
+
+    /** The seller's order as order-service has it: the buyer's order id, this transaction. */
+    private JsonNode awaitOrder(JourneyReport report, String orderId, Transaction transaction) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + wait.toNanos();
+        Optional<JsonNode> order = seller.order(orderId);
+        while (order.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            order = seller.order(orderId);
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (order.isEmpty()) {
+            report.add(new JourneyReport.Step("GET /api/orders/{id}", millis, List.of(Check.fail("order known to the seller", "404 after " + wait))));
+            return null;
+        }
+        JsonNode o = order.get();
+        listener.sellerAction("GET order", new SellerApi.Answer(200, o, millis));
+        report.add(new JourneyReport.Step("GET /api/orders/{id}", millis, List.of(
+                Check.of("same order id", orderId.equals(o.path("id").asText(o.path("order_id").asText())), "id " + o.path("id")),
+                Check.of("same transaction_id", transaction.id().equals(o.path("transaction_id").asText()),
+                        "transaction_id " + o.path("transaction_id").asText()))));
+        return o;
+    }
+
+    private boolean sellerStep(JourneyReport report, Transaction transaction, String orderId, SellerStep step)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        SellerApi.Answer answer = seller.act(orderId, step.action());
+        listener.sellerAction(step.action(), answer);
+        String name = "seller " + step.action() + " -> /on_status " + step.fulfilmentState();
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.of("HTTP 200", answer.status() == 200, "answered " + answer.status() + " " + answer.body()));
+        checks.add(Check.of("order state after " + step.action(),
+                step.orderState().equals(answer.body().path("state").asText())
+                        && step.fulfilmentState().equals(answer.body().path("fulfilment_state").asText()),
+                "state " + answer.body().path("state").asText() + " / " + answer.body().path("fulfilment_state").asText()
+                        + ", expected " + step.orderState() + " / " + step.fulfilmentState()));
+        if (answer.status() != 200) {
+            report.add(new JourneyReport.Step(name, answer.millis(), checks));
+            return false;
+        }
+        Optional<CheckedCallback> onStatus = buyer.awaitUnsolicited(transaction, "on_status",
+                c -> step.fulfilmentState().equals(fulfilmentState(c.order())), wait);
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (onStatus.isEmpty()) {
+            checks.add(Check.fail("unsolicited /on_status " + step.fulfilmentState(), "none within " + wait + "; received: "
+                    + buyer.callbacks().all(c -> c.transactionId().equals(transaction.id()) && c.action().equals("on_status")).stream()
+                            .map(c -> fulfilmentState(c.order())).toList()));
+            report.add(new JourneyReport.Step(name, millis, checks));
+            return false;
+        }
+        listener.received(onStatus.get(), millis);
+        JsonNode order = onStatus.get().callback().order();
+        checks.addAll(onStatus.get().checks());
+        checks.add(Check.of("order.state " + step.orderState(), step.orderState().equals(order.path("state").asText()),
+                "order.state " + order.path("state").asText()));
+        if (INVOICED.contains(step.fulfilmentState())) {
+            boolean invoice = false;
+            for (JsonNode document : order.path("documents")) {
+                invoice |= "Invoice".equals(document.path("label").asText()) && document.path("url").asText().startsWith("http");
+            }
+            checks.add(Check.of("invoice document", invoice, "documents " + order.path("documents")));
+        }
+        report.add(new JourneyReport.Step(name, millis, checks));
+        return true;
+    }
+
+    private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message)
+            throws InterruptedException {
+        return solicited(report, transaction, action, message, order -> List.of(), false);
+    }
+
+    private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
+            Function<JsonNode, List<Check>> expectations) throws InterruptedException {
+        return solicited(report, transaction, action, message, expectations, false);
+    }
+
+    /** Sends a request, waits for its callback, records the step; empty when the journey cannot go on. */
+    private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
+            Function<JsonNode, List<Check>> expectations, boolean errorAllowed) throws InterruptedException {
+        String name = "/" + action + " -> /on_" + action;
+        Sent sent = buyer.send(transaction, action, message);
+        listener.sent(sent);
+        if (!sent.acked()) {
+            report.add(new JourneyReport.Step(name, sent.ackMillis(), List.of(Check.fail("ACK", sent.status() + " " + sent.answer()))));
+            return Optional.empty();
+        }
+        Optional<CheckedCallback> callback = buyer.awaitReply(transaction, sent, wait);
+        if (callback.isEmpty()) {
+            report.add(new JourneyReport.Step(name, wait.toMillis(), List.of(Check.pass("ACK"),
+                    Check.fail("/on_" + action + " received", "none within " + wait))));
+            return Optional.empty();
+        }
+        double millis = (callback.get().callback().receivedNanos() - sent.sentNanos()) / 1e6;
+        listener.received(callback.get(), millis);
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.pass("ACK"));
+        checks.addAll(callback.get().checks());
+        if (!errorAllowed) {
+            checks.add(Check.of("no error", !callback.get().callback().hasError(), "error " + callback.get().callback().error()));
+        }
+        checks.addAll(expectations.apply(callback.get().callback().order()));
+        report.add(new JourneyReport.Step(name, millis, checks));
+        boolean canGoOn = errorAllowed || !callback.get().callback().hasError();
+        return canGoOn ? callback : Optional.empty();
+    }
+
+    /** The fulfilment state an order's (first delivery) fulfilment carries. */
+    public static String fulfilmentState(JsonNode order) {
+        for (JsonNode fulfillment : order.path("fulfillments")) {
+            if (!fulfillment.has("type") || "Delivery".equals(fulfillment.path("type").asText())) {
+                return fulfillment.path("state").path("descriptor").path("code").asText();
+            }
+        }
+        return "";
+    }
+
+    /** What to buy: an item in stock, its provider and location, and its unit price (noted in the transaction). */
+    record Choice(String providerId, String locationId, String itemId, String name) {
+    }
+
+    static Optional<Choice> choose(JsonNode onSearch, String providerId, Transaction transaction) {
+        for (JsonNode provider : onSearch.path("message").path("catalog").path("bpp/providers")) {
+            if (providerId != null && !providerId.equals(provider.path("id").asText())) {
+                continue;
+            }
+            for (JsonNode item : provider.path("items")) {
+                transaction.offered(item.path("id").asText(), item.path("price").path("value").asText());
+            }
+            for (JsonNode item : provider.path("items")) {
+                if (!"0".equals(item.path("quantity").path("available").path("count").asText())) {
+                    String location = item.path("location_id").asText(provider.path("locations").path(0).path("id").asText());
+                    return Optional.of(new Choice(provider.path("id").asText(), location, item.path("id").asText(),
+                            item.path("descriptor").path("name").asText()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
