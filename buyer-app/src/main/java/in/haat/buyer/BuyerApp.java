@@ -88,9 +88,9 @@ public final class BuyerApp implements AutoCloseable {
         return seller;
     }
 
-    /** A new transaction in grocery (RET10), Bengaluru (std:080). */
+    /** A new transaction in food and beverage (RET11: the demo storefront and the e2e shops sell F&B), Bengaluru (std:080). */
     public Transaction transaction() {
-        return new Transaction("ONDC:RET10", "std:080", CORE_VERSION);
+        return new Transaction("ONDC:RET11", "std:080", CORE_VERSION);
     }
 
     /** Signs and sends {@code message} as {@code action} in {@code transaction}; answers when the gateway has answered. */
