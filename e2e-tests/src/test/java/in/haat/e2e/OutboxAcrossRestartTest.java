@@ -56,9 +56,9 @@ class OutboxAcrossRestartTest {
 
             try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
                     Map.of("HAAT_AUTH_URL", authUrl)).start()) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> knownSellers(stranded) == 1);
+                await().atMost(Duration.ofSeconds(120)).until(() -> knownSellers(stranded) == 1);
                 String live = createSeller(catalogue, partner, "Live Stores");
-                await().atMost(Duration.ofSeconds(30)).until(() -> knownSellers(live) == 1);
+                await().atMost(Duration.ofSeconds(120)).until(() -> knownSellers(live) == 1);
                 assertEquals(0, count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null"));
             }
         }
