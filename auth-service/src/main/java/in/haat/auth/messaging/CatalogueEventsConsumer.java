@@ -1,6 +1,7 @@
 package in.haat.auth.messaging;
 
 import in.haat.auth.service.KnownSellerService;
+import in.haat.auth.service.SellerDeletions;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
@@ -8,7 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Learns sellers from catalogue-service's events, each event once however often Kafka delivers it. */
+/** Learns sellers, and their deletion, from catalogue-service's events, each event once however often Kafka delivers it. */
 @ApplicationScoped
 public class CatalogueEventsConsumer {
 
@@ -18,10 +19,14 @@ public class CatalogueEventsConsumer {
     private final IdempotentConsumer idempotent;
     private final KnownSellerService sellers;
 
-    public CatalogueEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, KnownSellerService sellers) {
+    private final SellerDeletions deletions;
+
+    public CatalogueEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, KnownSellerService sellers,
+            SellerDeletions deletions) {
         this.codec = codec;
         this.idempotent = idempotent;
         this.sellers = sellers;
+        this.deletions = deletions;
     }
 
     @Incoming("catalogue-events")
@@ -31,6 +36,11 @@ public class CatalogueEventsConsumer {
 
     private Uni<Void> consumeOnce(String json) {
         EventEnvelope event = codec.fromJson(json);
+        if ("seller.deleted".equals(event.type())) {
+            SellerDeleted deleted = codec.payloadAs(event, SellerDeleted.class);
+            return idempotent.applyOnce(CONSUMER, event, () -> deletions.forget(deleted.sellerId(), deleted.deletedAt()))
+                    .replaceWithVoid();
+        }
         if (!"seller.created".equals(event.type())) {
             return Uni.createFrom().voidItem();
         }
