@@ -58,7 +58,7 @@ public class CatalogueResource {
     /** A page of catalogue items, named for OpenAPI. */
     @Schema(name = "CatalogueItemPage")
     public record ItemPage(List<CatalogueItemView> items,
-            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
+            @Schema(nullable = true) @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 
     private final CatalogueService catalogue;
