@@ -104,8 +104,9 @@ public final class StreamedBodyLimit {
                     refused = true;
                     ReferenceCountUtil.release(message);
                     if (responses >= requests) {
-                        // Already answered (a 404, a 401) while the body kept coming: stop reading it.
-                        ctx.close();
+                        // Already answered (a 404, a 401) while the body kept coming: stop reading it, without
+                        // a reset that could destroy the answer before the client reads it.
+                        lingeringClose(ctx);
                         return;
                     }
                     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,

@@ -60,8 +60,9 @@ public abstract class ServiceFoundationContract {
         long limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
         HostileClients.Answer answer = HostileClients.chunkedUpload("http://localhost:" + RestAssured.port + "/api/nowhere",
                 Map.of("Content-Type", "application/json"), limit + 64L * 1024 * 1024);
-        // Nothing reads a body sent to no endpoint: its 404 may come first; either way the rest is never read.
-        assertTrue(answer.status() >= 400 && answer.status() < 500, answer.headers());
+        // Nothing reads a body sent to no endpoint: its 404 (or 401) may come first, and a client still sending may
+        // see only the connection closed; either way the rest is never read, and nothing is a 2xx or 5xx.
+        assertTrue(answer.status() == -1 || answer.status() >= 400 && answer.status() < 500, answer.headers());
         // Socket buffers hold a few MB at most: the server stopped reading at its limit.
         assertTrue(answer.bytesSent() < limit + 16L * 1024 * 1024, "sent " + answer.bytesSent() + " bytes, limit " + limit);
     }
