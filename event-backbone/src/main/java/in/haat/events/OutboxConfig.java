@@ -30,12 +30,18 @@ public interface OutboxConfig {
 
     /**
      * Wake the relay as soon as a transaction that wrote outbox rows commits (PostgreSQL NOTIFY, delivered only on
-     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback. Off unless a service
-     * turns it on: the services on the order path (order, inventory, gateway) do; auth-service's consumer test failed
-     * with it on in a full suite run, not yet understood.
+     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback.
      */
-    @WithDefault("false")
+    @WithDefault("true")
     boolean wakeOnCommit();
+
+    /**
+     * The largest envelope the relay sends, in bytes; a larger row is set aside at once. Below the producer's
+     * {@code max.request.size} and the broker's {@code message.max.bytes} (both about 1 MiB by default), leaving room for
+     * the key and headers.
+     */
+    @WithDefault("1000000")
+    int maxEventBytes();
 
     /** Off for a replica that must not publish (the advisory lock already keeps one relay at a time). */
     @WithDefault("true")
