@@ -36,11 +36,11 @@ public interface OutboxConfig {
     boolean wakeOnCommit();
 
     /**
-     * The largest envelope the relay sends, in bytes; a larger row is set aside at once. Below the producer's
-     * {@code max.request.size} and the broker's {@code message.max.bytes} (both about 1 MiB by default), leaving room for
-     * the key and headers.
+     * The largest envelope the relay sends, in bytes; a larger row is set aside at once. The library's defaults set it to
+     * the producer's {@code kafka.max.request.size} (1 MiB unless a service raises it); a record just under it that the
+     * producer or broker still refuses is set aside on their {@code RecordTooLargeException}.
      */
-    @WithDefault("1000000")
+    @WithDefault("1048576")
     int maxEventBytes();
 
     /** Off for a replica that must not publish (the advisory lock already keeps one relay at a time). */
