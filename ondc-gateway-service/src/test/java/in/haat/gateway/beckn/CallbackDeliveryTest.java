@@ -222,6 +222,42 @@ class CallbackDeliveryTest {
         assertEquals(traceId, callbackTrace.substring(3, 35), "the callback is in the request's trace");
     }
 
+    /**
+     * A callback that can never be sent (a javascript: URL, a malformed one) is set aside after one look, and one past
+     * its deadline stops after its next failure: neither is retried for ever.
+     */
+    @Test
+    void aCallbackThatCanNeverBeSentIsSetAsideAndOnePastItsDeadlineStops() {
+        String never = UUID.randomUUID().toString();
+        String malformed = UUID.randomUUID().toString();
+        String expired = UUID.randomUUID().toString();
+        queueRaw(never, "javascript:alert(1)//on_status", "1 hour");
+        queueRaw(malformed, "http://[::1/on_status", "1 hour");
+        queueRaw(expired, "http://localhost:1/on_status", "-1 second");
+
+        for (String transaction : List.of(never, malformed, expired)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from ondc_callback where "
+                    + "transaction_id = $1 and gave_up_at is not null", transaction) == 1);
+            assertEquals(1, count("select attempts from ondc_callback where transaction_id = $1", transaction),
+                    "given up after one attempt");
+            assertEquals(0, count("select count(*) from ondc_callback where transaction_id = $1 and delivered_at is not null",
+                    transaction));
+        }
+        assertTrue(text("select last_error from ondc_callback where transaction_id = $1", never).contains("not http(s)"));
+        assertTrue(text("select last_error from ondc_callback where transaction_id = $1", malformed).contains("malformed"));
+    }
+
+    private void queueRaw(String transaction, String url, String deadlineFromNow) {
+        database.preparedQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, deliver_until, "
+                        + "next_attempt_at) values ($1, $2, $3, 'on_status', $4, '{}', now() + cast($5 as interval), now())")
+                .execute(Tuple.of(UUID.randomUUID(), transaction, UUID.randomUUID().toString(), url, deadlineFromNow))
+                .await().indefinitely();
+    }
+
+    private String text(String sql, String transaction) {
+        return database.preparedQuery(sql).execute(Tuple.of(transaction)).await().indefinitely().iterator().next().getString(0);
+    }
+
     private void select(String transaction, String messageId, Instant timestamp) {
         select(transaction, messageId, timestamp, buyerApp.uri());
     }
