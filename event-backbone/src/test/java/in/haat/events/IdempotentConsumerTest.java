@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -40,6 +41,8 @@ class IdempotentConsumerTest {
     Pool database;
     @Inject
     TestConsumer consumer;
+    @Inject
+    KafkaClientService kafkaClients;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
     @ConfigProperty(name = "mp.messaging.incoming.backbone-test.topic")
@@ -128,6 +131,17 @@ class IdempotentConsumerTest {
         assertTrue(traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"), traceparent);
         assertEquals(causeParent.substring(3, 35), traceparent.substring(3, 35), "the same trace id");
         assertNotEquals(causeParent.substring(36, 52), traceparent.substring(36, 52), "a span of its own");
+    }
+
+    /**
+     * The library's consumer settings reach every channel: a consumer that dies (kill -9) gives its partitions back after
+     * 8 s (Kafka's default is 45 s), so a restarted service resumes within about 10 s.
+     */
+    @Test
+    void aDeadConsumerGivesItsPartitionsBackAfterEightSecondsNotFortyFive() {
+        Map<String, ?> config = kafkaClients.getConsumer("backbone-test").configuration();
+        assertEquals("8000", String.valueOf(config.get("session.timeout.ms")));
+        assertEquals("2000", String.valueOf(config.get("heartbeat.interval.ms")));
     }
 
     private EventEnvelope event(String type, Map<String, Object> payload) {
