@@ -35,7 +35,8 @@ final class ServiceProcess implements AutoCloseable {
         this.module = module;
         this.port = port;
         this.env = new HashMap<>(extraEnv);
-        this.log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
+        // Named after the database too: the suite's catalogue-service and OutboxAcrossRestartTest's run side by side.
+        this.log = ROOT.resolve("e2e-tests/target").resolve(module + "-" + database + ".log");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("HAAT_DB_HOST", LocalInfra.dbHost());
         env.put("HAAT_DB_PORT", LocalInfra.dbPort());
