@@ -52,9 +52,10 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Starts the JVM and waits until it is ready, with the suite's patience: it starts beside the suite's five. */
     ServiceProcess start() throws IOException, InterruptedException {
         launch();
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(Duration.ofMinutes(5));
         return this;
     }
 
