@@ -90,7 +90,12 @@ public final class BuyerApp implements AutoCloseable {
 
     /** A new transaction in food and beverage (RET11: the demo storefront and the e2e shops sell F&B), Bengaluru (std:080). */
     public Transaction transaction() {
-        return new Transaction("ONDC:RET11", "std:080", CORE_VERSION);
+        return transaction(CORE_VERSION);
+    }
+
+    /** As {@link #transaction()}, in retail {@code coreVersion} (1.2.0 or 1.2.5). */
+    public Transaction transaction(String coreVersion) {
+        return new Transaction("ONDC:RET11", "std:080", coreVersion);
     }
 
     /** Signs and sends {@code message} as {@code action} in {@code transaction}; answers when the gateway has answered. */

@@ -71,6 +71,10 @@ public final class CallbackChecks {
         }
 
         checks.add(timestamp(transaction, callback));
+        if ("on_select".equals(action)) {
+            // Each /select asks for a new cart (the out-of-stock flow selects again), so its quote starts afresh.
+            transaction.quoted(null);
+        }
         quote(transaction, callback.order().path("quote")).ifPresent(checks::add);
         return new CheckedCallback(callback, checks);
     }

@@ -2,9 +2,11 @@ package in.haat.gateway.callback;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.gateway.OndcMessage;
 import in.haat.gateway.beckn.OwnKeys;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
+import in.haat.gateway.service.OndcMessageLog;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +43,7 @@ public class CallbackDelivery {
     private final BecknConfig beckn;
     private final CallbackConfig config;
     private final ObjectMapper json;
+    private final OndcMessageLog log;
     private volatile boolean stopped;
     /** Guards the pass schedule: the pending timer, whether a pass runs, and whether a wake came during it. */
     private final Object schedule = new Object();
@@ -49,7 +52,8 @@ public class CallbackDelivery {
     private boolean wakeRequested;
 
     public CallbackDelivery(Vertx vertx, WebClient http, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config,
-            ObjectMapper json) {
+            ObjectMapper json, OndcMessageLog log) {
+        this.log = log;
         this.json = json;
         this.vertx = vertx;
         this.http = http;
@@ -175,9 +179,15 @@ public class CallbackDelivery {
 
     private Uni<Void> record(Claimed callback, Outcome outcome, String authorization) {
         boolean giveUp = !outcome.acked() && Instant.now().isAfter(callback.deliverUntil());
-        String answerJson = jsonOrNull(outcome.answer());
+        com.fasterxml.jackson.databind.JsonNode answer = jsonOrNull(outcome.answer());
         ObjectNode headers = json.createObjectNode().put("authorization", authorization).put("attempt", callback.attempts());
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+        return log.parse(callback.body()).chain(body -> {
+            OndcMessage attempt = OndcMessageLog.message("out", callback.transactionId(), callback.messageId(), callback.action(), body);
+            attempt.headers = headers;
+            attempt.answer = answer;
+            attempt.httpStatus = outcome.status();
+            attempt.acked = outcome.acked();
+            return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery("update ondc_callback set delivered_at = case when ?2 then now() end, "
                                 + "gave_up_at = case when ?3 then now() end, last_status = ?4, last_error = ?5 where id = ?1")
                         .setParameter(1, callback.id())
@@ -186,19 +196,8 @@ public class CallbackDelivery {
                         .setParameter(4, outcome.status())
                         .setParameter(5, outcome.error())
                         .executeUpdate()
-                        .chain(() -> session.createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, "
-                                        + "direction, body, headers, answer, http_status, acked) values "
-                                        + "(?1, ?2, ?3, ?4, 'out', cast(cast(?5 as text) as jsonb), cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb), ?8, ?9)")
-                                .setParameter(1, UUID.randomUUID())
-                                .setParameter(2, callback.transactionId())
-                                .setParameter(3, callback.messageId())
-                                .setParameter(4, callback.action())
-                                .setParameter(5, callback.body())
-                                .setParameter(6, headers.toString())
-                                .setParameter(7, answerJson)
-                                .setParameter(8, outcome.status())
-                                .setParameter(9, outcome.acked())
-                                .executeUpdate())))
+                        .chain(() -> log.record(attempt))));
+        })
                 .invoke(() -> {
                     if (giveUp) {
                         LOG.warnf("gave up on %s %s after %d attempts: %s", callback.action(), callback.messageId(),
@@ -217,9 +216,9 @@ public class CallbackDelivery {
     }
 
     /** The buyer app's answer if it is JSON (it is logged as jsonb), else null. */
-    private String jsonOrNull(String answer) {
+    private com.fasterxml.jackson.databind.JsonNode jsonOrNull(String answer) {
         try {
-            return answer == null || answer.isBlank() ? null : json.readTree(answer).toString();
+            return answer == null || answer.isBlank() ? null : json.readTree(answer);
         } catch (Exception e) {
             return null;
         }

@@ -32,6 +32,8 @@ public class CatalogueFeedConsumer {
         EventEnvelope event = codec.fromJson(json);
         JsonNode p = event.payload();
         Uni<Void> effect = switch (event.type()) {
+            case "seller.created", "seller.updated" -> model.seller(p, event.occurredAt());
+            case "seller.deleted" -> model.sellerDeleted(UUID.fromString(p.path("seller_id").asText()), event.occurredAt());
             case "storefront.upserted" -> model.storefront(p, event.occurredAt());
             case "storefront.deleted" -> model.storefrontDeleted(UUID.fromString(p.path("storefront_id").asText()), event.occurredAt());
             case "catalogue-item.upserted" -> model.item(p, event.occurredAt());

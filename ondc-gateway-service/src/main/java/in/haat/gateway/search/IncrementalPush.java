@@ -51,7 +51,7 @@ public class IncrementalPush {
         this.model = model;
         this.callbacks = callbacks;
         this.config = config;
-        this.catalog = new OnSearchCatalog(json, bppName);
+        this.catalog = new OnSearchCatalog(json, bppName, config.npType());
     }
 
     void start(@Observes StartupEvent startup) {

@@ -53,7 +53,7 @@ public class SearchResponder {
         this.subscriptions = subscriptions;
         this.json = json;
         this.vertx = vertx;
-        this.catalog = new OnSearchCatalog(json, bppName);
+        this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
     }
 
@@ -94,7 +94,7 @@ public class SearchResponder {
         }
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
                 // Building a large catalogue takes a while: on a worker, so the event loop stays free.
-                .chain(providers -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.pages(providers, Instant.now(), maxBytes))))
+                .chain(providers -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.pages(providers, domain, Instant.now(), maxBytes))))
                 .chain(pages -> queue(context, pages, FULL));
     }
 
