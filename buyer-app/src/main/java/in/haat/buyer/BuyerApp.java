@@ -114,6 +114,10 @@ public final class BuyerApp implements AutoCloseable {
             context.put("bpp_id", seller().subscriberId()).put("bpp_uri", seller().subscriberUrl());
         }
         context.put("transaction_id", transaction.id()).put("message_id", messageId).put("timestamp", timestamp).put("ttl", "PT30S");
+        if ("confirm".equals(action) && message.path("order").has("created_at")) {
+            // ONDC: the order is created when it is confirmed, so its created_at is the /confirm's timestamp.
+            ((ObjectNode) message.path("order")).put("created_at", timestamp).put("updated_at", timestamp);
+        }
         ObjectNode body = JSON.createObjectNode();
         body.set("context", context);
         body.set("message", message);

@@ -24,8 +24,8 @@ public final class BuyerJourney {
 
     public static final SellerStep ACCEPT = new SellerStep("accept", "Pending", "Accepted");
     public static final List<SellerStep> FULFILMENT = List.of(
-            new SellerStep("pack", "Packed", "Accepted"),
-            new SellerStep("ready-to-ship", "Agent-assigned", "Accepted"),
+            new SellerStep("pack", "Packed", "In-progress"),
+            new SellerStep("ready-to-ship", "Agent-assigned", "In-progress"),
             new SellerStep("ship", "Order-picked-up", "In-progress"),
             new SellerStep("out-for-delivery", "Out-for-delivery", "In-progress"),
             new SellerStep("deliver", "Order-delivered", "Completed"));

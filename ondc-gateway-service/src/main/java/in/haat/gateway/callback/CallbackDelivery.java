@@ -164,11 +164,19 @@ public class CallbackDelivery {
                     .sendBuffer(Buffer.buffer(body))
                     .map(response -> outcome(response))
                     .onFailure().recoverWithItem(e -> new Outcome(false, null, e.getClass().getSimpleName() + ": " + e.getMessage(), null))
-                    .chain(outcome -> record(callback, outcome, authorization));
+                    .chain(outcome -> onOwnContext(() -> record(callback, outcome, authorization)));
         });
     }
 
     private record Outcome(boolean acked, Integer status, String error, String answer) {
+    }
+
+    /** On a context of its own: a pass attempts callbacks at once, and Panache's one session per context must not serve two. */
+    private Uni<Void> onOwnContext(java.util.function.Supplier<Uni<Void>> work) {
+        Context own = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(own, true);
+        return Uni.createFrom().emitter(emitter -> own.runOnContext(ignored -> work.get().subscribe()
+                .with(emitter::complete, emitter::fail)));
     }
 
     private static Outcome outcome(HttpResponse<Buffer> response) {

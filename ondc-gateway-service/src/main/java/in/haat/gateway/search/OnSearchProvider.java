@@ -103,13 +103,14 @@ final class OnSearchProvider {
     }
 
     /**
-     * The storefront's gps as ONDC writes it ("lat,long", as the storefront gives them), or null when it has no
-     * coordinates: a location without gps is better than one at "null,null".
+     * The storefront's gps as ONDC's validator wants it ("lat,long" with six decimals, as order-service writes the
+     * pickup location, which must not differ), or null when it has no coordinates: better none than "null,null".
      */
     static String gps(JsonNode pickup) {
         JsonNode lat = pickup.path("pickup_lat");
         JsonNode lon = pickup.path("pickup_long");
-        return lat.isNumber() && lon.isNumber() ? lat.asText() + "," + lon.asText() : null;
+        return lat.isNumber() && lon.isNumber()
+                ? String.format(java.util.Locale.ROOT, "%.6f,%.6f", lat.asDouble(), lon.asDouble()) : null;
     }
 
     /**

@@ -22,11 +22,11 @@ class CatalogPagesTest {
         List<CatalogPages.Section> sections = List.of(section("P1", 120), section("P2", 5), section("P3", 60));
         int budget = 8_000;
 
-        List<ObjectNode> result = pages.paginate(this::catalog, sections, budget);
+        List<JsonNode> result = sent(pages.paginate(this::catalog, sections, budget));
 
         assertTrue(result.size() > 2, "a catalog this large needs several pages: " + result.size());
         List<String> seen = new ArrayList<>();
-        for (ObjectNode page : result) {
+        for (JsonNode page : result) {
             JsonNode catalog = page.path("catalog");
             assertTrue(JSON.writeValueAsBytes(page).length + CatalogPages.ENVELOPE_BYTES <= budget + 64,
                     "a page stays within the budget");
@@ -48,8 +48,8 @@ class CatalogPagesTest {
     @Test
     void anItemLargerThanTheBudgetGoesOutAloneAndAnEmptyCatalogIsOnePage() {
         String huge = "{\"id\":\"i0\",\"descriptor\":{\"name\":\"" + "x".repeat(5_000) + "\"}}";
-        List<ObjectNode> result = pages.paginate(this::catalog,
-                List.of(new CatalogPages.Section(provider("P1"), List.of(huge, "{\"id\":\"i1\"}"))), 3_000);
+        List<JsonNode> result = sent(pages.paginate(this::catalog,
+                List.of(new CatalogPages.Section(provider("P1"), List.of(huge, "{\"id\":\"i1\"}"))), 3_000));
         assertEquals(2, result.size());
         assertEquals(1, result.get(0).at("/catalog/bpp~1providers/0/items").size());
         assertEquals("i1", result.get(1).at("/catalog/bpp~1providers/0/items/0/id").asText());
@@ -57,6 +57,17 @@ class CatalogPagesTest {
         List<ObjectNode> empty = pages.paginate(this::catalog, List.of(), 3_000);
         assertEquals(1, empty.size());
         assertEquals(0, empty.get(0).at("/catalog/bpp~1providers").size());
+    }
+
+    /** The pages as a buyer app reads them (items are laid in as raw JSON text, as they are sent). */
+    private static List<JsonNode> sent(List<ObjectNode> pages) {
+        return pages.stream().map(page -> {
+            try {
+                return JSON.readTree(JSON.writeValueAsString(page));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private ObjectNode catalog() {

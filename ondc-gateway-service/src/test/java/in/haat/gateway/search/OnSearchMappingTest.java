@@ -39,7 +39,7 @@ class OnSearchMappingTest {
         JsonNode provider = catalog.path("bpp/providers").path(0);
         assertEquals("12319678901234", provider.path("@ondc/org/fssai_license_no").asText());
         assertEquals("9654198036", provider.at("/fulfillments/0/contact/phone").asText(), "+91 dropped: at most 11 digits");
-        assertEquals("12.9719,77.6412", provider.at("/locations/0/gps").asText());
+        assertEquals("12.971900,77.641200", provider.at("/locations/0/gps").asText(), "six decimals, as order-service has it");
         JsonNode menu = provider.path("categories").path(0);
         assertEquals(OnSearchProvider.MENU_ID, menu.path("id").asText());
         assertEquals("custom_menu", menu.at("/tags/0/list/0/value").asText());
@@ -94,7 +94,11 @@ class OnSearchMappingTest {
         List<ObjectNode> pages = catalog.pages(List.of(new OnSearchCatalog.Provider(storefront, list)), domain,
                 Instant.parse("2026-12-02T08:00:00Z"), 1_000_000);
         assertEquals(1, pages.size());
-        return pages.get(0);
+        try {
+            return JSON.readTree(JSON.writeValueAsString(pages.get(0))); // items are laid in as raw JSON text, as sent
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ObjectNode storefront(boolean withLicence) {
