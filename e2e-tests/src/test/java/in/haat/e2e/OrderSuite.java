@@ -117,7 +117,8 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
                 "search-requests", REQUESTS, "seller-directory", CATALOGUE)));
         startAtTheEnd();
         gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
-                "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort));
+                "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort, "HAAT_ONDC_EDGE_ALLOW_LOCAL_CALLBACKS", "true",
+                "HAAT_ONDC_EDGE_SUBSCRIBER_URLS", BuyerIdentity.DEMO.subscriberId() + "|http://localhost"));
         gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv);
         // One after another, each with minutes of patience and a second chance: on a busy two-core machine a JVM
         // starting beside four others can time out on its first database connection and exit.

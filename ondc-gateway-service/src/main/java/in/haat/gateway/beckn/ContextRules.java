@@ -77,9 +77,6 @@ public final class ContextRules {
                 return invalid("context.bpp_uri", "bpp_uri must be " + bppUri);
             }
         }
-        if (!context.get("bap_uri").asText().contains(context.get("bap_id").asText())) {
-            return invalid("context.bap_uri", "bap_uri must be on the bap_id's domain");
-        }
         if (context.get("transaction_id").asText().equals(context.get("message_id").asText())) {
             return invalid("context.message_id", "message_id and transaction_id must differ");
         }

@@ -8,6 +8,8 @@ import in.haat.gateway.OndcMessage;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.event.BuyerRequest;
 import in.haat.gateway.event.OndcEvents;
+import in.haat.gateway.guard.BecknInputGuard;
+import in.haat.gateway.guard.StrictBecknJson;
 import in.haat.gateway.service.OndcMessageLog;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
@@ -40,9 +42,11 @@ public class InboundRequests {
     private final ObjectMapper json;
     private final OndcMessageLog log;
     private final String challenge;
+    private final BecknInputGuard guard;
 
     public InboundRequests(BecknConfig config, SubscriberKeys keys, OndcSchemas schemas, Outbox outbox, ObjectMapper json,
-            OndcMessageLog log) {
+            BecknInputGuard guard, OndcMessageLog log) {
+        this.guard = guard;
         this.log = log;
         this.schemas = schemas;
         this.keys = keys;
@@ -79,16 +83,17 @@ public class InboundRequests {
 
     private Uni<Answer> afterSignatures(String action, byte[] body, SignatureCheck buyer, String authorization,
             String gatewayAuthorization, Instant now) {
-        JsonNode request = tryParse(body);
-        if (request == null) {
+        StrictBecknJson.Parsed parsed = guard.parse(body);
+        if (parsed.problem() != null) {
             return reject(action, body, null, authorization, gatewayAuthorization,
-                    new Answer(400, BecknAnswer.nack(BecknError.invalidJson("the body is not a JSON object")), null, null));
+                    new Answer(400, BecknAnswer.nack(BecknError.invalidJson(parsed.problem())), null, null));
         }
+        JsonNode request = parsed.json();
         if (!buyer.subscriberId().equals(request.path("context").path("bap_id").asText())) {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
                     BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
         }
-        Optional<BecknError> broken = rules.check(action, request, now);
+        Optional<BecknError> broken = guard.check(request).or(() -> rules.check(action, request, now));
         if (broken.isPresent()) {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(broken.get()), null, null));
         }
