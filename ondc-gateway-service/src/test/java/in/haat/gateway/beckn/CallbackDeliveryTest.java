@@ -249,7 +249,7 @@ class CallbackDeliveryTest {
 
     private void queueRaw(String transaction, String url, String deadlineFromNow) {
         database.preparedQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, deliver_until, "
-                        + "next_attempt_at) values ($1, $2, $3, 'on_status', $4, '{}', now() + cast($5 as interval), now())")
+                        + "next_attempt_at) values ($1, $2, $3, 'on_status', $4, '{}', now() + cast(cast($5 as text) as interval), now())")
                 .execute(Tuple.of(UUID.randomUUID(), transaction, UUID.randomUUID().toString(), url, deadlineFromNow))
                 .await().indefinitely();
     }
