@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import in.haat.catalogue.mapping.CatalogueItemDocument;
 import in.haat.catalogue.mapping.CatalogueItemInput;
 import in.haat.catalogue.mapping.CatalogueJobView.Reason;
-import in.haat.catalogue.mapping.RetailDomain;
+import in.haat.ondc.RetailDomain;
 import in.haat.catalogue.mapping.Serviceability;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.MalformedEventException;
+import in.haat.gateway.beckn.OutgoingCheck;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
@@ -32,11 +33,13 @@ public class CallbackBuilder {
     private final BecknConfig beckn;
     private final CallbackConfig config;
     private final ObjectMapper json;
+    private final OutgoingCheck outgoing;
 
-    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json) {
+    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, OutgoingCheck outgoing) {
         this.beckn = beckn;
         this.config = config;
         this.json = json;
+        this.outgoing = outgoing;
     }
 
     public Uni<UUID> queue(DomainResult result) {
@@ -82,6 +85,7 @@ public class CallbackBuilder {
                 if (result.error() != null && !result.error().isNull()) {
                     body.set("error", result.error());
                 }
+                outgoing.checkLater(body);
                 Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();

@@ -1,6 +1,6 @@
 package in.haat.gateway.rest;
 
-import in.haat.gateway.beckn.ContextRules;
+import in.haat.ondc.validation.ContextRules;
 import in.haat.gateway.config.BecknConfig;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.http.HttpMethod;
@@ -30,7 +30,7 @@ public class BecknBodyLimit {
         router.route().order(ORDER).method(HttpMethod.POST).handler(context -> {
             String path = context.request().path();
             String length = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-            if (path.length() > 1 && ContextRules.ACTIONS.contains(path.substring(1)) && length != null && over(length)) {
+            if (path.length() > 1 && ContextRules.REQUESTS.contains(path.substring(1)) && length != null && over(length)) {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
                         .putHeader(HttpHeaderNames.CONNECTION, "close")

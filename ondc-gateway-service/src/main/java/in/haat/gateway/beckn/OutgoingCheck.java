@@ -1,0 +1,68 @@
+package in.haat.gateway.beckn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.validation.BecknValidator;
+import in.haat.ondc.validation.Problem;
+import in.haat.ondc.validation.ValidationResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * The guard on what we send: each callback is checked with the ondc-protocol validator before it goes out, and one
+ * it refuses is logged with its transaction at WARN and counted in {@code haat_ondc_outgoing_invalid_total} (by
+ * action). The check runs on a worker and never holds up or changes the callback: it reports, delivery decides.
+ */
+@ApplicationScoped
+public class OutgoingCheck {
+
+    private static final Logger LOG = Logger.getLogger(OutgoingCheck.class);
+
+    private final BecknValidator validator;
+    private final MeterRegistry registry;
+    private final AtomicInteger pending = new AtomicInteger();
+
+    public OutgoingCheck(BecknValidator validator, MeterRegistry registry) {
+        this.validator = validator;
+        this.registry = registry;
+    }
+
+    /** Checks a finished callback body on a worker; the body must not change afterwards. */
+    public void checkLater(JsonNode callback) {
+        pending.incrementAndGet();
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                check(callback);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "could not check an outgoing %s", callback.path("context").path("action").asText());
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    /** Checks a callback body now, logs and counts it if invalid. */
+    public ValidationResult check(JsonNode callback) {
+        ValidationResult result = validator.checkOutgoing(callback);
+        JsonNode context = callback.path("context");
+        String action = context.path("action").asText();
+        if (!result.ok()) {
+            registry.counter("haat.ondc.outgoing.invalid", "action", action).increment();
+            LOG.warnf("outgoing %s of transaction %s message %s breaks ONDC's rules: %s", action,
+                    context.path("transaction_id").asText(), context.path("message_id").asText(),
+                    result.errors().stream().limit(10).map(Problem::toString).collect(Collectors.joining("; ")));
+        } else if (!result.warnings().isEmpty()) {
+            LOG.debugf("outgoing %s of transaction %s with warnings: %s", action, context.path("transaction_id").asText(),
+                    result.warnings().stream().limit(10).map(Problem::toString).collect(Collectors.joining("; ")));
+        }
+        return result;
+    }
+
+    /** Checks queued and not yet done: tests wait for none before they read the counter. */
+    public int pending() {
+        return pending.get();
+    }
+}
