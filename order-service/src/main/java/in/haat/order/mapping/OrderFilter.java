@@ -1,16 +1,16 @@
 package in.haat.order.mapping;
 
 import in.haat.api.ApiException;
+import in.haat.order.OrderState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Which orders to list: a storefront, a seller, an ONDC order state, and created from (inclusive) to (exclusive). */
-public record OrderFilter(UUID storefrontId, UUID sellerId, String state, Instant from, Instant to) {
-
-    public static final Set<String> STATES = Set.of("Created", "Accepted", "In-progress", "Completed", "Cancelled");
+public record OrderFilter(UUID storefrontId, UUID sellerId, OrderState state, Instant from, Instant to) {
 
     /** Parses the query parameters; a bad one is a 400 naming it. */
     public static OrderFilter parse(String storefrontId, String sellerId, String state, String from, String to) {
@@ -19,10 +19,8 @@ public record OrderFilter(UUID storefrontId, UUID sellerId, String state, Instan
         if (start != null && end != null && !start.isBefore(end)) {
             throw ApiException.invalid("from", "must be before to");
         }
-        String wanted = state == null || state.isBlank() ? null : state.strip();
-        if (wanted != null && !STATES.contains(wanted)) {
-            throw ApiException.invalid("state", "must be one of Created, Accepted, In-progress, Completed, Cancelled");
-        }
+        OrderState wanted = state == null || state.isBlank() ? null : OrderState.of(state.strip()).orElseThrow(() -> ApiException.invalid("state",
+                "must be one of " + Arrays.stream(OrderState.values()).map(OrderState::code).collect(Collectors.joining(", "))));
         return new OrderFilter(uuid("storefront_id", storefrontId), uuid("seller_id", sellerId), wanted, start, end);
     }
 

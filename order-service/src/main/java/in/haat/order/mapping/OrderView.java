@@ -3,8 +3,8 @@ package in.haat.order.mapping;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.order.OrderHistory;
 import in.haat.order.SellerOrder;
-import in.haat.order.repository.OrderRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,11 +34,11 @@ public record OrderView(
     public record HistoryEntry(String state, @JsonProperty("fulfilment_state") String fulfilmentState, String cause, Instant at) {
     }
 
-    public static OrderView of(SellerOrder o, List<OrderRepository.Change> history) {
+    public static OrderView of(SellerOrder o, List<OrderHistory> history) {
         JsonNode d = o.document;
-        return new OrderView(o.id, o.state, o.fulfilmentState, o.storefrontId, o.sellerId, o.transactionId, o.bapId,
+        return new OrderView(o.id, o.state.code(), o.fulfilmentState.code(), o.storefrontId, o.sellerId, o.transactionId, o.bapId,
                 o.total.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
                 d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
-                history == null ? null : history.stream().map(c -> new HistoryEntry(c.state(), c.fulfilmentState(), c.cause(), c.at())).toList());
+                history == null ? null : history.stream().map(c -> new HistoryEntry(c.state.code(), c.fulfilmentState.code(), c.cause, c.at)).toList());
     }
 }

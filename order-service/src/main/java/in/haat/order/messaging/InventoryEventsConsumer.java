@@ -5,7 +5,7 @@ import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
 import in.haat.order.mapping.StockAnswer;
 import in.haat.order.repository.CatalogueRepository;
-import in.haat.order.service.BuyerFlow;
+import in.haat.order.service.StockAnswerFlow;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,9 +23,9 @@ public class InventoryEventsConsumer {
     private final EventCodec codec;
     private final IdempotentConsumer idempotent;
     private final CatalogueRepository catalogue;
-    private final BuyerFlow flow;
+    private final StockAnswerFlow flow;
 
-    public InventoryEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, CatalogueRepository catalogue, BuyerFlow flow) {
+    public InventoryEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, CatalogueRepository catalogue, StockAnswerFlow flow) {
         this.codec = codec;
         this.idempotent = idempotent;
         this.catalogue = catalogue;

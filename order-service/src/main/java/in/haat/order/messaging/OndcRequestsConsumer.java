@@ -4,7 +4,10 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.IdempotentConsumer;
 import in.haat.order.mapping.BuyerRequest;
-import in.haat.order.service.BuyerFlow;
+import in.haat.order.service.ConfirmFlow;
+import in.haat.order.service.InitFlow;
+import in.haat.order.service.SelectFlow;
+import in.haat.order.service.StatusFlow;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,12 +23,19 @@ public class OndcRequestsConsumer {
 
     private final EventCodec codec;
     private final IdempotentConsumer idempotent;
-    private final BuyerFlow flow;
+    private final SelectFlow select;
+    private final InitFlow init;
+    private final ConfirmFlow confirm;
+    private final StatusFlow status;
 
-    public OndcRequestsConsumer(EventCodec codec, IdempotentConsumer idempotent, BuyerFlow flow) {
+    public OndcRequestsConsumer(EventCodec codec, IdempotentConsumer idempotent, SelectFlow select, InitFlow init, ConfirmFlow confirm,
+            StatusFlow status) {
         this.codec = codec;
         this.idempotent = idempotent;
-        this.flow = flow;
+        this.select = select;
+        this.init = init;
+        this.confirm = confirm;
+        this.status = status;
     }
 
     @Incoming("ondc-requests")
@@ -44,11 +54,11 @@ public class OndcRequestsConsumer {
             throw new in.haat.events.MalformedEventException(event.type() + " " + event.id() + " has no context.transaction_id", null);
         }
         return idempotent.applyOnce(CONSUMER, event, () -> switch (action) {
-            case "select" -> flow.select(request, event.trace());
-            case "init" -> flow.init(request, event.trace());
-            case "confirm" -> flow.confirm(request, event.trace());
-            case "status" -> flow.status(request, event.trace());
-            default -> flow.track(request, event.trace());
+            case "select" -> select.select(request, event.trace());
+            case "init" -> init.init(request, event.trace());
+            case "confirm" -> confirm.confirm(request, event.trace());
+            case "status" -> status.status(request, event.trace());
+            default -> status.track(request, event.trace());
         }).replaceWithVoid();
     }
 }

@@ -1,98 +1,122 @@
 package in.haat.order.repository;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.order.CatalogueItem;
+import in.haat.order.CatalogueStorefront;
+import in.haat.order.ItemStock;
 import in.haat.order.service.Catalogue;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * order-service's copy of storefronts, items and available stock, in the caller's transaction. A document is replaced
- * whole and never by an older event; a stock level never by an older version.
+ * whole and never by an older event; a stock level never by an older version. The writes are native upserts: each
+ * event's row is inserted or replaced in one statement, conditionally on its time or version.
  */
 @ApplicationScoped
 public class CatalogueRepository {
 
+    /** A catalogue quantity that fits an integer. */
+    private static final Pattern QUANTITY = Pattern.compile("[0-9]{1,9}");
+
     public Uni<Void> storefront(UUID storefrontId, UUID sellerId, String partnerId, JsonNode document, Instant at) {
-        return Sql.update("insert into catalogue_storefront (storefront_id, seller_id, partner_id, document, deleted, event_at) "
+        return update("insert into catalogue_storefront (storefront_id, seller_id, partner_id, document, deleted, event_at) "
                         + "values (?1, ?2, ?3, cast(cast(?4 as text) as jsonb), false, ?5) on conflict (storefront_id) do update "
                         + "set seller_id = excluded.seller_id, partner_id = coalesce(excluded.partner_id, catalogue_storefront.partner_id), "
                         + "document = excluded.document, deleted = false, event_at = excluded.event_at "
                         + "where catalogue_storefront.event_at <= excluded.event_at",
-                storefrontId, sellerId, partnerId, document.toString(), at).replaceWithVoid();
+                storefrontId, sellerId, partnerId, document.toString(), at);
     }
 
     public Uni<Void> storefrontDeleted(UUID storefrontId, Instant at) {
-        return Sql.update("update catalogue_storefront set deleted = true, event_at = ?2 where storefront_id = ?1 and event_at <= ?2",
-                        storefrontId, at)
-                .chain(() -> Sql.update("update catalogue_item set deleted = true where storefront_id = ?1", storefrontId))
-                .replaceWithVoid();
+        return update("update catalogue_storefront set deleted = true, event_at = ?2 where storefront_id = ?1 and event_at <= ?2",
+                storefrontId, at)
+                .chain(() -> update("update catalogue_item set deleted = true where storefront_id = ?1", storefrontId));
     }
 
     public Uni<Void> item(UUID storefrontId, UUID itemId, UUID sellerId, JsonNode document, Instant at) {
-        return Sql.update("insert into catalogue_item (storefront_id, catalogue_item_id, seller_id, document, deleted, event_at) "
+        return update("insert into catalogue_item (storefront_id, catalogue_item_id, seller_id, document, deleted, event_at) "
                         + "values (?1, ?2, ?3, cast(cast(?4 as text) as jsonb), false, ?5) on conflict (storefront_id, catalogue_item_id) "
                         + "do update set seller_id = excluded.seller_id, document = excluded.document, deleted = false, "
                         + "event_at = excluded.event_at where catalogue_item.event_at <= excluded.event_at",
-                storefrontId, itemId, sellerId, document.toString(), at).replaceWithVoid();
+                storefrontId, itemId, sellerId, document.toString(), at);
     }
 
     public Uni<Void> itemDeleted(UUID storefrontId, UUID itemId, Instant at) {
-        return Sql.update("update catalogue_item set deleted = true, event_at = ?3 where storefront_id = ?1 "
-                + "and catalogue_item_id = ?2 and event_at <= ?3", storefrontId, itemId, at).replaceWithVoid();
+        return update("update catalogue_item set deleted = true, event_at = ?3 where storefront_id = ?1 "
+                + "and catalogue_item_id = ?2 and event_at <= ?3", storefrontId, itemId, at);
     }
 
     public Uni<Void> stock(UUID storefrontId, UUID itemId, int available, long version) {
-        return Sql.update("insert into item_stock (storefront_id, catalogue_item_id, available, version) values (?1, ?2, ?3, ?4) "
+        return update("insert into item_stock (storefront_id, catalogue_item_id, available, version) values (?1, ?2, ?3, ?4) "
                         + "on conflict (storefront_id, catalogue_item_id) do update set available = excluded.available, "
                         + "version = excluded.version where item_stock.version < excluded.version",
-                storefrontId, itemId, available, version).replaceWithVoid();
+                storefrontId, itemId, available, version);
     }
 
     /** The partner that owns a seller, as its storefronts' events say; null when none says. */
     public Uni<String> partnerOfSeller(UUID sellerId) {
-        return Sql.rows("select partner_id from catalogue_storefront where seller_id = ?1 and partner_id is not null limit 1", sellerId)
-                .map(rows -> {
-                    if (rows.isEmpty()) {
-                        return null;
-                    }
-                    // A one-column native row may come back as the bare value.
-                    Object first = ((java.util.List<?>) rows).get(0);
-                    return Sql.text(first instanceof Object[] r ? r[0] : first);
-                });
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select s.partnerId from CatalogueStorefront s where s.sellerId = ?1 and s.partnerId is not null", String.class)
+                .setParameter(1, sellerId)
+                .setMaxResults(1)
+                .getResultList())
+                .map(partners -> partners.isEmpty() ? null : partners.get(0));
     }
 
     /** A live storefront, or null. */
     public Uni<Catalogue.Storefront> storefront(UUID storefrontId) {
-        return Sql.rows("select seller_id, partner_id, cast(document as text) from catalogue_storefront "
-                        + "where storefront_id = ?1 and not deleted", storefrontId)
-                .map(rows -> rows.isEmpty() ? null : new Catalogue.Storefront(storefrontId, Sql.uuid(rows.get(0)[0]),
-                        Sql.text(rows.get(0)[1]), Sql.json(rows.get(0)[2])));
+        return Panache.getSession().chain(session -> session.find(CatalogueStorefront.class, storefrontId))
+                .map(s -> s == null || s.deleted ? null : new Catalogue.Storefront(s.storefrontId, s.sellerId, s.partnerId, s.document));
     }
 
-    /** The storefront's live items among {@code itemIds}, by id, with their available stock (the catalogue's quantity until inventory says). */
-    public Uni<Map<UUID, Catalogue.Item>> items(UUID storefrontId, Iterable<UUID> itemIds) {
-        StringBuilder ids = new StringBuilder();
-        for (UUID id : itemIds) {
-            ids.append(ids.isEmpty() ? "" : ",").append(id);
+    /**
+     * The storefront's live items among {@code itemIds}, by id, with their available stock (the catalogue's quantity until
+     * inventory says, else 0).
+     */
+    public Uni<Map<UUID, Catalogue.Item>> items(UUID storefrontId, List<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
         }
-        return Sql.rows("select i.catalogue_item_id, cast(i.document as text), "
-                        + "coalesce(s.available, case when (i.document->'inventory'->>'quantity') ~ '^[0-9]{1,9}$' "
-                        + "then cast(i.document->'inventory'->>'quantity' as integer) end, 0) "
-                        + "from catalogue_item i left join item_stock s on s.storefront_id = i.storefront_id "
-                        + "and s.catalogue_item_id = i.catalogue_item_id "
-                        + "where i.storefront_id = ?1 and not i.deleted and i.catalogue_item_id = any(string_to_array(?2, ',')::uuid[])",
-                        storefrontId, ids.toString())
-                .map(rows -> {
-                    Map<UUID, Catalogue.Item> items = new LinkedHashMap<>();
-                    for (Object[] row : rows) {
-                        UUID id = Sql.uuid(row[0]);
-                        items.put(id, new Catalogue.Item(id, Sql.json(row[1]), ((Number) row[2]).intValue()));
-                    }
-                    return items;
-                });
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "from CatalogueItem where storefrontId = ?1 and catalogueItemId in ?2 and deleted = false", CatalogueItem.class)
+                .setParameter(1, storefrontId).setParameter(2, itemIds).getResultList()
+                .chain(items -> session.createSelectionQuery(
+                                "from ItemStock where storefrontId = ?1 and catalogueItemId in ?2", ItemStock.class)
+                        .setParameter(1, storefrontId).setParameter(2, itemIds).getResultList()
+                        .map(stocks -> {
+                            Map<UUID, Integer> available = new HashMap<>();
+                            stocks.forEach(s -> available.put(s.catalogueItemId, s.available));
+                            Map<UUID, Catalogue.Item> found = new LinkedHashMap<>();
+                            for (CatalogueItem i : items) {
+                                found.put(i.catalogueItemId, new Catalogue.Item(i.catalogueItemId, i.document,
+                                        available.getOrDefault(i.catalogueItemId, catalogueQuantity(i.document))));
+                            }
+                            return found;
+                        })));
+    }
+
+    /** The item document's own quantity (inventory.quantity), 0 when it has none that fits. */
+    private static int catalogueQuantity(JsonNode document) {
+        JsonNode quantity = document.path("inventory").path("quantity");
+        return quantity.isValueNode() && QUANTITY.matcher(quantity.asText()).matches() ? Integer.parseInt(quantity.asText()) : 0;
+    }
+
+    private static Uni<Void> update(String sql, Object... parameters) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
     }
 }

@@ -3,10 +3,10 @@ package in.haat.order.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.api.ApiException;
+import in.haat.order.OrderAction;
 import in.haat.order.SellerOrder;
 import in.haat.order.service.OrderQueries;
 import in.haat.order.service.SellerActions;
-import in.haat.order.service.Transitions;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,15 +92,15 @@ public class StorefrontOrderResource {
             java.util.Set<String> ids = new java.util.HashSet<>();
             owned.forEach(o -> ids.add(o.id));
             return Multi.createFrom().iterable(updates).onItem().transformToUniAndConcatenate(u -> {
-                String action = Transitions.actionFor(u == null ? null : u.orderState()).orElse(null);
+                OrderAction action = OrderAction.fromSetu(u == null ? null : u.orderState()).orElse(null);
                 if (u == null || u.orderId() == null || !ids.contains(u.orderId())) {
                     return Uni.createFrom().item(result(u, "failed", "NOT_FOUND", "no order in this storefront"));
                 }
                 if (action == null) {
                     return Uni.createFrom().item(result(u, "failed", "INVALID_REQUEST", "order_state " + u.orderState() + " is not one we can move to"));
                 }
-                String reason = "reject".equals(action) ? (u.reasonCode() == null ? "005" : u.reasonCode()) : null;
-                return actions.act(u.orderId(), action, reason)
+                String reason = action == OrderAction.REJECT ? (u.reasonCode() == null ? "005" : u.reasonCode()) : null;
+                return actions.act(u.orderId(), action.path(), reason)
                         .map(view -> result(u, "approved", null, view.state() + " / " + view.fulfilmentState()))
                         .onFailure(ApiException.class).recoverWithItem(e -> result(u, "failed", ((ApiException) e).code(), e.getMessage()));
             }).collect().asList();
@@ -142,7 +142,7 @@ public class StorefrontOrderResource {
             }
         }
         JsonNode billing = o.document.path("billing");
-        return new SetuOrder(o.id, o.state, o.fulfilmentState, items, o.total, "SELF", billing.isMissingNode() ? null : billing,
+        return new SetuOrder(o.id, o.state.code(), o.fulfilmentState.code(), items, o.total, "SELF", billing.isMissingNode() ? null : billing,
                 null, "", o.createdAt);
     }
 }

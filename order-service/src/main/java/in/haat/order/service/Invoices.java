@@ -21,8 +21,8 @@ public class Invoices {
     /** The invoice as HTML, or null when the order or token is not right (the same answer for both). */
     @WithSession
     public Uni<String> html(String orderId, String token) {
-        return orders.find(orderId).map(order -> {
-            if (order == null || !OrderLifecycle.INVOICED.contains(order.fulfilmentState)
+        return orders.findById(orderId).map(order -> {
+            if (order == null || !order.fulfilmentState.invoiced()
                     || !MessageDigest.isEqual(order.invoiceToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
                 return null;
             }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.order.FulfilmentState;
+import in.haat.order.OrderState;
 import in.haat.order.config.OrderConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,18 +22,13 @@ public class OndcOrders {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    /** Cancellation fee by fulfilment state: percentage, and the reason codes it applies to (short_desc). */
-    private static final List<String[]> CANCELLATION_TERMS = List.of(
-            new String[] {"Pending", "0.00", "002"},
-            new String[] {"Packed", "0.00", "001,003"},
-            new String[] {"Order-picked-up", "10.00", "001,003"},
-            new String[] {"Out-for-delivery", "30.00", "009"},
-            new String[] {"Out-for-delivery", "35.00", "010,011,012,013,014,015"});
 
     private final OrderConfig config;
+    private final OndcTerms terms;
 
-    public OndcOrders(OrderConfig config) {
+    public OndcOrders(OrderConfig config, OndcTerms terms) {
         this.config = config;
+        this.terms = terms;
     }
 
     public static String timestamp(Instant at) {
@@ -95,9 +90,9 @@ public class OndcOrders {
         payment.put("@ondc/org/settlement_basis", config.terms().settlementBasis());
         payment.put("@ondc/org/settlement_window", config.terms().settlementWindow());
         payment.put("@ondc/org/withholding_amount", config.terms().withholdingAmount());
-        payment.putArray("@ondc/org/settlement_details").add(settlement(storefront));
-        order.set("cancellation_terms", cancellationTerms(quote.total()));
-        order.putArray("tags").add(bppTerms(storefront));
+        payment.putArray("@ondc/org/settlement_details").add(terms.settlement(storefront));
+        order.set("cancellation_terms", OndcTerms.cancellationTerms(quote.total()));
+        order.putArray("tags").add(terms.bppTerms(storefront));
         return order;
     }
 
@@ -105,11 +100,11 @@ public class OndcOrders {
      * /on_confirm's order: what /on_init said, with the order id, the buyer's billing, delivery, payment and bap_terms
      * from /confirm, the fulfilment's state, pickup location, time and contact, and the order's times.
      */
-    public ObjectNode onConfirm(Catalogue.Storefront storefront, JsonNode initOrder, JsonNode confirmOrder, String state,
-            Instant createdAt, Instant now, com.fasterxml.jackson.databind.JsonNode quote) {
+    public ObjectNode onConfirm(Catalogue.Storefront storefront, JsonNode initOrder, JsonNode confirmOrder, OrderState state,
+            Instant createdAt, Instant now, JsonNode quote) {
         ObjectNode order = JSON.objectNode();
         order.put("id", confirmOrder.path("id").asText());
-        order.put("state", state);
+        order.put("state", state.code());
         order.set("provider", initOrder.path("provider").deepCopy());
         order.set("items", items(confirmOrder.path("items").isArray() ? confirmOrder.path("items") : initOrder.path("items")));
         JsonNode billing = confirmOrder.path("billing").isObject() ? confirmOrder.path("billing") : initOrder.path("billing");
@@ -121,7 +116,7 @@ public class OndcOrders {
         if (buyerEnd.isObject()) {
             fulfilment.set("end", buyerEnd.deepCopy());
         }
-        fulfilment.putObject("state").putObject("descriptor").put("code", "Pending");
+        fulfilment.putObject("state").putObject("descriptor").put("code", FulfilmentState.PENDING.code());
         ObjectNode start = fulfilment.putObject("start");
         ObjectNode location = start.putObject("location");
         location.put("id", storefront.locationId());
@@ -168,15 +163,15 @@ public class OndcOrders {
      * The order as /on_status shows it after a change: its states, when it was picked up and delivered, and from
      * pick-up on the invoice.
      */
-    public ObjectNode withState(JsonNode document, String state, String fulfilmentState, Instant now, String invoiceUrl) {
+    public ObjectNode withState(JsonNode document, OrderState state, FulfilmentState fulfilmentState, Instant now, String invoiceUrl) {
         ObjectNode order = ((ObjectNode) document).deepCopy();
-        order.put("state", state);
+        order.put("state", state.code());
         ObjectNode fulfilment = (ObjectNode) order.path("fulfillments").path(0);
-        fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState);
-        if ("Order-picked-up".equals(fulfilmentState) && fulfilment.path("start").isObject()) {
+        fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState.code());
+        if (fulfilmentState == FulfilmentState.ORDER_PICKED_UP && fulfilment.path("start").isObject()) {
             ((ObjectNode) fulfilment.path("start").path("time")).put("timestamp", timestamp(now));
         }
-        if ("Order-delivered".equals(fulfilmentState) && fulfilment.path("end").isObject()) {
+        if (fulfilmentState == FulfilmentState.ORDER_DELIVERED && fulfilment.path("end").isObject()) {
             ObjectNode end = (ObjectNode) fulfilment.path("end");
             (end.path("time").isObject() ? (ObjectNode) end.path("time") : end.putObject("time")).put("timestamp", timestamp(now));
         }
@@ -185,6 +180,21 @@ public class OndcOrders {
         }
         order.put("updated_at", timestamp(now));
         return order;
+    }
+
+    /** The bare order of a refusal: the buyer's order id, provider id and items with their counts, as asked. */
+    public static ObjectNode echo(JsonNode asked) {
+        ObjectNode order = JSON.objectNode();
+        if (asked.path("id").isTextual()) {
+            order.put("id", asked.path("id").asText());
+        }
+        if (asked.path("provider").isObject()) {
+            order.set("provider", JSON.objectNode().put("id", asked.path("provider").path("id").asText()));
+        }
+        ArrayNode items = order.putArray("items");
+        asked.path("items").forEach(i -> items.addObject().put("id", i.path("id").asText())
+                .set("quantity", JSON.objectNode().put("count", Math.max(0, i.path("quantity").path("count").asInt()))));
+        return JSON.objectNode().set("order", order);
     }
 
     private ObjectNode provider(Catalogue.Storefront storefront) {
@@ -203,57 +213,6 @@ public class OndcOrders {
             item.putObject("quantity").put("count", a.path("quantity").path("count").asInt());
         }
         return items;
-    }
-
-    private ObjectNode settlement(Catalogue.Storefront storefront) {
-        ObjectNode s = JSON.objectNode();
-        s.put("settlement_counterparty", "seller-app");
-        s.put("settlement_phase", "sale-amount");
-        JsonNode bank = storefront.bankAccount();
-        if (bank.path("account_number").isTextual()) {
-            s.put("settlement_type", "neft");
-            s.put("beneficiary_name", bank.path("beneficiary_name").asText(storefront.legalDetails().path("incorporation_name").asText(storefront.name())));
-            s.put("settlement_bank_account_no", bank.path("account_number").asText());
-            s.put("settlement_ifsc_code", bank.path("ifsc_code").asText());
-            s.put("bank_name", bank.path("bank_name").asText(""));
-            s.put("branch_name", bank.path("branch_name").asText(""));
-        } else {
-            s.put("settlement_type", "upi");
-            s.put("beneficiary_name", storefront.name());
-            s.put("upi_address", config.terms().fallbackUpi().orElse("settlements@haat"));
-        }
-        return s;
-    }
-
-    private static ArrayNode cancellationTerms(BigDecimal total) {
-        ArrayNode terms = JSON.arrayNode();
-        for (String[] t : CANCELLATION_TERMS) {
-            ObjectNode term = terms.addObject();
-            term.putObject("fulfillment_state").putObject("descriptor").put("code", t[0]).put("short_desc", t[2]);
-            BigDecimal fee = total.multiply(new BigDecimal(t[1])).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            ObjectNode feeNode = term.putObject("cancellation_fee");
-            feeNode.put("percentage", t[1]);
-            feeNode.set("amount", Quote.price(fee));
-        }
-        return terms;
-    }
-
-    private ObjectNode bppTerms(Catalogue.Storefront storefront) {
-        ObjectNode tag = JSON.objectNode();
-        tag.put("code", "bpp_terms");
-        ArrayNode list = tag.putArray("list");
-        OrderConfig.Terms t = config.terms();
-        list.addObject().put("code", "np_type").put("value", t.npType());
-        list.addObject().put("code", "tax_number").put("value", t.taxNumber());
-        list.addObject().put("code", "provider_tax_number").put("value",
-                storefront.legalDetails().path("pan").asText(t.taxNumber().length() >= 12 ? t.taxNumber().substring(2, 12) : t.taxNumber()));
-        list.addObject().put("code", "max_liability").put("value", t.maxLiability());
-        list.addObject().put("code", "max_liability_cap").put("value", t.maxLiabilityCap());
-        list.addObject().put("code", "mandatory_arbitration").put("value", t.mandatoryArbitration());
-        list.addObject().put("code", "court_jurisdiction").put("value", t.courtJurisdiction());
-        list.addObject().put("code", "delay_interest").put("value", t.delayInterest());
-        list.addObject().put("code", "accept_bap_terms").put("value", "Y");
-        return tag;
     }
 
     private static java.time.Duration parse(String duration) {

@@ -1,82 +1,123 @@
 package in.haat.order.service;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import in.haat.events.Outbox;
+import in.haat.order.FulfilmentState;
+import in.haat.order.FulfilmentType;
+import in.haat.order.OrderFulfilment;
+import in.haat.order.OrderHistory;
+import in.haat.order.OrderLine;
+import in.haat.order.OrderState;
 import in.haat.order.SellerOrder;
+import in.haat.order.Transitions;
 import in.haat.order.config.OrderConfig;
 import in.haat.order.event.OrderChanged;
 import in.haat.order.event.OrderEvents;
+import in.haat.order.repository.FulfilmentRepository;
+import in.haat.order.repository.HistoryRepository;
+import in.haat.order.repository.OrderLineRepository;
 import in.haat.order.repository.OrderRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 
 /**
- * Every change of an order goes through here, in the caller's transaction: the row, a history entry, the order event
- * and (after the order exists) the unsolicited /on_status the change calls for, all committed together.
+ * Every change of an order goes through here, in the caller's transaction: the order, its fulfilment, a history entry,
+ * the order event and (after the order exists) the unsolicited /on_status the change calls for, all committed together.
  */
 @ApplicationScoped
 public class OrderLifecycle {
 
-    /** From pick-up on, /on_status carries the invoice (ONDC's validators require it). */
-    static final Set<String> INVOICED = Set.of("Order-picked-up", "Out-for-delivery", "Order-delivered");
-
     private final OrderRepository orders;
+    private final OrderLineRepository lines;
+    private final FulfilmentRepository fulfilments;
+    private final HistoryRepository history;
     private final Outbox outbox;
     private final Callbacks callbacks;
     private final OndcOrders ondc;
     private final OrderConfig config;
 
-    public OrderLifecycle(OrderRepository orders, Outbox outbox, Callbacks callbacks, OndcOrders ondc, OrderConfig config) {
+    public OrderLifecycle(OrderRepository orders, OrderLineRepository lines, FulfilmentRepository fulfilments, HistoryRepository history,
+            Outbox outbox, Callbacks callbacks, OndcOrders ondc, OrderConfig config) {
         this.orders = orders;
+        this.lines = lines;
+        this.fulfilments = fulfilments;
+        this.history = history;
         this.outbox = outbox;
         this.callbacks = callbacks;
         this.ondc = ondc;
         this.config = config;
     }
 
-    /** Records a new order: the row, its first history entry and {@code order.created}. */
-    public Uni<Void> created(SellerOrder order, String cause, Map<String, String> trace) {
-        return orders.insert(order)
-                .chain(() -> orders.record(order.id, new OrderRepository.Change(order.state, order.fulfilmentState, cause, order.createdAt)))
+    /** Records a new order: the order, its lines, its Delivery fulfilment, its first history entry and {@code order.created}. */
+    public Uni<Void> created(SellerOrder order, List<OrderLine> orderLines, String cause, Map<String, String> trace) {
+        OrderFulfilment delivery = new OrderFulfilment();
+        delivery.id = UUID.randomUUID();
+        delivery.orderId = order.id;
+        delivery.fulfilmentId = Quote.FULFILMENT_ID;
+        delivery.type = FulfilmentType.DELIVERY;
+        delivery.state = order.fulfilmentState;
+        delivery.updatedAt = order.updatedAt;
+        // The order is written at once: lines, fulfilment and history refer to it, and their entities do not say so.
+        return orders.persistAndFlush(order)
+                .chain(() -> lines.persist(orderLines))
+                .chain(() -> fulfilments.persist(delivery))
+                .chain(() -> history.persist(OrderHistory.of(order, cause, order.createdAt)))
                 .chain(() -> publish(OrderEvents.ORDER_CREATED, order, null, null, cause, trace));
     }
 
-    /** Moves an order to new states and tells the buyer app with an unsolicited /on_status. */
-    public Uni<SellerOrder> change(SellerOrder order, String state, String fulfilmentState, String cause, Map<String, String> trace) {
-        String previousState = order.state;
-        String previousFulfilment = order.fulfilmentState;
+    /**
+     * Moves an order to {@code to} (the order state, and the state of its fulfilment of type {@code on}) and tells the
+     * buyer app with an unsolicited /on_status.
+     */
+    public Uni<SellerOrder> change(SellerOrder order, FulfilmentType on, Transitions.Target to, String cause, Map<String, String> trace) {
+        OrderState previousState = order.state;
+        FulfilmentState previousFulfilment = order.fulfilmentState;
         Instant now = later(order.updatedAt);
-        order.state = state;
-        order.fulfilmentState = fulfilmentState;
+        order.state = to.state();
+        if (on == FulfilmentType.DELIVERY) {
+            order.fulfilmentState = to.fulfilmentState();
+        }
         order.updatedAt = now;
-        order.document = ondc.withState(order.document, state, fulfilmentState, now,
-                INVOICED.contains(fulfilmentState) ? invoiceUrl(order) : null);
-        return orders.update(order)
-                .chain(() -> orders.record(order.id, new OrderRepository.Change(state, fulfilmentState, cause, now)))
+        order.document = ondc.withState(order.document, to.state(), to.fulfilmentState(), now,
+                to.fulfilmentState().invoiced() ? invoiceUrl(order) : null);
+        return fulfilments.of(order.id, on)
+                .invoke(fulfilment -> {
+                    if (fulfilment != null) {
+                        fulfilment.state = to.fulfilmentState();
+                        fulfilment.updatedAt = now;
+                    }
+                })
+                .chain(() -> history.persist(OrderHistory.of(order, cause, now)))
                 .chain(() -> publish(OrderEvents.ORDER_STATE_CHANGED, order, previousState, previousFulfilment, cause, trace))
                 .chain(() -> callbacks.send("on_status", order.transactionId, null,
-                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("order", order.document), null, trace))
+                        JsonNodeFactory.instance.objectNode().set("order", order.document), null, trace))
                 .replaceWith(order);
     }
 
     public String invoiceUrl(SellerOrder order) {
         String base = config.publicUrl().endsWith("/") ? config.publicUrl() : config.publicUrl() + "/";
-        return base + "ondc/invoices/" + java.net.URLEncoder.encode(order.id, java.nio.charset.StandardCharsets.UTF_8) + "/" + order.invoiceToken;
+        return base + "ondc/invoices/" + URLEncoder.encode(order.id, StandardCharsets.UTF_8) + "/" + order.invoiceToken;
     }
 
-    private Uni<Void> publish(String type, SellerOrder order, String previousState, String previousFulfilment, String cause,
+    private Uni<Void> publish(String type, SellerOrder order, OrderState previousState, FulfilmentState previousFulfilment, String cause,
             Map<String, String> trace) {
-        OrderChanged payload = new OrderChanged(order.id, order.transactionId, order.storefrontId, order.sellerId, order.state,
-                order.fulfilmentState, previousState, previousFulfilment, cause, order.total.toPlainString(), order.updatedAt);
+        OrderChanged payload = new OrderChanged(order.id, order.transactionId, order.storefrontId, order.sellerId, order.state.code(),
+                order.fulfilmentState.code(), previousState == null ? null : previousState.code(),
+                previousFulfilment == null ? null : previousFulfilment.code(), cause, order.total.toPlainString(), order.updatedAt);
         return (trace == null ? outbox.publish(OrderEvents.TOPIC, type, 1, order.id, payload)
                 : outbox.publish(OrderEvents.TOPIC, type, 1, order.id, payload, trace)).replaceWithVoid();
     }
 
     /** Now, or a millisecond after {@code last}: the times of one order always increase. */
     static Instant later(Instant last) {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        return last != null && !now.isAfter(last) ? last.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1) : now;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return last != null && !now.isAfter(last) ? last.truncatedTo(ChronoUnit.MILLIS).plusMillis(1) : now;
     }
 }

@@ -7,7 +7,9 @@ import in.haat.api.PageRequest;
 import in.haat.api.TenantAccess;
 import in.haat.order.mapping.OrderFilter;
 import in.haat.order.mapping.OrderView;
+import in.haat.order.SellerOrder;
 import in.haat.order.repository.CatalogueRepository;
+import in.haat.order.repository.HistoryRepository;
 import in.haat.order.repository.OrderRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -23,13 +25,16 @@ public class OrderQueries {
     public static final int CURSOR_PARTS = 2;
 
     private final OrderRepository orders;
+    private final HistoryRepository history;
     private final CatalogueRepository catalogue;
     private final OrderAccess access;
     private final Caller caller;
     private final TenantAccess tenants;
 
-    public OrderQueries(OrderRepository orders, CatalogueRepository catalogue, OrderAccess access, Caller caller, TenantAccess tenants) {
+    public OrderQueries(OrderRepository orders, HistoryRepository history, CatalogueRepository catalogue, OrderAccess access, Caller caller,
+            TenantAccess tenants) {
         this.orders = orders;
+        this.history = history;
         this.catalogue = catalogue;
         this.access = access;
         this.caller = caller;
@@ -63,7 +68,7 @@ public class OrderQueries {
 
     /** A storefront's orders, all of them, newest first (Setu's list): 404 unless the caller may act for its seller. */
     @WithSession
-    public Uni<List<in.haat.order.SellerOrder>> ofStorefront(UUID storefrontId) {
+    public Uni<List<SellerOrder>> ofStorefront(UUID storefrontId) {
         return catalogue.storefront(storefrontId).chain(storefront -> {
             if (storefront == null) {
                 return Uni.createFrom().failure(ApiException.notFound("no storefront " + storefrontId));
@@ -78,7 +83,7 @@ public class OrderQueries {
 
     @WithSession
     public Uni<OrderView> get(String orderId) {
-        return orders.find(orderId).chain(order -> access.require(order, orderId))
-                .chain(order -> orders.history(order.id).map(history -> OrderView.of(order, history)));
+        return orders.findById(orderId).chain(order -> access.require(order, orderId))
+                .chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
     }
 }

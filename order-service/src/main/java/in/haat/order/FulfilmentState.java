@@ -1,0 +1,54 @@
+package in.haat.order;
+
+import java.util.Optional;
+
+/**
+ * A fulfilment's state as ONDC names it (fulfillments[].state.descriptor.code), one constant per name whatever the
+ * fulfilment's type: Cancelled is both the forward fulfilment's end after a rejection and, later, the Cancel
+ * fulfilment's state; RTO-Initiated, Return_Initiated and the like are added here with their moves in
+ * {@link Transitions}.
+ */
+public enum FulfilmentState implements Coded {
+
+    PENDING("Pending"),
+    PACKED("Packed"),
+    AGENT_ASSIGNED("Agent-assigned"),
+    ORDER_PICKED_UP("Order-picked-up"),
+    OUT_FOR_DELIVERY("Out-for-delivery"),
+    ORDER_DELIVERED("Order-delivered"),
+    CANCELLED("Cancelled");
+
+    private final String code;
+
+    FulfilmentState(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** From pick-up on the goods are on their way or there: /on_status carries the invoice, /on_track is active until delivery. */
+    public boolean invoiced() {
+        return this == ORDER_PICKED_UP || this == OUT_FOR_DELIVERY || this == ORDER_DELIVERED;
+    }
+
+    /** On the road: picked up and not yet delivered. */
+    public boolean moving() {
+        return this == ORDER_PICKED_UP || this == OUT_FOR_DELIVERY;
+    }
+
+    public static Optional<FulfilmentState> of(String code) {
+        return Coded.find(FulfilmentState.class, code);
+    }
+
+    /** The column holds the {@link #code()}. */
+    @jakarta.persistence.Converter
+    public static class Column extends Coded.Column<FulfilmentState> {
+
+        public Column() {
+            super(FulfilmentState.class);
+        }
+    }
+}

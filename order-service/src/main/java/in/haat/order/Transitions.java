@@ -1,0 +1,110 @@
+package in.haat.order;
+
+import static in.haat.order.DraftStage.CONFIRMED;
+import static in.haat.order.DraftStage.CONFIRMING;
+import static in.haat.order.DraftStage.HELD;
+import static in.haat.order.DraftStage.HOLDING;
+import static in.haat.order.DraftStage.HOLD_REFUSED;
+import static in.haat.order.DraftStage.REFUSED;
+import static in.haat.order.DraftStage.SELECTED;
+import static in.haat.order.FulfilmentState.AGENT_ASSIGNED;
+import static in.haat.order.FulfilmentState.ORDER_DELIVERED;
+import static in.haat.order.FulfilmentState.ORDER_PICKED_UP;
+import static in.haat.order.FulfilmentState.OUT_FOR_DELIVERY;
+import static in.haat.order.FulfilmentState.PACKED;
+import static in.haat.order.FulfilmentState.PENDING;
+import static in.haat.order.OrderState.ACCEPTED;
+import static in.haat.order.OrderState.COMPLETED;
+import static in.haat.order.OrderState.CREATED;
+import static in.haat.order.OrderState.IN_PROGRESS;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every move of the order model in one place (docs/order-api.md has the same tables): which draft stage may follow
+ * which, the states a confirmed order starts in, and for each seller action the order and fulfilment states it may
+ * start from and the ones it leads to. Pure; the services ask here and refuse what is not listed.
+ */
+public final class Transitions {
+
+    /** Where an action takes an order: the order state and the state of the fulfilment it acts on. */
+    public record Target(OrderState state, FulfilmentState fulfilmentState) {
+    }
+
+    /**
+     * A seller action: it acts on the order's fulfilment of type {@code on}, is allowed while the order is in one of
+     * {@code fromStates} and that fulfilment in one of {@code fromFulfilment}, and leads to {@code to}.
+     */
+    public record Rule(FulfilmentType on, Set<OrderState> fromStates, Set<FulfilmentState> fromFulfilment, Target to) {
+    }
+
+    /** The stages a transaction's draft may start in: quoted at /select, or straight to a hold at /init. */
+    private static final Set<DraftStage> FIRST = EnumSet.of(SELECTED, HOLDING);
+    private static final Map<DraftStage, Set<DraftStage>> DRAFT = new EnumMap<>(DraftStage.class);
+    private static final Map<OrderAction, Rule> ORDER = new EnumMap<>(OrderAction.class);
+
+    static {
+        // A new /init (a new hold) is welcome until the buyer confirms; a refused commit leaves no order, so it may too.
+        DRAFT.put(SELECTED, EnumSet.of(HOLDING));
+        DRAFT.put(HOLDING, EnumSet.of(HOLDING, HELD, HOLD_REFUSED));
+        DRAFT.put(HELD, EnumSet.of(HOLDING, CONFIRMING));
+        // A /confirm after a refused hold is still tried: inventory-service takes the items again if it can.
+        DRAFT.put(HOLD_REFUSED, EnumSet.of(HOLDING, CONFIRMING));
+        DRAFT.put(CONFIRMING, EnumSet.of(CONFIRMED, REFUSED));
+        DRAFT.put(CONFIRMED, EnumSet.noneOf(DraftStage.class));
+        DRAFT.put(REFUSED, EnumSet.of(HOLDING));
+
+        FulfilmentType delivery = FulfilmentType.DELIVERY;
+        ORDER.put(OrderAction.ACCEPT, new Rule(delivery, EnumSet.of(CREATED), EnumSet.of(PENDING), new Target(ACCEPTED, PENDING)));
+        ORDER.put(OrderAction.REJECT, new Rule(delivery, EnumSet.of(CREATED, ACCEPTED), EnumSet.of(PENDING, PACKED, AGENT_ASSIGNED),
+                new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED)));
+        ORDER.put(OrderAction.PACK, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(PENDING), new Target(ACCEPTED, PACKED)));
+        ORDER.put(OrderAction.READY_TO_SHIP, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(PACKED), new Target(ACCEPTED, AGENT_ASSIGNED)));
+        ORDER.put(OrderAction.SHIP, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(AGENT_ASSIGNED), new Target(IN_PROGRESS, ORDER_PICKED_UP)));
+        ORDER.put(OrderAction.OUT_FOR_DELIVERY, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(ORDER_PICKED_UP),
+                new Target(IN_PROGRESS, OUT_FOR_DELIVERY)));
+        ORDER.put(OrderAction.DELIVER, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(OUT_FOR_DELIVERY),
+                new Target(COMPLETED, ORDER_DELIVERED)));
+    }
+
+    private Transitions() {
+    }
+
+    /** Whether a draft in stage {@code from} (null: no draft yet) may move to {@code to}. */
+    public static boolean allowed(DraftStage from, DraftStage to) {
+        return from == null ? FIRST.contains(to) : DRAFT.get(from).contains(to);
+    }
+
+    /** {@code to}, when a draft in {@code from} may move there; a move not listed is a bug in the caller. */
+    public static DraftStage draft(DraftStage from, DraftStage to) {
+        if (!allowed(from, to)) {
+            throw new IllegalStateException("a draft cannot go from " + from + " to " + to);
+        }
+        return to;
+    }
+
+    /** The states an order starts in when the buyer's /confirm is committed: Created, or Accepted at once. */
+    public static Target confirmed(boolean autoAccept) {
+        return new Target(autoAccept ? ACCEPTED : CREATED, PENDING);
+    }
+
+    public static Rule rule(OrderAction action) {
+        return ORDER.get(action);
+    }
+
+    /**
+     * Where {@code action} takes an order in {@code state} whose fulfilment of the action's type
+     * ({@link Rule#on()}) is in {@code fulfilment}; empty when the states do not permit it.
+     */
+    public static Optional<Target> apply(OrderAction action, OrderState state, FulfilmentState fulfilment) {
+        Rule rule = ORDER.get(action);
+        if (!rule.fromStates().contains(state) || !rule.fromFulfilment().contains(fulfilment)) {
+            return Optional.empty();
+        }
+        return Optional.of(rule.to());
+    }
+}

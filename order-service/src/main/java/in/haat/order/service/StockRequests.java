@@ -1,0 +1,92 @@
+package in.haat.order.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import in.haat.events.Outbox;
+import in.haat.order.OrderDraft;
+import in.haat.order.OrderLine;
+import in.haat.order.SellerOrder;
+import in.haat.order.config.OrderConfig;
+import in.haat.order.event.OrderEvents;
+import in.haat.order.event.StockRequest;
+import in.haat.order.mapping.StockAnswer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The stock order-service asks inventory-service for (hold, commit, release, ship, give back), through the outbox. */
+@ApplicationScoped
+public class StockRequests {
+
+    private static final Pattern SAFE_REFERENCE = Pattern.compile("[A-Za-z0-9._:-]{1,150}");
+
+    private final Outbox outbox;
+    private final OrderConfig config;
+
+    public StockRequests(Outbox outbox, OrderConfig config) {
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /** A request about a transaction's hold ({@code orderId} from /confirm on); a hold carries its time limit. */
+    public Uni<Void> forDraft(String type, String reference, OrderDraft d, String orderId, List<StockRequest.Line> lines,
+            Map<String, String> trace) {
+        StockRequest request = new StockRequest(reference, d.storefrontId, d.sellerId, d.transactionId, orderId, lines,
+                OrderEvents.STOCK_HOLD_REQUESTED.equals(type) ? config.holdTtl().toString() : null);
+        return outbox.publish(OrderEvents.TOPIC, type, 1, reference, request, trace).replaceWithVoid();
+    }
+
+    /** A request about an order's committed units (ship, give back), under {@code order.<id>}. */
+    public Uni<Void> forOrder(String type, SellerOrder order, List<OrderLine> lines) {
+        List<StockRequest.Line> units = lines.stream().map(l -> new StockRequest.Line(l.catalogueItemId, l.quantity)).toList();
+        return outbox.publish(OrderEvents.TOPIC, type, 1, "order." + order.id,
+                new StockRequest("order." + order.id, order.storefrontId, order.sellerId, order.transactionId, order.id, units, null))
+                .replaceWithVoid();
+    }
+
+    /** The quote's units, one line per item. */
+    static List<StockRequest.Line> lines(Quote quote) {
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        quote.lines().forEach(l -> counts.merge(l.itemId(), l.count(), Integer::sum));
+        return counts.entrySet().stream().map(e -> new StockRequest.Line(e.getKey(), e.getValue())).toList();
+    }
+
+    /** An ONDC order's units, one line per item. */
+    static List<StockRequest.Line> linesOf(JsonNode order) {
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        order.path("items").forEach(i -> counts.merge(UUID.fromString(i.path("id").asText()), i.path("quantity").path("count").asInt(), Integer::sum));
+        return counts.entrySet().stream().map(e -> new StockRequest.Line(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The 40002 message for inventory-service's shortfall, as ONDC's examples give it. */
+    static String shortfallMessage(StockAnswer a) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        if (a.shortfall() != null) {
+            a.shortfall().forEach(s -> list.addObject().put("item_id", s.catalogueItemId().toString()).put("error", "40002"));
+        }
+        return list.toString();
+    }
+
+    /** The stock hold's reference: inventory-service takes letters, digits and {@code . _ : -}; other ids are hashed. */
+    static String reference(String transactionId, int seq) {
+        String base = SAFE_REFERENCE.matcher(transactionId).matches() ? transactionId : sha256(transactionId);
+        return "txn." + base + "." + seq;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

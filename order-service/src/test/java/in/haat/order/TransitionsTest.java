@@ -1,0 +1,182 @@
+package in.haat.order;
+
+import static in.haat.order.DraftStage.CONFIRMED;
+import static in.haat.order.DraftStage.CONFIRMING;
+import static in.haat.order.DraftStage.HELD;
+import static in.haat.order.DraftStage.HOLDING;
+import static in.haat.order.DraftStage.HOLD_REFUSED;
+import static in.haat.order.DraftStage.REFUSED;
+import static in.haat.order.DraftStage.SELECTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every move of the order model, allowed and refused, against the tables of docs/order-api.md written out again here. */
+class TransitionsTest {
+
+    /** The draft stages each stage may move to (null: a transaction without a draft). */
+    private static final Map<DraftStage, Set<DraftStage>> DRAFT = new HashMap<>();
+
+    static {
+        DRAFT.put(null, EnumSet.of(SELECTED, HOLDING));
+        DRAFT.put(SELECTED, EnumSet.of(HOLDING));
+        DRAFT.put(HOLDING, EnumSet.of(HOLDING, HELD, HOLD_REFUSED));
+        DRAFT.put(HELD, EnumSet.of(HOLDING, CONFIRMING));
+        DRAFT.put(HOLD_REFUSED, EnumSet.of(HOLDING, CONFIRMING));
+        DRAFT.put(CONFIRMING, EnumSet.of(CONFIRMED, REFUSED));
+        DRAFT.put(CONFIRMED, EnumSet.noneOf(DraftStage.class));
+        DRAFT.put(REFUSED, EnumSet.of(HOLDING));
+    }
+
+    /** One row of the actions table: from these order and fulfilment states, to this pair. */
+    private record Row(Set<OrderState> states, Set<FulfilmentState> fulfilments, OrderState to, FulfilmentState toFulfilment) {
+    }
+
+    private static final Map<OrderAction, Row> ACTIONS = Map.of(
+            OrderAction.ACCEPT, new Row(EnumSet.of(OrderState.CREATED), EnumSet.of(FulfilmentState.PENDING),
+                    OrderState.ACCEPTED, FulfilmentState.PENDING),
+            OrderAction.REJECT, new Row(EnumSet.of(OrderState.CREATED, OrderState.ACCEPTED),
+                    EnumSet.of(FulfilmentState.PENDING, FulfilmentState.PACKED, FulfilmentState.AGENT_ASSIGNED),
+                    OrderState.CANCELLED, FulfilmentState.CANCELLED),
+            OrderAction.PACK, new Row(EnumSet.of(OrderState.ACCEPTED), EnumSet.of(FulfilmentState.PENDING),
+                    OrderState.ACCEPTED, FulfilmentState.PACKED),
+            OrderAction.READY_TO_SHIP, new Row(EnumSet.of(OrderState.ACCEPTED), EnumSet.of(FulfilmentState.PACKED),
+                    OrderState.ACCEPTED, FulfilmentState.AGENT_ASSIGNED),
+            OrderAction.SHIP, new Row(EnumSet.of(OrderState.ACCEPTED), EnumSet.of(FulfilmentState.AGENT_ASSIGNED),
+                    OrderState.IN_PROGRESS, FulfilmentState.ORDER_PICKED_UP),
+            OrderAction.OUT_FOR_DELIVERY, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.ORDER_PICKED_UP),
+                    OrderState.IN_PROGRESS, FulfilmentState.OUT_FOR_DELIVERY),
+            OrderAction.DELIVER, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.OUT_FOR_DELIVERY),
+                    OrderState.COMPLETED, FulfilmentState.ORDER_DELIVERED));
+
+    private static List<DraftStage> stagesAndNone() {
+        List<DraftStage> from = new ArrayList<>(List.of(DraftStage.values()));
+        from.add(null);
+        return from;
+    }
+
+    @Test
+    void everyDraftMoveIsAllowedOrRefusedAsListed() {
+        int allowed = 0;
+        for (DraftStage from : stagesAndNone()) {
+            for (DraftStage to : DraftStage.values()) {
+                boolean expected = DRAFT.get(from).contains(to);
+                assertEquals(expected, Transitions.allowed(from, to), from + " -> " + to);
+                if (expected) {
+                    allowed++;
+                    assertEquals(to, Transitions.draft(from, to));
+                } else {
+                    assertThrows(IllegalStateException.class, () -> Transitions.draft(from, to), from + " -> " + to);
+                }
+            }
+        }
+        assertEquals(13, allowed);
+    }
+
+    @Test
+    void aDraftMovesOnlyAlongTheTable() {
+        OrderDraft d = new OrderDraft();
+        d.moveTo(SELECTED);
+        d.moveTo(HOLDING);
+        d.moveTo(HELD);
+        d.moveTo(CONFIRMING);
+        d.moveTo(CONFIRMED);
+        assertEquals(CONFIRMED, d.stage);
+        assertThrows(IllegalStateException.class, () -> d.moveTo(HOLDING));
+        assertEquals(CONFIRMED, d.stage, "a refused move leaves the stage as it was");
+    }
+
+    @Test
+    void stagesSayWhetherInitWasAnsweredAndAnotherInitIsWelcome() {
+        assertEquals(EnumSet.of(HELD, HOLD_REFUSED, CONFIRMING, CONFIRMED, REFUSED),
+                EnumSet.copyOf(List.of(DraftStage.values()).stream().filter(DraftStage::initAnswered).toList()));
+        assertEquals(EnumSet.of(SELECTED, HOLDING, HELD, HOLD_REFUSED, REFUSED),
+                EnumSet.copyOf(List.of(DraftStage.values()).stream().filter(DraftStage::acceptsInit).toList()));
+    }
+
+    @Test
+    void stageCodesAreTheStoredOnes() {
+        assertEquals(List.of("selected", "holding", "held", "hold-refused", "confirming", "confirmed", "refused"),
+                List.of(DraftStage.values()).stream().map(DraftStage::code).toList());
+        for (DraftStage s : DraftStage.values()) {
+            assertEquals(s, DraftStage.of(s.code()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> DraftStage.of("Held"));
+    }
+
+    @Test
+    void everySellerActionIsAllowedOrRefusedFromEveryPairOfStates() {
+        int allowed = 0;
+        for (OrderAction action : OrderAction.values()) {
+            Row row = ACTIONS.get(action);
+            assertEquals(FulfilmentType.DELIVERY, Transitions.rule(action).on(), action + " acts on the delivery");
+            for (OrderState state : OrderState.values()) {
+                for (FulfilmentState fulfilment : FulfilmentState.values()) {
+                    Optional<Transitions.Target> target = Transitions.apply(action, state, fulfilment);
+                    if (row.states().contains(state) && row.fulfilments().contains(fulfilment)) {
+                        allowed++;
+                        assertEquals(Optional.of(new Transitions.Target(row.to(), row.toFulfilment())), target,
+                                action + " from " + state + " / " + fulfilment);
+                    } else {
+                        assertTrue(target.isEmpty(), action + " must be refused from " + state + " / " + fulfilment);
+                    }
+                }
+            }
+        }
+        assertEquals(12, allowed);
+    }
+
+    @Test
+    void aConfirmedOrderStartsCreatedOrAcceptedWithItsDeliveryPending() {
+        assertEquals(new Transitions.Target(OrderState.CREATED, FulfilmentState.PENDING), Transitions.confirmed(false));
+        assertEquals(new Transitions.Target(OrderState.ACCEPTED, FulfilmentState.PENDING), Transitions.confirmed(true));
+    }
+
+    @Test
+    void statesCarryOndcNames() {
+        assertEquals(List.of("Created", "Accepted", "In-progress", "Completed", "Cancelled"),
+                List.of(OrderState.values()).stream().map(OrderState::code).toList());
+        assertEquals(List.of("Pending", "Packed", "Agent-assigned", "Order-picked-up", "Out-for-delivery", "Order-delivered", "Cancelled"),
+                List.of(FulfilmentState.values()).stream().map(FulfilmentState::code).toList());
+        assertEquals(Optional.of(OrderState.IN_PROGRESS), OrderState.of("In-progress"));
+        assertTrue(OrderState.of("in-progress").isEmpty());
+        assertEquals(Optional.of(FulfilmentState.AGENT_ASSIGNED), FulfilmentState.of("Agent-assigned"));
+        assertEquals(FulfilmentType.DELIVERY, FulfilmentType.of("Delivery"));
+    }
+
+    @Test
+    void invoiceFromPickUpOnAndTrackingWhileOnTheRoad() {
+        assertEquals(EnumSet.of(FulfilmentState.ORDER_PICKED_UP, FulfilmentState.OUT_FOR_DELIVERY, FulfilmentState.ORDER_DELIVERED),
+                EnumSet.copyOf(List.of(FulfilmentState.values()).stream().filter(FulfilmentState::invoiced).toList()));
+        assertEquals(EnumSet.of(FulfilmentState.ORDER_PICKED_UP, FulfilmentState.OUT_FOR_DELIVERY),
+                EnumSet.copyOf(List.of(FulfilmentState.values()).stream().filter(FulfilmentState::moving).toList()));
+    }
+
+    @Test
+    void setuOrderStatesNameTheActions() {
+        Map<String, OrderAction> expected = Map.ofEntries(
+                Map.entry("Accepted", OrderAction.ACCEPT), Map.entry("Cancelled", OrderAction.REJECT),
+                Map.entry("Rejected", OrderAction.REJECT), Map.entry("Packed", OrderAction.PACK),
+                Map.entry("Agent-assigned", OrderAction.READY_TO_SHIP), Map.entry("Order-picked-up", OrderAction.SHIP),
+                Map.entry("In-progress", OrderAction.SHIP), Map.entry("Shipped", OrderAction.SHIP),
+                Map.entry("Out-for-delivery", OrderAction.OUT_FOR_DELIVERY), Map.entry("Order-delivered", OrderAction.DELIVER),
+                Map.entry("Completed", OrderAction.DELIVER), Map.entry("Delivered", OrderAction.DELIVER),
+                Map.entry(" Packed ", OrderAction.PACK), Map.entry("ready-to-ship", OrderAction.READY_TO_SHIP),
+                Map.entry("reject", OrderAction.REJECT));
+        expected.forEach((wanted, action) -> assertEquals(Optional.of(action), OrderAction.fromSetu(wanted), wanted));
+        assertTrue(OrderAction.fromSetu(null).isEmpty());
+        assertTrue(OrderAction.fromSetu("Created").isEmpty());
+        assertTrue(OrderAction.fromSetu("Pending").isEmpty());
+        assertFalse(OrderAction.of("Accept").isPresent());
+    }
+}
