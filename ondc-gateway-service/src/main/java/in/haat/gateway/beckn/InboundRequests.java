@@ -91,7 +91,13 @@ public class InboundRequests {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
                     BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> validator.checkInbound(action, request, now))).chain(result -> {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> validator.checkInbound(action, request, now)))
+                .onFailure().recoverWithItem(e -> {
+                    // Hostile input must get a NACK, never a 5xx: whatever the checks could not read is refused.
+                    LOG.warnf(e, "could not check a %s request", action);
+                    return ValidationResult.refused(Problem.schema(null, "the request could not be read: " + e.getClass().getSimpleName()));
+                })
+                .chain(result -> {
             if (!result.ok()) {
                 return reject(action, body, request, authorization, gatewayAuthorization,
                         new Answer(400, BecknAnswer.nack(nack(result)), null, null));
