@@ -1,6 +1,7 @@
 package in.haat.gateway.beckn;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.ondc.validation.BecknValidator;
 import in.haat.ondc.validation.Problem;
 import in.haat.ondc.validation.ValidationResult;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * The guard on what we send: each callback is checked with the ondc-protocol validator before it goes out, and one
  * it refuses is logged with its transaction at WARN and counted in {@code haat_ondc_outgoing_invalid_total} (by
- * action). The check runs on a worker and never holds up or changes the callback: it reports, delivery decides.
+ * action and the first error's path, list indexes as *). It checks the bytes that go out (the body as written, so
+ * raw catalogue parts are read as JSON), on a worker, and never holds up or changes the callback.
  */
 @ApplicationScoped
 public class OutgoingCheck {
@@ -23,11 +25,13 @@ public class OutgoingCheck {
 
     private final BecknValidator validator;
     private final MeterRegistry registry;
+    private final ObjectMapper json;
     private final AtomicInteger pending = new AtomicInteger();
 
-    public OutgoingCheck(BecknValidator validator, MeterRegistry registry) {
+    public OutgoingCheck(BecknValidator validator, MeterRegistry registry, ObjectMapper json) {
         this.validator = validator;
         this.registry = registry;
+        this.json = json;
     }
 
     /** Checks a finished callback body on a worker; the body must not change afterwards. */
@@ -35,8 +39,8 @@ public class OutgoingCheck {
         pending.incrementAndGet();
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
-                check(callback);
-            } catch (RuntimeException e) {
+                check(json.readTree(callback.toString()));
+            } catch (Exception e) {
                 LOG.warnf(e, "could not check an outgoing %s", callback.path("context").path("action").asText());
             } finally {
                 pending.decrementAndGet();
@@ -50,7 +54,9 @@ public class OutgoingCheck {
         JsonNode context = callback.path("context");
         String action = context.path("action").asText();
         if (!result.ok()) {
-            registry.counter("haat.ondc.outgoing.invalid", "action", action).increment();
+            String path = result.firstError().map(Problem::path).orElse("");
+            registry.counter("haat.ondc.outgoing.invalid", "action", action,
+                    "path", path == null ? "" : path.replaceAll("/\\d+", "/*")).increment();
             LOG.warnf("outgoing %s of transaction %s message %s breaks ONDC's rules: %s", action,
                     context.path("transaction_id").asText(), context.path("message_id").asText(),
                     result.errors().stream().limit(10).map(Problem::toString).collect(Collectors.joining("; ")));
