@@ -5,11 +5,11 @@ import in.haat.catalogue.mapping.CatalogueItemView;
 import in.haat.catalogue.mapping.CatalogueJobView;
 import in.haat.catalogue.mapping.Json;
 import in.haat.catalogue.service.ItemOutcome;
+import in.haat.persistence.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +39,7 @@ public class CatalogueRepository {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (List<ItemOutcome> chunk : chunks) {
             chain = chain.chain(() -> upsertChunk(storefrontId, sellerId, chunk, now)
-                    .invoke(rows -> rows.forEach(row -> createdAt.put((UUID) row[0], instant(row[1])))))
+                    .invoke(rows -> rows.forEach(row -> createdAt.put(Rows.uuid(row[0]), Rows.instant(row[1])))))
                     .replaceWithVoid();
         }
         return chain.map(ignored -> createdAt);
@@ -127,6 +127,17 @@ public class CatalogueRepository {
         return chain.map(ignored -> deleted);
     }
 
+    /**
+     * Locks the storefront's row for share until commit (native: a row lock without loading the entity); false
+     * when there is no such storefront.
+     */
+    public Uni<Boolean> lockStorefront(UUID storefrontId) {
+        return session().chain(session -> session
+                        .createNativeQuery("select id from storefront where id = ?1 for share", UUID.class)
+                        .setParameter(1, storefrontId).getResultList())
+                .map(rows -> !rows.isEmpty());
+    }
+
     public Uni<CatalogueItemView> find(UUID storefrontId, UUID id) {
         return session().chain(session -> session.createNativeQuery("select catalogue_item_id, seller_id, document::text, "
                         + "created_at, updated_at from catalogue_item where storefront_id = ?1 and catalogue_item_id = ?2",
@@ -161,9 +172,9 @@ public class CatalogueRepository {
                         return null;
                     }
                     Object[] r = rows.get(0);
-                    return new CatalogueJobView((UUID) r[0], storefrontId, (String) r[1], (String) r[2],
-                            ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
-                            instant(r[6]), instant(r[7]), null, null);
+                    return new CatalogueJobView(Rows.uuid(r[0]), storefrontId, Rows.text(r[1]), Rows.text(r[2]),
+                            Rows.integer(r[3]), Rows.integer(r[4]), Rows.integer(r[5]),
+                            Rows.instant(r[6]), Rows.instant(r[7]), null, null);
                 });
     }
 
@@ -179,25 +190,15 @@ public class CatalogueRepository {
                 query.setParameter(4, outcome);
             }
             return query.getResultList();
-        }).map(rows -> rows.stream().map(r -> new CatalogueJobView.Result(((Number) r[0]).intValue(), (String) r[1],
-                (String) r[2], r[3] == null ? List.of() : List.of(Json.read((String) r[3], CatalogueJobView.Reason[].class))))
+        }).map(rows -> rows.stream().map(r -> new CatalogueJobView.Result(Rows.integer(r[0]), Rows.text(r[1]),
+                Rows.text(r[2]), r[3] == null ? List.of() : List.of(Json.read(Rows.text(r[3]), CatalogueJobView.Reason[].class))))
                 .toList());
     }
 
     private static CatalogueItemView view(UUID storefrontId, Object[] row) {
-        CatalogueItemDocument document = Json.read((String) row[2], CatalogueItemDocument.class);
-        return CatalogueItemView.of((UUID) row[0], storefrontId, (UUID) row[1], document, instant(row[3]), instant(row[4]));
-    }
-
-    static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case java.time.LocalDateTime l -> l.toInstant(java.time.ZoneOffset.UTC);
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("not a timestamp: " + value.getClass());
-        };
+        CatalogueItemDocument document = Json.read(Rows.text(row[2]), CatalogueItemDocument.class);
+        return CatalogueItemView.of(Rows.uuid(row[0]), storefrontId, Rows.uuid(row[1]), document, Rows.instant(row[3]),
+                Rows.instant(row[4]));
     }
 
     private static Uni<Mutiny.Session> session() {

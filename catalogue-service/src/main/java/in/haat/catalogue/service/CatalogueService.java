@@ -13,7 +13,6 @@ import in.haat.catalogue.mapping.CatalogueItemView;
 import in.haat.catalogue.mapping.CatalogueJobView;
 import in.haat.catalogue.mapping.NewStorefront;
 import in.haat.catalogue.repository.CatalogueRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -194,12 +193,10 @@ public class CatalogueService {
     }
 
     /** Holds the storefront row until commit, so a concurrent DELETE of the storefront waits for this job. */
-    private static Uni<Void> lockStorefront(UUID storefrontId) {
-        return Panache.getSession().chain(session -> session
-                        .createNativeQuery("select id from storefront where id = ?1 for share", UUID.class)
-                        .setParameter(1, storefrontId).getResultList())
-                .invoke(rows -> {
-                    if (rows.isEmpty()) {
+    private Uni<Void> lockStorefront(UUID storefrontId) {
+        return catalogue.lockStorefront(storefrontId)
+                .invoke(found -> {
+                    if (!found) {
                         throw StorefrontService.noSuchStorefront(storefrontId);
                     }
                 })

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * order-service's copy of storefronts, items and available stock, in the caller's transaction. A document is replaced
  * whole and never by an older event; a stock level never by an older version. The writes are native upserts: each
- * event's row is inserted or replaced in one statement, conditionally on its time or version.
+ * event's row is inserted or replaced in one statement, conditionally on its time or version. The reads are read-only
+ * entities: the order flow never changes them, so the session keeps no snapshot of their documents to compare at flush.
  */
 @ApplicationScoped
 public class CatalogueRepository {
@@ -74,8 +75,12 @@ public class CatalogueRepository {
 
     /** A live storefront, or null. */
     public Uni<Catalogue.Storefront> storefront(UUID storefrontId) {
-        return Panache.getSession().chain(session -> session.find(CatalogueStorefront.class, storefrontId))
-                .map(s -> s == null || s.deleted ? null : new Catalogue.Storefront(s.storefrontId, s.sellerId, s.partnerId, s.document));
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "from CatalogueStorefront where storefrontId = ?1 and deleted = false", CatalogueStorefront.class)
+                .setParameter(1, storefrontId)
+                .setReadOnly(true)
+                .getSingleResultOrNull())
+                .map(s -> s == null ? null : new Catalogue.Storefront(s.storefrontId, s.sellerId, s.partnerId, s.document));
     }
 
     /**
@@ -88,10 +93,10 @@ public class CatalogueRepository {
         }
         return Panache.getSession().chain(session -> session.createSelectionQuery(
                         "from CatalogueItem where storefrontId = ?1 and catalogueItemId in ?2 and deleted = false", CatalogueItem.class)
-                .setParameter(1, storefrontId).setParameter(2, itemIds).getResultList()
+                .setParameter(1, storefrontId).setParameter(2, itemIds).setReadOnly(true).getResultList()
                 .chain(items -> session.createSelectionQuery(
                                 "from ItemStock where storefrontId = ?1 and catalogueItemId in ?2", ItemStock.class)
-                        .setParameter(1, storefrontId).setParameter(2, itemIds).getResultList()
+                        .setParameter(1, storefrontId).setParameter(2, itemIds).setReadOnly(true).getResultList()
                         .map(stocks -> {
                             Map<UUID, Integer> available = new HashMap<>();
                             stocks.forEach(s -> available.put(s.catalogueItemId, s.available));
