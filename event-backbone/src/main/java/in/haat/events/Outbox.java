@@ -18,21 +18,29 @@ import java.util.UUID;
 public class Outbox {
 
     private final EventCodec codec;
+    private final EventTracing tracing;
 
-    public Outbox(EventCodec codec) {
+    public Outbox(EventCodec codec, EventTracing tracing) {
         this.codec = codec;
+        this.tracing = tracing;
     }
 
-    /** Publishes the first event of a flow: a new trace starts here. */
+    /**
+     * Publishes an event in the current trace: the current span's (the HTTP request being handled, or the consumer
+     * applying the event that caused this one), so the flow stays one trace without passing anything along.
+     */
     public Uni<EventEnvelope> publish(String topic, String type, int version, String key, Object payload) {
-        return publish(topic, type, version, key, payload, TraceContext.newTrace());
+        return publish(topic, type, version, key, payload, null);
     }
 
-    /** Publishes an event caused by another: pass the cause's trace so the flow stays one trace. */
+    /**
+     * As {@link #publish(String, String, int, String, Object)}; {@code causeTrace} is used only where no span is
+     * current (no OpenTelemetry SDK). Kept for callers that still hand the cause's trace along.
+     */
     public Uni<EventEnvelope> publish(String topic, String type, int version, String key, Object payload,
             Map<String, String> causeTrace) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key,
-                TraceContext.continueFrom(causeTrace), codec.toPayload(payload));
+                tracing.forNewEvent(causeTrace), codec.toPayload(payload));
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Outbox.publish must run inside the transaction of the state change it announces"))
@@ -53,18 +61,18 @@ public class Outbox {
     /**
      * Publishes one event per element, all keyed by {@code key}, in list order and in the caller's transaction,
      * with one insert per {@value #CHUNK} rows instead of one entity each: what a bulk change (10,000 catalogue
-     * items) needs. The events share one new trace: they are one flow.
+     * items) needs. The events share the current trace: they are one flow.
      */
     public <T> Uni<Void> publishAll(String topic, String type, int version, String key, List<T> elements,
             Function<T, Object> payload) {
         if (elements.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, String> trace = TraceContext.newTrace();
+        Map<String, String> trace = tracing.forNewEvent(null);
         List<Map<String, String>> rows = new ArrayList<>(elements.size());
         for (T element : elements) {
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key,
-                    TraceContext.continueFrom(trace), codec.toPayload(payload.apply(element)));
+                    trace, codec.toPayload(payload.apply(element)));
             rows.add(Map.of("event_id", envelope.id().toString(), "envelope", codec.toJson(envelope),
                     "created_at", envelope.occurredAt().toString()));
         }
@@ -84,15 +92,9 @@ public class Outbox {
     /** The channel the relay listens on. */
     static final String WAKE_CHANNEL = "haat_outbox";
 
-    /**
-     * Tells the relay, through PostgreSQL, that rows are coming: NOTIFY is delivered only when (and if) this
-     * transaction commits, and several in one transaction arrive as one, so the relay wakes exactly when the rows are
-     * visible, never for a rollback.
-     */
+    /** The relay wakes when (and if) this transaction commits, exactly when the rows become visible. */
     private static Uni<Void> notifyRelay() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select 1 from pg_notify('" + WAKE_CHANNEL + "', '')", Integer.class).getSingleResult())
-                .replaceWithVoid();
+        return WakeableLoop.wakeOnCommit(WAKE_CHANNEL);
     }
 
     /** Rows per insert: the whole chunk travels as one JSON parameter. */

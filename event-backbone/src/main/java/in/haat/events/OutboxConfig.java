@@ -30,12 +30,18 @@ public interface OutboxConfig {
 
     /**
      * Wake the relay as soon as a transaction that wrote outbox rows commits (PostgreSQL NOTIFY, delivered only on
-     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback. Off unless a service
-     * turns it on: the services on the order path (order, inventory, gateway) do; auth-service's consumer test failed
-     * with it on in a full suite run, not yet understood.
+     * commit), instead of waiting out {@link #relayInterval()}; the interval stays as the fallback.
      */
-    @WithDefault("false")
+    @WithDefault("true")
     boolean wakeOnCommit();
+
+    /**
+     * The largest envelope the relay sends, in bytes; a larger row is set aside at once. The library's defaults set it to
+     * the producer's {@code kafka.max.request.size} (1 MiB unless a service raises it); a record just under it that the
+     * producer or broker still refuses is set aside on their {@code RecordTooLargeException}.
+     */
+    @WithDefault("1048576")
+    int maxEventBytes();
 
     /** Off for a replica that must not publish (the advisory lock already keeps one relay at a time). */
     @WithDefault("true")

@@ -43,6 +43,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
+    /** When the relay set the row aside as never publishable (see {@code OutboxRelay}); null while it is live. */
+    @Column(name = "dead_at")
+    public Instant deadAt;
+
     @Column(name = "last_error")
     public String lastError;
 }

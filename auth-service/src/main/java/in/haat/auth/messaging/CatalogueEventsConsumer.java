@@ -3,40 +3,45 @@ package in.haat.auth.messaging;
 import in.haat.auth.service.KnownSellerService;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Learns sellers from catalogue-service's events, each event once however often Kafka delivers it. */
 @ApplicationScoped
-public class CatalogueEventsConsumer {
+public class CatalogueEventsConsumer implements EventHandler {
 
-    static final String CONSUMER = "auth-service/known-sellers";
-
+    private final IdempotentConsumer consumer;
     private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
     private final KnownSellerService sellers;
 
-    public CatalogueEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, KnownSellerService sellers) {
+    public CatalogueEventsConsumer(IdempotentConsumer consumer, EventCodec codec, KnownSellerService sellers) {
+        this.consumer = consumer;
         this.codec = codec;
-        this.idempotent = idempotent;
         this.sellers = sellers;
     }
 
     @Incoming("catalogue-events")
     public Uni<Void> consume(String json) {
-        return idempotent.handle(() -> consumeOnce(json));
+        return consumer.consume(json, this);
     }
 
-    private Uni<Void> consumeOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
-        if (!"seller.created".equals(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
+    @Override
+    public String name() {
+        return "auth-service/known-sellers";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("seller.created");
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         SellerCreated created = codec.payloadAs(event, SellerCreated.class);
-        return idempotent.applyOnce(CONSUMER, event,
-                        () -> sellers.learn(created.sellerId(), created.name(), created.partnerId(), created.createdAt()))
-                .replaceWithVoid();
+        return sellers.learn(created.sellerId(), created.name(), created.partnerId(), created.createdAt()).replaceWithVoid();
     }
 }

@@ -4,6 +4,7 @@ import in.haat.auth.ApiClient;
 import in.haat.auth.ClientKind;
 import in.haat.auth.SigningKey;
 import in.haat.auth.config.AuthConfig;
+import in.haat.events.Offload;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

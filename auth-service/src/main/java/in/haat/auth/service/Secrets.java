@@ -1,6 +1,7 @@
 package in.haat.auth.service;
 
 import in.haat.auth.config.AuthConfig;
+import in.haat.events.Offload;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;

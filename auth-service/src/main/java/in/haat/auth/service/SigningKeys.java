@@ -3,6 +3,7 @@ package in.haat.auth.service;
 import in.haat.auth.SigningKey;
 import in.haat.auth.config.AuthConfig;
 import in.haat.auth.repository.SigningKeyRepository;
+import in.haat.events.Offload;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,6 @@
 package in.haat.catalogue.service;
 
+import in.haat.events.Offload;
 import in.haat.events.Outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +17,6 @@ import in.haat.catalogue.repository.CatalogueRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +66,6 @@ public class CatalogueService {
     /** Checks the storefront is the caller's and the items against its rules, the checking off the event loop. */
     @WithSession
     public Uni<List<ItemOutcome>> check(UUID storefrontId, JsonNode items) {
-        Context context = Vertx.currentContext();
         return storefronts.findAuthorised(storefrontId).chain(owned -> {
             NewStorefront content = owned.storefront().content();
             CatalogueItemRules rules = new CatalogueItemRules(mapper, new CatalogueItemRules.StorefrontFacts(
@@ -76,14 +73,12 @@ public class CatalogueService {
                     content.pickupDetails().pickupLat() != null && content.pickupDetails().pickupLong() != null));
             // Thousands of items are CPU work of tens of milliseconds: a worker does it, then the request's own
             // Vert.x context carries on (Hibernate Reactive must stay on it).
-            return Uni.createFrom().item(() -> {
-                        long started = System.nanoTime();
-                        List<ItemOutcome> outcomes = rules.checkAll(items);
-                        LOG.debugf("%d catalogue items checked in %d ms", items.size(), (System.nanoTime() - started) / 1_000_000);
-                        return outcomes;
-                    })
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .emitOn(command -> context.runOnContext(ignored -> command.run()));
+            return Offload.cpu(() -> {
+                long started = System.nanoTime();
+                List<ItemOutcome> outcomes = rules.checkAll(items);
+                LOG.debugf("%d catalogue items checked in %d ms", items.size(), (System.nanoTime() - started) / 1_000_000);
+                return outcomes;
+            });
         });
     }
 

@@ -3,6 +3,7 @@ package in.haat.inventory.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.inventory.StockLevel;
@@ -14,8 +15,8 @@ import in.haat.inventory.service.CatalogueReadModels;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -25,45 +26,54 @@ import org.jboss.logging.Logger;
  * this consumer's; an event it cannot read is dead-lettered.
  */
 @ApplicationScoped
-public class CatalogueEventsConsumer {
+public class CatalogueEventsConsumer implements EventHandler {
 
-    static final String CONSUMER = "inventory/catalogue-read-models";
     static final String STOREFRONT_UPSERTED = "storefront.upserted";
     static final String STOREFRONT_DELETED = "storefront.deleted";
     static final String ITEM_UPSERTED = "catalogue-item.upserted";
     static final String ITEM_DELETED = "catalogue-item.deleted";
     private static final Logger LOG = Logger.getLogger(CatalogueEventsConsumer.class);
 
+    private final IdempotentConsumer consumer;
     private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
     private final CatalogueReadModels readModels;
 
-    public CatalogueEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, CatalogueReadModels readModels) {
+    public CatalogueEventsConsumer(IdempotentConsumer consumer, EventCodec codec, CatalogueReadModels readModels) {
+        this.consumer = consumer;
         this.codec = codec;
-        this.idempotent = idempotent;
         this.readModels = readModels;
     }
 
     @Incoming("catalogue-events")
     public Uni<Void> consume(String json) {
-        return idempotent.handle(() -> consumeOnce(json));
+        return consumer.consume(json, this);
     }
 
-    private Uni<Void> consumeOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
+    @Override
+    public String name() {
+        return "inventory/catalogue-read-models";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(STOREFRONT_UPSERTED, STOREFRONT_DELETED, ITEM_UPSERTED, ITEM_DELETED);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
             case STOREFRONT_UPSERTED -> {
                 StorefrontUpserted p = read(event, StorefrontUpserted.class);
                 require(event, p.storefrontId(), "storefront_id");
                 require(event, p.sellerId(), "seller_id");
-                yield once(event, () -> readModels.storefrontUpserted(p.storefrontId(), p.sellerId(), p.partnerId(),
-                        p.name() != null && p.name().isTextual() ? p.name().asText() : null));
+                yield readModels.storefrontUpserted(p.storefrontId(), p.sellerId(), p.partnerId(),
+                        p.name() != null && p.name().isTextual() ? p.name().asText() : null);
             }
             case STOREFRONT_DELETED -> {
                 StorefrontDeleted p = read(event, StorefrontDeleted.class);
                 require(event, p.storefrontId(), "storefront_id");
                 require(event, p.sellerId(), "seller_id");
-                yield once(event, () -> readModels.storefrontDeleted(p.storefrontId(), p.sellerId()));
+                yield readModels.storefrontDeleted(p.storefrontId(), p.sellerId());
             }
             case ITEM_UPSERTED -> {
                 CatalogueItemUpserted p = read(event, CatalogueItemUpserted.class);
@@ -73,21 +83,16 @@ public class CatalogueEventsConsumer {
                 String denomination = text(p.unitDenomination(), p.inventory(), "unit_denomination");
                 Integer unitValue = positive(p.unitValue(), p.inventory(), "unit_value");
                 int quantity = firstQuantity(event, p);
-                yield once(event, () -> readModels.itemUpserted(p.sellerId(), p.storefrontId(), p.catalogueItemId(),
-                        denomination == null ? null : denomination.toUpperCase(Locale.ROOT), unitValue, quantity));
+                yield readModels.itemUpserted(p.sellerId(), p.storefrontId(), p.catalogueItemId(),
+                        denomination == null ? null : denomination.toUpperCase(Locale.ROOT), unitValue, quantity);
             }
-            case ITEM_DELETED -> {
+            default -> {
                 CatalogueItemDeleted p = read(event, CatalogueItemDeleted.class);
                 require(event, p.storefrontId(), "storefront_id");
                 require(event, p.catalogueItemId(), "catalogue_item_id");
-                yield once(event, () -> readModels.itemDeleted(p.storefrontId(), p.catalogueItemId()));
+                yield readModels.itemDeleted(p.storefrontId(), p.catalogueItemId());
             }
-            default -> Uni.createFrom().voidItem();
         };
-    }
-
-    private Uni<Void> once(EventEnvelope event, Supplier<Uni<?>> effect) {
-        return idempotent.applyOnce(CONSUMER, event, effect).replaceWithVoid();
     }
 
     private <T> T read(EventEnvelope event, Class<T> type) {

@@ -1,8 +1,8 @@
 package in.haat.inventory.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.inventory.mapping.HoldLine;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,39 +22,42 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * order lifecycle events are not ours.
  */
 @ApplicationScoped
-public class OrderEventsConsumer {
+public class OrderEventsConsumer implements EventHandler {
 
-    static final String CONSUMER = "inventory/order-stock";
-
-    private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
+    private final IdempotentConsumer consumer;
     private final OrderStock stock;
 
-    public OrderEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, OrderStock stock) {
-        this.codec = codec;
-        this.idempotent = idempotent;
+    public OrderEventsConsumer(IdempotentConsumer consumer, OrderStock stock) {
+        this.consumer = consumer;
         this.stock = stock;
     }
 
     @Incoming("order-events")
     public Uni<Void> consume(String json) {
-        return idempotent.handle(() -> consumeOnce(json));
+        return consumer.consume(json, this);
     }
 
-    private Uni<Void> consumeOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
+    @Override
+    public String name() {
+        return "inventory/order-stock";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("order.stock-hold-requested", "order.stock-commit-requested", "order.stock-release-requested",
+                "order.stock-ship-requested", "order.stock-return-requested");
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
+        OrderStock.Request request = request(event);
         return switch (event.type()) {
-            case "order.stock-hold-requested" -> once(event, () -> stock.hold(request(event), event.trace()));
-            case "order.stock-commit-requested" -> once(event, () -> stock.commit(request(event), event.trace()));
-            case "order.stock-release-requested" -> once(event, () -> stock.release(request(event)));
-            case "order.stock-ship-requested" -> once(event, () -> stock.ship(request(event), event.trace()));
-            case "order.stock-return-requested" -> once(event, () -> stock.giveBack(request(event), event.trace()));
-            default -> Uni.createFrom().voidItem();
+            case "order.stock-hold-requested" -> stock.hold(request);
+            case "order.stock-commit-requested" -> stock.commit(request);
+            case "order.stock-release-requested" -> stock.release(request);
+            case "order.stock-ship-requested" -> stock.ship(request);
+            default -> stock.giveBack(request);
         };
-    }
-
-    private Uni<Void> once(EventEnvelope event, java.util.function.Supplier<Uni<?>> effect) {
-        return idempotent.applyOnce(CONSUMER, event, effect).replaceWithVoid();
     }
 
     private static OrderStock.Request request(EventEnvelope event) {

@@ -1,5 +1,6 @@
 package in.haat.inventory.repository;
 
+import in.haat.persistence.Rows;
 import in.haat.inventory.StockHold;
 import in.haat.inventory.mapping.HoldLine;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -89,13 +90,13 @@ public class HoldRepository {
                 .setParameter(1, hold.id())
                 .getResultList())
                 .map(rows -> hold.withItems(rows.stream()
-                        .map(row -> new HoldLine(NativeRows.uuid(row[0]), NativeRows.integer(row[1])))
+                        .map(row -> new HoldLine(Rows.uuid(row[0]), Rows.integer(row[1])))
                         .toList()));
     }
 
     private static StockHold toHold(Object[] row) {
-        return new StockHold(NativeRows.uuid(row[0]), NativeRows.uuid(row[1]), NativeRows.text(row[2]),
-                NativeRows.text(row[3]), NativeRows.instant(row[4]), NativeRows.instant(row[5]),
-                NativeRows.instant(row[6]), List.of());
+        return new StockHold(Rows.uuid(row[0]), Rows.uuid(row[1]), Rows.text(row[2]),
+                Rows.text(row[3]), Rows.instant(row[4]), Rows.instant(row[5]),
+                Rows.instant(row[6]), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package in.haat.inventory.repository;
 
+import in.haat.persistence.Rows;
 import in.haat.api.PageRequest;
 import in.haat.inventory.StockLevel;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -182,19 +183,19 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
     /** A detached entity: never the session's cached copy, which a native UPDATE does not refresh. */
     private static StockLevel toLevel(Object[] row) {
         StockLevel level = new StockLevel();
-        level.id = NativeRows.uuid(row[0]);
-        level.sellerId = NativeRows.uuid(row[1]);
-        level.storefrontId = NativeRows.uuid(row[2]);
-        level.catalogueItemId = NativeRows.uuid(row[3]);
-        level.onHand = NativeRows.integer(row[4]);
-        level.held = NativeRows.integer(row[5]);
-        level.committed = NativeRows.integer(row[6]);
-        level.available = NativeRows.integer(row[7]);
-        level.unitDenomination = NativeRows.text(row[8]);
-        level.unitValue = NativeRows.integerOrNull(row[9]);
-        level.version = NativeRows.bigint(row[10]);
-        level.updatedAt = NativeRows.instant(row[11]);
-        level.deletedAt = NativeRows.instant(row[12]);
+        level.id = Rows.uuid(row[0]);
+        level.sellerId = Rows.uuid(row[1]);
+        level.storefrontId = Rows.uuid(row[2]);
+        level.catalogueItemId = Rows.uuid(row[3]);
+        level.onHand = Rows.integer(row[4]);
+        level.held = Rows.integer(row[5]);
+        level.committed = Rows.integer(row[6]);
+        level.available = Rows.integer(row[7]);
+        level.unitDenomination = Rows.text(row[8]);
+        level.unitValue = Rows.integerOrNull(row[9]);
+        level.version = Rows.bigint(row[10]);
+        level.updatedAt = Rows.instant(row[11]);
+        level.deletedAt = Rows.instant(row[12]);
         return level;
     }
 }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -51,50 +50,50 @@ public class OrderStock {
     public record Request(String reference, UUID storefrontId, String transactionId, String orderId, List<HoldLine> lines, Duration ttl) {
     }
 
-    public Uni<Void> hold(Request r, Map<String, String> trace) {
+    public Uni<Void> hold(Request r) {
         return holds.find(r.storefrontId(), r.reference()).chain(existing -> {
             if (existing != null) {
                 boolean good = StockHold.HELD.equals(existing.status()) || StockHold.COMMITTED.equals(existing.status());
                 return answer(good ? InventoryEvents.STOCK_HELD : InventoryEvents.STOCK_HOLD_REFUSED, r, existing.reference(),
-                        existing.expiresAt(), List.of(), trace);
+                        existing.expiresAt(), List.of());
             }
             return shortfall(r).chain(shortfall -> shortfall.isEmpty()
                     ? stockHolds.hold(r.storefrontId(), r.reference(), r.lines(), r.ttl()).chain(outcome -> answer(
-                            InventoryEvents.STOCK_HELD, r, r.reference(), outcome.hold().expiresAt(), List.of(), trace))
-                    : answer(InventoryEvents.STOCK_HOLD_REFUSED, r, r.reference(), null, shortfall, trace));
+                            InventoryEvents.STOCK_HELD, r, r.reference(), outcome.hold().expiresAt(), List.of()))
+                    : answer(InventoryEvents.STOCK_HOLD_REFUSED, r, r.reference(), null, shortfall));
         });
     }
 
-    public Uni<Void> commit(Request r, Map<String, String> trace) {
+    public Uni<Void> commit(Request r) {
         return holds.find(r.storefrontId(), r.reference()).chain(hold -> {
             if (hold != null && StockHold.COMMITTED.equals(hold.status())) {
-                return answer(InventoryEvents.STOCK_COMMITTED, r, hold.reference(), null, List.of(), trace);
+                return answer(InventoryEvents.STOCK_COMMITTED, r, hold.reference(), null, List.of());
             }
             if (hold != null && StockHold.HELD.equals(hold.status()) && hold.expiresAt().isAfter(Instant.now())) {
                 return stockHolds.commit(r.storefrontId(), r.reference())
-                        .chain(committed -> answer(InventoryEvents.STOCK_COMMITTED, r, committed.reference(), null, List.of(), trace));
+                        .chain(committed -> answer(InventoryEvents.STOCK_COMMITTED, r, committed.reference(), null, List.of()));
             }
             Uni<Void> releaseFirst = hold != null && StockHold.HELD.equals(hold.status())
                     ? stockHolds.release(r.storefrontId(), r.reference()).replaceWithVoid() : Uni.createFrom().voidItem();
-            return releaseFirst.chain(() -> retake(r, trace));
+            return releaseFirst.chain(() -> retake(r));
         });
     }
 
     /** The /init hold is gone (expired, refused, released): hold and commit the items now, all or none. */
-    private Uni<Void> retake(Request r, Map<String, String> trace) {
+    private Uni<Void> retake(Request r) {
         String again = r.reference() + RETAKEN;
         return holds.find(r.storefrontId(), again).chain(existing -> {
             if (existing != null && StockHold.COMMITTED.equals(existing.status())) {
-                return answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of(), trace);
+                return answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of());
             }
             if (existing != null) {
-                return answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, List.of(), trace);
+                return answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, List.of());
             }
             return shortfall(r).chain(shortfall -> shortfall.isEmpty()
                     ? stockHolds.hold(r.storefrontId(), again, r.lines(), Duration.ofMinutes(1))
                             .chain(() -> stockHolds.commit(r.storefrontId(), again))
-                            .chain(() -> answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of(), trace))
-                    : answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, shortfall, trace));
+                            .chain(() -> answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of()))
+                    : answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, shortfall));
         });
     }
 
@@ -105,13 +104,13 @@ public class OrderStock {
     }
 
     /** Shipped: the order's committed units leave the shelf. */
-    public Uni<Void> ship(Request r, Map<String, String> trace) {
-        return moveCommitted(r, levels::shipCommitted, StockChangeCause.SHIP, trace);
+    public Uni<Void> ship(Request r) {
+        return moveCommitted(r, levels::shipCommitted, StockChangeCause.SHIP);
     }
 
     /** Cancelled after confirmation: the order's committed units are available again. */
-    public Uni<Void> giveBack(Request r, Map<String, String> trace) {
-        return moveCommitted(r, levels::returnCommitted, StockChangeCause.CANCEL, trace);
+    public Uni<Void> giveBack(Request r) {
+        return moveCommitted(r, levels::returnCommitted, StockChangeCause.CANCEL);
     }
 
     @FunctionalInterface
@@ -119,7 +118,7 @@ public class OrderStock {
         Uni<StockLevel> apply(UUID storefrontId, UUID catalogueItemId, int quantity);
     }
 
-    private Uni<Void> moveCommitted(Request r, Change change, StockChangeCause cause, Map<String, String> trace) {
+    private Uni<Void> moveCommitted(Request r, Change change, StockChangeCause cause) {
         return Multi.createFrom().iterable(sorted(r.lines()))
                 .onItem().transformToUniAndConcatenate(line -> change.apply(r.storefrontId(), line.catalogueItemId(), line.quantity())
                         .chain(level -> {
@@ -129,7 +128,7 @@ public class OrderStock {
                             }
                             return outbox.publish(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED, InventoryEvents.STOCK_CHANGED_VERSION,
                                     InventoryEvents.keyOf(level.storefrontId, level.catalogueItemId),
-                                    StockChanged.of(level, cause, r.reference(), null), trace).replaceWithVoid();
+                                    StockChanged.of(level, cause, r.reference(), null)).replaceWithVoid();
                         }))
                 .collect().asList().replaceWithVoid();
     }
@@ -151,9 +150,8 @@ public class OrderStock {
         return lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId, StockLevel.ITEM_ORDER)).toList();
     }
 
-    private Uni<Void> answer(String type, Request r, String holdReference, Instant expiresAt, List<HoldAnswer.Short> shortfall,
-            Map<String, String> trace) {
+    private Uni<Void> answer(String type, Request r, String holdReference, Instant expiresAt, List<HoldAnswer.Short> shortfall) {
         return outbox.publish(InventoryEvents.TOPIC, type, 1, r.reference(), new HoldAnswer(r.reference(), holdReference,
-                r.storefrontId(), r.transactionId(), r.orderId(), expiresAt, shortfall), trace).replaceWithVoid();
+                r.storefrontId(), r.transactionId(), r.orderId(), expiresAt, shortfall)).replaceWithVoid();
     }
 }

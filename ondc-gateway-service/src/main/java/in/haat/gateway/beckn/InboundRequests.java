@@ -3,6 +3,7 @@ package in.haat.gateway.beckn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.Offload;
 import in.haat.events.Outbox;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.event.BuyerRequest;
@@ -16,7 +17,6 @@ import in.haat.ondc.validation.Problem;
 import in.haat.ondc.validation.ValidationResult;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,15 +40,12 @@ public class InboundRequests {
     private final SubscriberKeys keys;
     private final BecknVerifier verifier;
     private final BecknValidator validator;
-    private final Vertx vertx;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final String challenge;
 
-    public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Vertx vertx, Outbox outbox,
-            ObjectMapper json) {
+    public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json) {
         this.validator = validator;
-        this.vertx = vertx;
         this.keys = keys;
         this.verifier = new BecknVerifier(config.clockSkew().toSeconds());
         this.outbox = outbox;
@@ -91,7 +88,7 @@ public class InboundRequests {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
                     BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> validator.checkInbound(action, request, now)))
+        return Offload.cpu(() -> validator.checkInbound(action, request, now))
                 .onFailure().recoverWithItem(e -> {
                     // Hostile input must get a NACK, never a 5xx: whatever the checks could not read is refused.
                     LOG.warnf(e, "could not check a %s request", action);

@@ -2,11 +2,11 @@ package in.haat.gateway.beckn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.events.Offload;
 import in.haat.ondc.validation.BecknValidator;
 import in.haat.ondc.validation.Problem;
 import in.haat.ondc.validation.ValidationResult;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -37,15 +37,10 @@ public class OutgoingCheck {
     /** Checks a finished callback body on a worker; the body must not change afterwards. */
     public void checkLater(JsonNode callback) {
         pending.incrementAndGet();
-        Infrastructure.getDefaultWorkerPool().execute(() -> {
-            try {
-                check(json.readTree(callback.toString()));
-            } catch (Exception e) {
-                LOG.warnf(e, "could not check an outgoing %s", callback.path("context").path("action").asText());
-            } finally {
-                pending.decrementAndGet();
-            }
-        });
+        Offload.cpu(() -> check(json.readTree(callback.toString())))
+                .onTermination().invoke(pending::decrementAndGet)
+                .subscribe().with(result -> { }, e -> LOG.warnf(e, "could not check an outgoing %s",
+                        callback.path("context").path("action").asText()));
     }
 
     /** Checks a callback body now, logs and counts it if invalid. */

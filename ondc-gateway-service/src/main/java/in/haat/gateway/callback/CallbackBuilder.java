@@ -3,7 +3,10 @@ package in.haat.gateway.callback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.EventTracing;
 import in.haat.events.MalformedEventException;
+import in.haat.events.TraceContext;
+import in.haat.events.WakeableLoop;
 import in.haat.gateway.beckn.OutgoingCheck;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
@@ -33,12 +36,15 @@ public class CallbackBuilder {
     private final BecknConfig beckn;
     private final CallbackConfig config;
     private final ObjectMapper json;
+    private final EventTracing tracing;
     private final OutgoingCheck outgoing;
 
-    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, OutgoingCheck outgoing) {
+    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing,
+            OutgoingCheck outgoing) {
         this.beckn = beckn;
         this.config = config;
         this.json = json;
+        this.tracing = tracing;
         this.outgoing = outgoing;
     }
 
@@ -90,7 +96,8 @@ public class CallbackBuilder {
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();
                 return session.createNativeQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
-                                + "deliver_until, next_attempt_at, headers) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), cast(cast(?8 as text) as jsonb))")
+                                + "deliver_until, next_attempt_at, headers, traceparent) "
+                                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), cast(cast(?8 as text) as jsonb), ?9)")
                         .setParameter(1, id)
                         .setParameter(2, result.transactionId())
                         .setParameter(3, messageId)
@@ -99,7 +106,11 @@ public class CallbackBuilder {
                         .setParameter(6, body.toString())
                         .setParameter(7, deadline)
                         .setParameter(8, headers.isEmpty() ? null : json.valueToTree(headers).toString())
+                        // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
+                        .setParameter(9, tracing.forNewEvent(null).get(TraceContext.TRACEPARENT))
                         .executeUpdate()
+                        // Delivery wakes when (and if) this transaction commits.
+                        .chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
                         .replaceWith(id);
             });
         }));

@@ -1,16 +1,24 @@
 package in.haat.gateway.callback;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.EventTracing;
+import in.haat.events.TraceContext;
+import in.haat.events.WakeableLoop;
 import in.haat.gateway.beckn.OwnKeys;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
+import in.haat.gateway.repository.CallbackRepository;
+import in.haat.gateway.repository.CallbackRepository.Claimed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -21,18 +29,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers queued callbacks: claims due ones (moving their next attempt ahead, so no other replica takes them),
- * signs each body with our key, POSTs it, and records the outcome; a failure is retried with a doubling delay
- * until the callback's deadline. Each attempt is also written to the transaction log.
+ * Delivers queued callbacks, each until the buyer app ACKs it and then never again, and a transaction's in the order
+ * they were queued: a {@link WakeableLoop} (woken when a queueing transaction commits) claims due callbacks under a
+ * lease ({@link CallbackRepository#claimDue}), and each claimed one is signed, POSTed and settled on a Vert.x context of
+ * its own (never two Hibernate Reactive transactions on one session). A failure is retried with a doubling delay until
+ * the callback's deadline; a URL that can never be sent to is set aside at once. Each attempt is logged.
  */
 @ApplicationScoped
 public class CallbackDelivery {
 
+    /** The channel {@link CallbackBuilder} notifies when it queues a callback. */
+    static final String WAKE_CHANNEL = "haat_callbacks";
     private static final Logger LOG = Logger.getLogger(CallbackDelivery.class);
 
     private final Vertx vertx;
@@ -41,152 +54,123 @@ public class CallbackDelivery {
     private final BecknConfig beckn;
     private final CallbackConfig config;
     private final ObjectMapper json;
-    private volatile boolean stopped;
-    /** Guards the pass schedule: the pending timer, whether a pass runs, and whether a wake came during it. */
-    private final Object schedule = new Object();
-    private long timerId = -1;
-    private boolean running;
-    private boolean wakeRequested;
+    private final CallbackRepository queue;
+    private final EventTracing tracing;
+    private final WakeableLoop loop;
+    private final Counter setAside;
+    /** Attempts started and not yet settled; a pass claims only what fits under {@code batch-size}. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public CallbackDelivery(Vertx vertx, WebClient http, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config,
-            ObjectMapper json) {
-        this.json = json;
+            ObjectMapper json, CallbackRepository queue, EventTracing tracing, MeterRegistry registry) {
         this.vertx = vertx;
         this.http = http;
         this.ownKeys = ownKeys;
         this.beckn = beckn;
         this.config = config;
+        this.json = json;
+        this.queue = queue;
+        this.tracing = tracing;
+        this.loop = new WakeableLoop(vertx, "callback delivery", config.pollInterval(), this::deliverDue);
+        this.setAside = Counter.builder("haat.callbacks.abandoned")
+                .description("callbacks given up: past their deadline, or to a URL that can never be sent to")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent startup) {
-        next(config.pollInterval().toMillis());
+        loop.start(config.pollInterval());
+        loop.listen(WAKE_CHANNEL);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        stopped = true;
+        loop.stop();
     }
 
-    /**
-     * A callback was queued and its transaction committed (the domain results consumer calls this): deliver now rather
-     * than at the next poll. During a pass the wake is remembered and the next pass follows at once.
-     */
+    /** Deliver now rather than at the next poll (queueing also wakes delivery by itself, on commit). */
     public void wake() {
-        synchronized (schedule) {
-            if (stopped) {
-                return;
-            }
-            if (running) {
-                wakeRequested = true;
-            } else if (timerId >= 0 && vertx.cancelTimer(timerId)) {
-                timerId = vertx.setTimer(1, timer -> runPass());
-            } else {
-                wakeRequested = true;
-            }
+        loop.wake();
+    }
+
+    /** One pass: claims what fits and starts an attempt of each; answers whether more may be due at once. */
+    Uni<Boolean> deliverDue() {
+        int room = config.batchSize() - inFlight.get();
+        if (room <= 0) {
+            // Every settled attempt wakes the loop.
+            return Uni.createFrom().item(Boolean.FALSE);
         }
+        return queue.claimDue(room, config.claimLease().toMillis()).map(claimed -> {
+            claimed.forEach(this::start);
+            return claimed.size() >= room;
+        });
     }
 
-    private void next(long delayMillis) {
-        synchronized (schedule) {
-            running = false;
-            if (stopped) {
-                return;
-            }
-            timerId = vertx.setTimer(Math.max(1, wakeRequested ? 0 : delayMillis), timer -> runPass());
-        }
-    }
-
-    private void runPass() {
-        synchronized (schedule) {
-            timerId = -1;
-            running = true;
-            wakeRequested = false;
-        }
-        Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(pass, true);
-        pass.runOnContext(ignored -> deliverDue().subscribe().with(
-                count -> next(count >= config.batchSize() ? 0 : config.pollInterval().toMillis()),
-                failure -> {
-                    if (!stopped) {
-                        LOG.warnf("callback delivery pass failed: %s", failure.toString());
-                    }
-                    synchronized (schedule) {
-                        wakeRequested = false;
-                    }
-                    next(Math.max(1000, config.pollInterval().toMillis()));
-                }));
-    }
-
-    /** One pass: claim due callbacks and attempt each once. Answers how many were attempted. */
-    public Uni<Integer> deliverDue() {
-        return claim().chain(claimed -> Multi.createFrom().iterable(claimed)
-                .onItem().transformToUniAndMerge(this::attempt)
-                .collect().asList()
-                .map(List::size));
-    }
-
-    private record Claimed(UUID id, String url, String body, String transactionId, String messageId, String action,
-            int attempts, Instant deliverUntil, String headers) {
-    }
-
-    private Uni<List<Claimed>> claim() {
-        long firstRetryMs = config.firstRetry().toMillis();
-        long maxDelayMs = config.maxRetryDelay().toMillis();
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("update ondc_callback c set attempts = c.attempts + 1, "
-                        + "next_attempt_at = now() + least(?1 * power(2, c.attempts), ?2) * interval '1 millisecond' "
-                        + "where c.id in (select id from ondc_callback where delivered_at is null and gave_up_at is null "
-                        + "and next_attempt_at <= now() order by next_attempt_at limit ?3 for update skip locked) "
-                        + "returning c.id, c.url, c.body, c.transaction_id, c.message_id, c.action, c.attempts, c.deliver_until, cast(c.headers as text)",
-                        Object[].class)
-                .setParameter(1, firstRetryMs)
-                .setParameter(2, maxDelayMs)
-                .setParameter(3, config.batchSize())
-                .getResultList()
-                .map(rows -> rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(), toInstant(r[7]), (String) r[8])).toList())));
+    private void start(Claimed callback) {
+        inFlight.incrementAndGet();
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> tracing.within("deliver " + callback.action(), SpanKind.INTERNAL,
+                        trace(callback), () -> attempt(callback))
+                .onTermination().invoke(() -> {
+                    inFlight.decrementAndGet();
+                    // The transaction's next callback may be due now that this one is settled.
+                    loop.wake();
+                })
+                .subscribe().with(ignoredItem -> {
+                }, e -> LOG.warnf("callback %s %s not settled (its lease runs out, then it is tried again): %s",
+                        callback.action(), callback.messageId(), e.toString())));
     }
 
     private Uni<Void> attempt(Claimed callback) {
+        String undeliverable = CallbackUrls.undeliverable(callback.url());
+        if (undeliverable != null) {
+            return record(callback, new Outcome(false, true, null, undeliverable, null), null);
+        }
         byte[] body = callback.body().getBytes(StandardCharsets.UTF_8);
         return ownKeys.keys().chain(keys -> {
             long created = Instant.now().getEpochSecond();
             String authorization = keys.signer(beckn.bppId()).authorization(body, created, created + 3600);
-            var request = http.postAbs(callback.url());
-            extraHeaders(callback.headers()).fields().forEachRemaining(h -> request.putHeader(h.getKey(), h.getValue().asText()));
-            return request
-                    .timeout(config.requestTimeout().toMillis())
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("Authorization", authorization)
-                    .sendBuffer(Buffer.buffer(body))
-                    .map(response -> outcome(response))
-                    .onFailure().recoverWithItem(e -> new Outcome(false, null, e.getClass().getSimpleName() + ": " + e.getMessage(), null))
+            return Uni.createFrom().deferred(() -> {
+                        var request = http.postAbs(callback.url());
+                        // The flow's trace reaches the buyer app (W3C traceparent), from the span current here.
+                        tracing.forNewEvent(trace(callback)).forEach(request::putHeader);
+                        extraHeaders(callback.headers()).fields()
+                                .forEachRemaining(h -> request.putHeader(h.getKey(), h.getValue().asText()));
+                        return request.timeout(config.requestTimeout().toMillis())
+                                .putHeader("Content-Type", "application/json")
+                                .putHeader("Authorization", authorization)
+                                .sendBuffer(Buffer.buffer(body));
+                    })
+                    .map(CallbackDelivery::outcome)
+                    .onFailure().recoverWithItem(e -> new Outcome(false, false, null,
+                            e.getClass().getSimpleName() + ": " + e.getMessage(), null))
                     .chain(outcome -> record(callback, outcome, authorization));
         });
     }
 
-    private record Outcome(boolean acked, Integer status, String error, String answer) {
+    private static Map<String, String> trace(Claimed callback) {
+        return callback.traceparent() == null ? Map.of() : Map.of(TraceContext.TRACEPARENT, callback.traceparent());
+    }
+
+    /** {@code permanent}: no later attempt can do better (the URL can never be sent to). */
+    private record Outcome(boolean acked, boolean permanent, Integer status, String error, String answer) {
     }
 
     private static Outcome outcome(HttpResponse<Buffer> response) {
         String answer = response.bodyAsString();
         boolean acked = response.statusCode() / 100 == 2 && answer != null && answer.replace(" ", "").contains("\"status\":\"ACK\"");
-        return new Outcome(acked, response.statusCode(), acked ? null : "answered " + response.statusCode(), answer);
+        return new Outcome(acked, false, response.statusCode(), acked ? null : "answered " + response.statusCode(), answer);
     }
 
     private Uni<Void> record(Claimed callback, Outcome outcome, String authorization) {
-        boolean giveUp = !outcome.acked() && Instant.now().isAfter(callback.deliverUntil());
+        boolean giveUp = !outcome.acked() && (outcome.permanent() || Instant.now().isAfter(callback.deliverUntil()));
+        long retryMillis = Math.min(config.firstRetry().toMillis() << Math.min(20, callback.attempt() - 1),
+                config.maxRetryDelay().toMillis());
         String answerJson = jsonOrNull(outcome.answer());
-        ObjectNode headers = json.createObjectNode().put("authorization", authorization).put("attempt", callback.attempts());
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("update ondc_callback set delivered_at = case when ?2 then now() end, "
-                                + "gave_up_at = case when ?3 then now() end, last_status = ?4, last_error = ?5 where id = ?1")
-                        .setParameter(1, callback.id())
-                        .setParameter(2, outcome.acked())
-                        .setParameter(3, giveUp)
-                        .setParameter(4, outcome.status())
-                        .setParameter(5, outcome.error())
-                        .executeUpdate()
-                        .chain(() -> session.createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, "
+        ObjectNode headers = json.createObjectNode().put("authorization", authorization).put("attempt", callback.attempt());
+        return Panache.withTransaction(() -> queue.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(),
+                                outcome.error())
+                        .chain(() -> Panache.getSession()).chain(session -> session
+                                .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, "
                                         + "direction, body, headers, answer, http_status, acked) values "
                                         + "(?1, ?2, ?3, ?4, 'out', cast(cast(?5 as text) as jsonb), cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb), ?8, ?9)")
                                 .setParameter(1, UUID.randomUUID())
@@ -198,17 +182,19 @@ public class CallbackDelivery {
                                 .setParameter(7, answerJson)
                                 .setParameter(8, outcome.status())
                                 .setParameter(9, outcome.acked())
-                                .executeUpdate())))
+                                .executeUpdate()))
                 .invoke(() -> {
                     if (giveUp) {
-                        LOG.warnf("gave up on %s %s after %d attempts: %s", callback.action(), callback.messageId(),
-                                callback.attempts(), outcome.error());
+                        setAside.increment();
+                        LOG.warnf("gave up on %s %s to %s after %d attempts%s: %s", callback.action(), callback.messageId(),
+                                callback.url(), callback.attempt(), outcome.permanent() ? " (never deliverable)" : "",
+                                outcome.error());
                     }
                 })
                 .replaceWithVoid();
     }
 
-    private com.fasterxml.jackson.databind.JsonNode extraHeaders(String headers) {
+    private JsonNode extraHeaders(String headers) {
         try {
             return headers == null ? json.createObjectNode() : json.readTree(headers);
         } catch (Exception e) {
@@ -223,18 +209,5 @@ public class CallbackDelivery {
         } catch (Exception e) {
             return null;
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return Instant.parse(value.toString());
     }
 }

@@ -29,4 +29,12 @@ public interface CallbackConfig {
     /** Per-attempt HTTP timeout. */
     @WithDefault("5s")
     Duration requestTimeout();
+
+    /**
+     * How long a claimed callback is left to its attempt before it may be claimed again: longer than
+     * {@link #requestTimeout()} plus settling, so a slow buyer app is never sent the same callback twice; only an attempt
+     * lost in a crash waits it out.
+     */
+    @WithDefault("10s")
+    Duration claimLease();
 }

@@ -1,61 +1,51 @@
 package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the search read model in step with catalogue-service's and inventory-service's events, each event once. */
+/** Keeps the search read model's storefronts and items in step with catalogue-service's events, each event once. */
 @ApplicationScoped
-public class CatalogueFeedConsumer {
+public class CatalogueFeedConsumer implements EventHandler {
 
-    private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
+    private final IdempotentConsumer consumer;
     private final SearchReadModel model;
 
-    public CatalogueFeedConsumer(EventCodec codec, IdempotentConsumer idempotent, SearchReadModel model) {
-        this.codec = codec;
-        this.idempotent = idempotent;
+    public CatalogueFeedConsumer(IdempotentConsumer consumer, SearchReadModel model) {
+        this.consumer = consumer;
         this.model = model;
     }
 
     @Incoming("catalogue-for-search")
-    public Uni<Void> catalogue(String json) {
-        return idempotent.handle(() -> catalogueOnce(json));
+    public Uni<Void> consume(String json) {
+        return consumer.consume(json, this);
     }
 
-    private Uni<Void> catalogueOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
+    @Override
+    public String name() {
+        return "ondc-gateway-service/search-catalogue";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("storefront.upserted", "storefront.deleted", "catalogue-item.upserted", "catalogue-item.deleted");
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         JsonNode p = event.payload();
-        Uni<Void> effect = switch (event.type()) {
+        return switch (event.type()) {
             case "storefront.upserted" -> model.storefront(p, event.occurredAt());
             case "storefront.deleted" -> model.storefrontDeleted(UUID.fromString(p.path("storefront_id").asText()), event.occurredAt());
             case "catalogue-item.upserted" -> model.item(p, event.occurredAt());
-            case "catalogue-item.deleted" -> model.itemDeleted(UUID.fromString(p.path("storefront_id").asText()),
+            default -> model.itemDeleted(UUID.fromString(p.path("storefront_id").asText()),
                     UUID.fromString(p.path("catalogue_item_id").asText()), event.occurredAt());
-            default -> null;
         };
-        return effect == null ? Uni.createFrom().voidItem()
-                : idempotent.applyOnce("ondc-gateway-service/search-catalogue", event, () -> effect).replaceWithVoid();
-    }
-
-    @Incoming("stock-for-search")
-    public Uni<Void> stock(String json) {
-        return idempotent.handle(() -> stockOnce(json));
-    }
-
-    private Uni<Void> stockOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
-        if (!"stock.changed".equals(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
-        JsonNode p = event.payload();
-        return idempotent.applyOnce("ondc-gateway-service/search-stock", event, () -> model.stock(
-                UUID.fromString(p.path("storefront_id").asText()), UUID.fromString(p.path("catalogue_item_id").asText()),
-                p.path("available").asInt(0), event.occurredAt())).replaceWithVoid();
     }
 }

@@ -1,23 +1,20 @@
 package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.events.WakeableLoop;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Pushes incremental catalogues to subscribed buyer apps every {@code haat.search.push-interval}: per subscription,
@@ -31,51 +28,33 @@ public class IncrementalPush {
 
     /** Arbitrary but fixed: the advisory lock every replica's push pass takes. */
     static final long PUSH_LOCK = 0x6861617453L;
-    private static final Logger LOG = Logger.getLogger(IncrementalPush.class);
 
-    private final Vertx vertx;
     private final CatalogueQueries queries;
     private final SearchSubscriptions subscriptions;
     private final SearchReadModel model;
     private final CallbackBuilder callbacks;
     private final SearchConfig config;
     private final OnSearchCatalog catalog;
-    private volatile boolean stopped;
+    private final WakeableLoop loop;
 
     public IncrementalPush(Vertx vertx, CatalogueQueries queries, SearchSubscriptions subscriptions, SearchReadModel model,
             CallbackBuilder callbacks, SearchConfig config, ObjectMapper json,
             @ConfigProperty(name = "haat.ondc.bpp-name", defaultValue = "Haat") String bppName) {
-        this.vertx = vertx;
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.model = model;
         this.callbacks = callbacks;
         this.config = config;
         this.catalog = new OnSearchCatalog(json, bppName);
+        this.loop = new WakeableLoop(vertx, "incremental push", config.pushInterval(), () -> pushDue().replaceWith(Boolean.FALSE));
     }
 
     void start(@Observes StartupEvent startup) {
-        next();
+        loop.start(config.pushInterval());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        stopped = true;
-    }
-
-    private void next() {
-        if (stopped) {
-            return;
-        }
-        vertx.setTimer(Math.max(1, config.pushInterval().toMillis()), timer -> {
-            Context pass = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(pass, true);
-            pass.runOnContext(ignored -> pushDue().subscribe().with(pushed -> next(), failure -> {
-                if (!stopped) {
-                    LOG.warnf("incremental push pass failed: %s", failure.toString());
-                }
-                next();
-            }));
-        });
+        loop.stop();
     }
 
     /** One pass: answers how many callbacks were queued. */

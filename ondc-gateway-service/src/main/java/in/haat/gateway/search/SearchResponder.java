@@ -3,20 +3,21 @@ package in.haat.gateway.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
+import in.haat.events.Offload;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,46 +29,49 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * buyer app from incremental pushes ({@link IncrementalPush}), which are its answer.
  */
 @ApplicationScoped
-public class SearchResponder {
+public class SearchResponder implements EventHandler {
 
     static final Map<String, String> FULL = Map.of("X-ONDC-Search-Response", "full");
     static final Map<String, String> INCREMENTAL = Map.of("X-ONDC-Search-Response", "inc");
 
-    private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
+    private final IdempotentConsumer consumer;
     private final CallbackBuilder callbacks;
     private final CatalogueQueries queries;
     private final SearchSubscriptions subscriptions;
     private final OnSearchCatalog catalog;
     private final ObjectMapper json;
-    private final Vertx vertx;
     private final int maxBytes;
 
-    public SearchResponder(EventCodec codec, IdempotentConsumer idempotent, CallbackBuilder callbacks, ObjectMapper json,
-            CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config, Vertx vertx,
+    public SearchResponder(IdempotentConsumer consumer, CallbackBuilder callbacks, ObjectMapper json,
+            CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config,
             @ConfigProperty(name = "haat.ondc.bpp-name", defaultValue = "Haat") String bppName) {
-        this.codec = codec;
-        this.idempotent = idempotent;
+        this.consumer = consumer;
         this.callbacks = callbacks;
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.json = json;
-        this.vertx = vertx;
         this.catalog = new OnSearchCatalog(json, bppName);
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
     }
 
     @Incoming("search-requests")
     public Uni<Void> onRequest(String message) {
-        return idempotent.handle(() -> onRequestOnce(message));
+        return consumer.consume(message, this);
     }
 
-    private Uni<Void> onRequestOnce(String message) {
-        EventEnvelope event = codec.fromJson(message);
-        if (!"ondc.search".equals(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
-        return idempotent.applyOnce("ondc-gateway-service/search", event, () -> answer(event.payload())).replaceWithVoid();
+    @Override
+    public String name() {
+        return "ondc-gateway-service/search";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("ondc.search");
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
+        return answer(event.payload());
     }
 
     private Uni<Void> answer(JsonNode request) {
@@ -87,14 +91,14 @@ public class SearchResponder {
             Instant to = pull.endTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
             Instant from = pull.startTime().orElse(to);
             return queries.changes(domain, city, from, to)
-                    .chain(changes -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.incrementalPages(changes, maxBytes))))
+                    .chain(changes -> Offload.cpu(() -> catalog.incrementalPages(changes, maxBytes)))
                     // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
                     .map(pages -> pages.isEmpty() ? List.of(emptyCatalog()) : pages)
                     .chain(pages -> queue(context, pages, INCREMENTAL));
         }
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
                 // Building a large catalogue takes a while: on a worker, so the event loop stays free.
-                .chain(providers -> vertx.executeBlocking(Uni.createFrom().item(() -> catalog.pages(providers, Instant.now(), maxBytes))))
+                .chain(providers -> Offload.cpu(() -> catalog.pages(providers, Instant.now(), maxBytes)))
                 .chain(pages -> queue(context, pages, FULL));
     }
 

@@ -157,26 +157,140 @@ class CallbackDeliveryTest {
         assertEquals(1, count("select count(*) from ondc_message where transaction_id = $1 and direction = 'out' and acked", transaction));
     }
 
+    /**
+     * Many transactions at once, each with a run of unsolicited callbacks, to a buyer app that is sometimes slow (longer
+     * than a retry delay) and sometimes fails: every callback is delivered until it is ACKed and never after, and each
+     * transaction's callbacks are ACKed in the order they were made.
+     */
+    @Test
+    void manyConcurrentTransactionsGetEachCallbackOnceAndInOrder() throws Exception {
+        int transactions = 24;
+        int steps = 5;
+        try (OrderCheckingBuyerApp buyer = new OrderCheckingBuyerApp()) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int t = 0; t < transactions; t++) {
+                String transaction = UUID.randomUUID().toString();
+                ids.add(transaction);
+                select(transaction, UUID.randomUUID().toString(), Instant.now(), buyer.uri());
+            }
+            for (int step = 0; step < steps; step++) {
+                for (String transaction : ids) {
+                    publish(transaction, "on_status", null, Map.of("order", Map.of("state", "step-" + step)));
+                }
+            }
+            await().atMost(Duration.ofSeconds(120)).until(() -> buyer.acked() == transactions * steps);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream()
+                    .mapToLong(id -> count("select count(*) from ondc_callback where transaction_id = $1 "
+                            + "and delivered_at is null", id)).sum() == 0);
+            assertEquals(List.of(), buyer.afterAck(), "delivered again after the buyer app ACKed");
+            for (String transaction : ids) {
+                assertEquals(List.of("step-0", "step-1", "step-2", "step-3", "step-4"), buyer.ackedInOrder(transaction),
+                        "transaction " + transaction + " in the order its callbacks were made");
+            }
+            assertTrue(buyer.failed() > 0 && buyer.slow() > 0, "the buyer app was slow and failed along the way");
+        }
+        // No pooled connection was left inside a transaction (HR000090, "idle in transaction"): every transaction open
+        // now must have started after the flow, and any that began before it must end.
+        Instant flowDone = database.query("select now()").execute().await().indefinitely().iterator().next()
+                .getOffsetDateTime(0).toInstant();
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.preparedQuery("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and state like 'idle in transaction%' and xact_start < $1")
+                .execute(Tuple.of(flowDone.atOffset(java.time.ZoneOffset.UTC))).await().indefinitely().iterator().next()
+                .getLong(0) == 0);
+    }
+
+    /**
+     * One trace from the buyer's request to its callback: the request's W3C traceparent is continued in the event the
+     * gateway publishes, and the callback answering it (a domain service continues the event's trace) carries it back.
+     */
+    @Test
+    void aCallbackContinuesTheTraceOfTheRequestItAnswers() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String transaction = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        select(transaction, messageId, Instant.now(), buyerApp.uri(),
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        String envelope = database.preparedQuery("select envelope from outbox_event where event_type = 'ondc.select' "
+                + "and event_key = $1").execute(Tuple.of(transaction)).await().indefinitely().iterator().next().getString(0);
+        Map<String, String> requestTrace = codec.fromJson(envelope).trace();
+        assertEquals(traceId, requestTrace.get("traceparent").substring(3, 35), "the event continues the request's trace");
+
+        publish(transaction, "on_select", messageId, Map.of("order", Map.of()), requestTrace);
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 1);
+        String callbackTrace = received.get(0).headers().get("traceparent");
+        assertTrue(callbackTrace != null && callbackTrace.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"), callbackTrace);
+        assertEquals(traceId, callbackTrace.substring(3, 35), "the callback is in the request's trace");
+    }
+
+    /**
+     * A callback that can never be sent (a javascript: URL, a malformed one) is set aside after one look, and one past
+     * its deadline stops after its next failure: neither is retried for ever.
+     */
+    @Test
+    void aCallbackThatCanNeverBeSentIsSetAsideAndOnePastItsDeadlineStops() {
+        String never = UUID.randomUUID().toString();
+        String malformed = UUID.randomUUID().toString();
+        String expired = UUID.randomUUID().toString();
+        queueRaw(never, "javascript:alert(1)//on_status", "1 hour");
+        queueRaw(malformed, "http://[::1/on_status", "1 hour");
+        queueRaw(expired, "http://localhost:1/on_status", "-1 second");
+
+        for (String transaction : List.of(never, malformed, expired)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from ondc_callback where "
+                    + "transaction_id = $1 and gave_up_at is not null", transaction) == 1);
+            assertEquals(1, count("select attempts from ondc_callback where transaction_id = $1", transaction),
+                    "given up after one attempt");
+            assertEquals(0, count("select count(*) from ondc_callback where transaction_id = $1 and delivered_at is not null",
+                    transaction));
+        }
+        assertTrue(text("select last_error from ondc_callback where transaction_id = $1", never).contains("not http(s)"));
+        assertTrue(text("select last_error from ondc_callback where transaction_id = $1", malformed).contains("malformed"));
+    }
+
+    private void queueRaw(String transaction, String url, String deadlineFromNow) {
+        database.preparedQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, deliver_until, "
+                        + "next_attempt_at) values ($1, $2, $3, 'on_status', $4, '{}', now() + cast($5 as interval), now())")
+                .execute(Tuple.of(UUID.randomUUID(), transaction, UUID.randomUUID().toString(), url, deadlineFromNow))
+                .await().indefinitely();
+    }
+
+    private String text(String sql, String transaction) {
+        return database.preparedQuery(sql).execute(Tuple.of(transaction)).await().indefinitely().iterator().next().getString(0);
+    }
+
     private void select(String transaction, String messageId, Instant timestamp) {
+        select(transaction, messageId, timestamp, buyerApp.uri());
+    }
+
+    private void select(String transaction, String messageId, Instant timestamp, String bapUri) {
+        select(transaction, messageId, timestamp, bapUri, Map.of());
+    }
+
+    private void select(String transaction, String messageId, Instant timestamp, String bapUri, Map<String, String> headers) {
         String body = "{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"select\",\"core_version\":\"1.2.0\","
-                + "\"bap_id\":\"localhost\",\"bap_uri\":\"" + buyerApp.uri() + "\","
+                + "\"bap_id\":\"localhost\",\"bap_uri\":\"" + bapUri + "\","
                 + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"http://localhost:8080\","
                 + "\"transaction_id\":\"" + transaction + "\",\"message_id\":\"" + messageId + "\","
                 + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + FakeBuyerApp.TIMESTAMP.format(timestamp) + "\",\"ttl\":\"PT30S\"},"
                 + "\"message\":{\"order\":{}}}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         given().body(bytes).contentType("application/json").header("Authorization", FakeBuyerApp.sign(BUYER, bytes))
-                .post("/select").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
+                .headers(headers).post("/select").then().statusCode(200).body("message.ack.status", equalTo("ACK"));
     }
 
     private void publish(String transaction, String action, String requestMessageId, Object message) {
+        publish(transaction, action, requestMessageId, message, TraceContext.newTrace());
+    }
+
+    private void publish(String transaction, String action, String requestMessageId, Object message,
+            Map<String, String> trace) {
         Map<String, Object> payload = new java.util.HashMap<>();
         payload.put("action", action);
         payload.put("transaction_id", transaction);
         payload.put("request_message_id", requestMessageId);
         payload.put("message", message);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "ondc.result", 1, Instant.now(), transaction,
-                TraceContext.newTrace(), json.valueToTree(payload));
+                trace, json.valueToTree(payload));
         kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.ondc.responses", transaction, codec.toJson(event)))
                 .awaitCompletion();
     }

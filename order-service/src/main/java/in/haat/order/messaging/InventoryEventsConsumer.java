@@ -2,12 +2,15 @@ package in.haat.order.messaging;
 
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
+import in.haat.events.MalformedEventException;
 import in.haat.order.mapping.StockAnswer;
 import in.haat.order.repository.CatalogueRepository;
 import in.haat.order.service.StockAnswerFlow;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -16,50 +19,54 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * move the order flow on.
  */
 @ApplicationScoped
-public class InventoryEventsConsumer {
+public class InventoryEventsConsumer implements EventHandler {
 
-    static final String CONSUMER = "order-service/inventory";
-
+    private final IdempotentConsumer consumer;
     private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
     private final CatalogueRepository catalogue;
     private final StockAnswerFlow flow;
 
-    public InventoryEventsConsumer(EventCodec codec, IdempotentConsumer idempotent, CatalogueRepository catalogue, StockAnswerFlow flow) {
+    public InventoryEventsConsumer(IdempotentConsumer consumer, EventCodec codec, CatalogueRepository catalogue,
+            StockAnswerFlow flow) {
+        this.consumer = consumer;
         this.codec = codec;
-        this.idempotent = idempotent;
         this.catalogue = catalogue;
         this.flow = flow;
     }
 
     @Incoming("inventory-events")
     public Uni<Void> consume(String json) {
-        return idempotent.handle(() -> consumeOnce(json));
+        return consumer.consume(json, this);
     }
 
-    private Uni<Void> consumeOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
+    @Override
+    public String name() {
+        return "order-service/inventory";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("stock.changed", "stock.held", "stock.hold-refused", "stock.committed", "stock.commit-refused");
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
-            case "stock.changed" -> once(event, () -> catalogue.stock(CatalogueEventsConsumer.uuid(event, "storefront_id"),
+            case "stock.changed" -> catalogue.stock(CatalogueEventsConsumer.uuid(event, "storefront_id"),
                     CatalogueEventsConsumer.uuid(event, "catalogue_item_id"), event.payload().path("available").asInt(0),
-                    event.payload().path("version").asLong(0)));
-            case "stock.held" -> once(event, () -> flow.held(answer(event), event.trace()));
-            case "stock.hold-refused" -> once(event, () -> flow.holdRefused(answer(event), event.trace()));
-            case "stock.committed" -> once(event, () -> flow.committed(answer(event), event.trace()));
-            case "stock.commit-refused" -> once(event, () -> flow.commitRefused(answer(event), event.trace()));
-            default -> Uni.createFrom().voidItem();
+                    event.payload().path("version").asLong(0));
+            case "stock.held" -> flow.held(answer(event), event.trace());
+            case "stock.hold-refused" -> flow.holdRefused(answer(event), event.trace());
+            case "stock.committed" -> flow.committed(answer(event), event.trace());
+            default -> flow.commitRefused(answer(event), event.trace());
         };
     }
 
     private StockAnswer answer(EventEnvelope event) {
         StockAnswer answer = codec.payloadAs(event, StockAnswer.class);
         if (answer.transactionId() == null || answer.reference() == null) {
-            throw new in.haat.events.MalformedEventException(event.type() + " " + event.id() + " has no transaction_id or reference", null);
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no transaction_id or reference", null);
         }
         return answer;
-    }
-
-    private Uni<Void> once(EventEnvelope event, java.util.function.Supplier<Uni<?>> effect) {
-        return idempotent.applyOnce(CONSUMER, event, effect).replaceWithVoid();
     }
 }

@@ -2,7 +2,9 @@ package in.haat.order.messaging;
 
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
+import in.haat.events.MalformedEventException;
 import in.haat.order.mapping.BuyerRequest;
 import in.haat.order.service.ConfirmFlow;
 import in.haat.order.service.InitFlow;
@@ -10,6 +12,7 @@ import in.haat.order.service.SelectFlow;
 import in.haat.order.service.StatusFlow;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -17,21 +20,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@code track} from the gateway), each once however often Kafka delivers it; other actions are not ours.
  */
 @ApplicationScoped
-public class OndcRequestsConsumer {
+public class OndcRequestsConsumer implements EventHandler {
 
-    static final String CONSUMER = "order-service/ondc-requests";
-
+    private final IdempotentConsumer consumer;
     private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
     private final SelectFlow select;
     private final InitFlow init;
     private final ConfirmFlow confirm;
     private final StatusFlow status;
 
-    public OndcRequestsConsumer(EventCodec codec, IdempotentConsumer idempotent, SelectFlow select, InitFlow init, ConfirmFlow confirm,
-            StatusFlow status) {
+    public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
+            ConfirmFlow confirm, StatusFlow status) {
+        this.consumer = consumer;
         this.codec = codec;
-        this.idempotent = idempotent;
         this.select = select;
         this.init = init;
         this.confirm = confirm;
@@ -40,25 +41,31 @@ public class OndcRequestsConsumer {
 
     @Incoming("ondc-requests")
     public Uni<Void> consume(String json) {
-        return idempotent.handle(() -> consumeOnce(json));
+        return consumer.consume(json, this);
     }
 
-    private Uni<Void> consumeOnce(String json) {
-        EventEnvelope event = codec.fromJson(json);
-        String action = event.type().startsWith("ondc.") ? event.type().substring(5) : "";
-        if (!java.util.Set.of("select", "init", "confirm", "status", "track").contains(action)) {
-            return Uni.createFrom().voidItem();
-        }
+    @Override
+    public String name() {
+        return "order-service/ondc-requests";
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track");
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         BuyerRequest request = codec.payloadAs(event, BuyerRequest.class);
         if (request.context() == null || request.context().path("transaction_id").asText().isEmpty()) {
-            throw new in.haat.events.MalformedEventException(event.type() + " " + event.id() + " has no context.transaction_id", null);
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no context.transaction_id", null);
         }
-        return idempotent.applyOnce(CONSUMER, event, () -> switch (action) {
-            case "select" -> select.select(request, event.trace());
-            case "init" -> init.init(request, event.trace());
-            case "confirm" -> confirm.confirm(request, event.trace());
-            case "status" -> status.status(request, event.trace());
+        return switch (event.type()) {
+            case "ondc.select" -> select.select(request, event.trace());
+            case "ondc.init" -> init.init(request, event.trace());
+            case "ondc.confirm" -> confirm.confirm(request, event.trace());
+            case "ondc.status" -> status.status(request, event.trace());
             default -> status.track(request, event.trace());
-        }).replaceWithVoid();
+        };
     }
 }

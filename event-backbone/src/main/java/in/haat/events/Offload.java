@@ -1,11 +1,14 @@
-package in.haat.auth.service;
+package in.haat.events;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.concurrent.Callable;
 
-/** Runs CPU-heavy work (secret hashing, RSA signing) off the event loop and resumes on the caller's context. */
+/**
+ * The one way to run CPU-heavy work (hashing, signing, building a large catalogue, checking thousands of items) off
+ * the event loop: on a Vert.x worker, resuming on the caller's own Vert.x context, where Hibernate Reactive must stay.
+ */
 public final class Offload {
 
     private Offload() {
@@ -14,14 +17,18 @@ public final class Offload {
     public static <T> Uni<T> cpu(Callable<T> work) {
         Context context = Vertx.currentContext();
         if (context == null) {
+            // Not on Vert.x (a plain unit test, a worker already): nothing to keep free.
             return Uni.createFrom().item(() -> {
                 try {
                     return work.call();
+                } catch (RuntimeException e) {
+                    throw e;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
         }
+        // ordered=false: independent pieces of work from one context may run in parallel on the worker pool.
         return Uni.createFrom().completionStage(() -> context.executeBlocking(work, false).toCompletionStage());
     }
 }

@@ -1,0 +1,26 @@
+package in.haat.events;
+
+import io.smallrye.mutiny.Uni;
+import java.util.Set;
+
+/**
+ * What an idempotent consumer declares: its name (the key of its processed events), the event types it applies, and
+ * how it applies one. Its {@code @Incoming} method hands each record to {@link IdempotentConsumer#consume}, which does
+ * the rest: envelope decoding, skipping other types, one transaction with the processed-event mark, retries and the
+ * dead-letter rules.
+ */
+public interface EventHandler {
+
+    /** Unique per consumer and stable across releases, e.g. {@code inventory/order-stock}. */
+    String name();
+
+    /** The event types this consumer applies; every other type on its topic is passed over without a transaction. */
+    Set<String> types();
+
+    /**
+     * Applies one event, at most once: runs inside the transaction that records the event as processed, with the
+     * event's trace current. Throw {@link MalformedEventException} for an event that can never be applied (it is
+     * dead-lettered at once); any other failure is retried.
+     */
+    Uni<Void> apply(EventEnvelope event);
+}

@@ -1,0 +1,124 @@
+package in.haat.events;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relay publishes what committed, in order, woken by the commit (the test interval is an hour); nothing of a
+ * rolled-back transaction; and sets aside a row the broker refuses without holding up the rows behind it.
+ */
+@QuarkusTest
+@QuarkusTestResource(BackboneInfrastructure.class)
+class OutboxRelayTest {
+
+    @Inject
+    TestPublisher publisher;
+    @Inject
+    Pool database;
+    @Inject
+    MeterRegistry registry;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private KafkaCompanion kafka;
+    private String topic;
+
+    @BeforeEach
+    void topic() {
+        kafka = new KafkaCompanion(bootstrap);
+        topic = "haat.backbone.relay." + UUID.randomUUID();
+        kafka.topics().createAndWait(topic, 1);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void aCommittedEventIsPublishedWithItsKeyAndHeadersAndMarkedSent() {
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic, 2);
+        EventEnvelope first = publisher.publish(topic, "test.relayed", "key-1", Map.of("n", 1));
+        EventEnvelope second = publisher.publish(topic, "test.relayed", "key-1", Map.of("n", 2));
+
+        records.awaitCompletion(Duration.ofSeconds(30));
+        ConsumerRecord<String, String> record = records.getRecords().get(0);
+        assertEquals("key-1", record.key());
+        assertTrue(record.value().contains(first.id().toString()), "first published first");
+        assertTrue(records.getRecords().get(1).value().contains(second.id().toString()));
+        assertEquals(first.id().toString(), new String(record.headers().lastHeader("event-id").value(), StandardCharsets.UTF_8));
+        assertEquals("test.relayed", new String(record.headers().lastHeader("event-type").value(), StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(first.id()).getValue("sent_at") != null);
+    }
+
+    @Test
+    void anEventOfARolledBackTransactionIsNeverPublished() {
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic);
+        assertNotNull(publisher.publishThenFail(topic, "test.rolled-back", "key-2", Map.of("n", 1)));
+        EventEnvelope marker = publisher.publish(topic, "test.marker", "key-2", Map.of("n", 2));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
+                .anyMatch(r -> r.value().contains(marker.id().toString())));
+        records.stop();
+        assertEquals(1, records.getRecords().size(), "only the marker: " + records.getRecords());
+        assertEquals(0, count("select count(*) from outbox_event where event_type = 'test.rolled-back'"));
+    }
+
+    @Test
+    void anEventTheBrokerRefusesIsSetAsideCountedAndHoldsNothingUp() {
+        double deadBefore = deadCount();
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic);
+        EventEnvelope big = publisher.publish(topic, "test.big", "key-3", Map.of("blob", "x".repeat(1_200_000)));
+        EventEnvelope behind = publisher.publish(topic, "test.behind", "key-3", Map.of("n", 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
+                .anyMatch(r -> r.value().contains(behind.id().toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(big.id()).getValue("dead_at") != null);
+        Row dead = row(big.id());
+        assertTrue(dead.getString("last_error").contains("RecordTooLarge"), dead.getString("last_error"));
+        assertEquals(null, dead.getValue("sent_at"));
+        assertEquals(deadBefore + 1, deadCount());
+        records.stop();
+        assertTrue(records.getRecords().stream().noneMatch(r -> r.value().contains(big.id().toString())));
+
+        // Set aside for good: later passes neither send it nor count it again.
+        EventEnvelope later = publisher.publish(topic, "test.later", "key-3", Map.of("n", 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(later.id()).getValue("sent_at") != null);
+        assertEquals(deadBefore + 1, deadCount());
+        assertEquals(1, row(big.id()).getInteger("attempts"));
+    }
+
+    private double deadCount() {
+        return registry.find("haat.outbox.dead").counter() == null ? 0 : registry.find("haat.outbox.dead").counter().count();
+    }
+
+    private Row row(UUID eventId) {
+        return database.preparedQuery("select sent_at, dead_at, last_error, attempts from outbox_event where event_id = $1")
+                .execute(Tuple.of(eventId)).await().indefinitely().iterator().next();
+    }
+
+    private long count(String sql) {
+        return database.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
+    }
+}
