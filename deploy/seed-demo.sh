@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Seeds a running suite with a demo partner client, a seller, a storefront, 36 catalogue items and their stock,
-# and prints the credentials. Idempotent: what .haat/demo.json names and still exists is reused, items are
-# upserted under fixed ids. Called by `./haat up` (HAAT_SEED_DEMO=false skips it); needs curl and jq.
+# and prints the credentials. It only ever adds what is missing, never overwrites what a running system holds:
+# what .haat/demo.json names and still exists is reused, only items not yet in the catalogue are added (under fixed
+# ids), and stock is never set (a new item's first stock is its catalogue quantity), so a `./haat up` on a running
+# suite keeps its stock, holds and sales. Called by `./haat up` (HAAT_SEED_DEMO=false skips it); needs curl and jq.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -69,9 +71,14 @@ if ! exists "$catalogue/api/storefronts" "$(recall storefront_id)"; then
 fi
 storefront_id=$(recall storefront_id)
 # What the ONDC network filters on: the domain (from the categories), the city (Bengaluru's STD code 080) and the
-# days it is closed (the next Republic Day, Independence Day and Gandhi Jayanti). Sent on every run, so a storefront
-# seeded before these fields existed gets them too, and the holidays stay ahead.
+# days it is closed (the next Republic Day, Independence Day and Gandhi Jayanti). Sent only while the storefront
+# lacks a city or its holidays are behind it (one seeded before these fields existed), never over a newer choice.
 today=$(date +%F)
+current=$(curl -sf -H "$bearer" "$catalogue/api/storefronts/$storefront_id")
+if jq -e --arg today "$today" '.city_code != null and ((.holidays // []) | length > 0) and ((.holidays // []) | all(. >= $today))' \
+        <<<"$current" >/dev/null; then
+    echo "seed-demo: storefront $(jq -r '"domains \(.domains | join(",")), city \(.city_code)"' <<<"$current") kept as it is"
+else
 holidays=$(for md in 01-26 08-15 10-02; do
     d="$(date +%Y)-$md"
     if [[ $d < $today ]]; then d="$(( $(date +%Y) + 1 ))-$md"; fi
@@ -80,8 +87,10 @@ done | jq -R . | jq -s .)
 curl -sf -X PATCH "$catalogue/api/storefronts/$storefront_id" -H "$bearer" -H 'Content-Type: application/json' \
     -d "$(jq -n --argjson holidays "$holidays" '{categories: ["F&B", "South Indian"], city_code: "std:080", holidays: $holidays}')" \
     | jq -r '"seed-demo: storefront domains \(.domains | join(",")), city \(.city_code), holidays \(.holidays | join(" "))"'
+fi
 
-# 3. 36 catalogue items under fixed ids, so a second run updates them in place.
+# 3. 36 catalogue items under fixed ids; only those not in the catalogue yet are sent, so an item a running system
+#    changed (price, name) stays as it is.
 items=$(jq -n '[range(1; 37) as $i | {
     catalogue_item_id: ("00000000-0000-4000-8000-" + ("000000000000" + ($i | tostring))[-12:]),
     sub_categories: ["F&B", "South Indian"],
@@ -95,18 +104,26 @@ items=$(jq -n '[range(1; 37) as $i | {
     inventory: {unit_denomination: "GM", unit_value: 250, quantity: 100},
     item_policies: {returnable: false, cancellable: true, cod_availability: true,
         time_to_ship: {days: 0, hours: 1, seconds: 0}, max_sale_quantity: 10, min_sale_quantity: 1}}]')
-job=$(curl -sf -X PUT "$catalogue/api/storefronts/$storefront_id/catalogue" -H "$bearer" -H 'Content-Type: application/json' -d "$items")
-echo "seed-demo: catalogue upsert: $(jq -r '"\(.accepted) accepted, \(.rejected) rejected"' <<<"$job")"
+existing=$(curl -sf -H "$bearer" "$catalogue/api/storefronts/$storefront_id/catalogue?limit=500" | jq '[.items[].catalogue_item_id]')
+missing=$(jq --argjson existing "$existing" '[.[] | select(.catalogue_item_id as $id | $existing | index($id) | not)]' <<<"$items")
+if [[ $(jq length <<<"$missing") -gt 0 ]]; then
+    job=$(curl -sf -X PUT "$catalogue/api/storefronts/$storefront_id/catalogue" -H "$bearer" -H 'Content-Type: application/json' -d "$missing")
+    echo "seed-demo: catalogue: $(jq -r '"\(.accepted) items added, \(.rejected) rejected"' <<<"$job"), $(jq length <<<"$existing") kept as they are"
+else
+    echo "seed-demo: catalogue: all 36 items present, kept as they are"
+fi
 
-# 4. Stock, once inventory-service has heard of the storefront and its items (catalogue events, a second or so).
-stock=$(jq '{items: [.[] | {catalogue_item_id, quantity: 100}]}' <<<"$items")
+# 4. Stock: inventory-service gives each new item its catalogue quantity (100) as first stock when it hears of it
+#    (catalogue events, a second or so); an item it already knows keeps its stock, holds and sales. Wait for all 36.
+known=0
 for _ in $(seq 1 30); do
-    result=$(curl -s -X POST "$inventory/api/storefronts/$storefront_id/inventory/batch" -H "$bearer" \
-        -H 'Content-Type: application/json' -d "$stock" || true)
-    if [[ $(jq -r '.updated // 0' <<<"$result" 2>/dev/null) == 36 ]]; then break; fi
+    known=$(curl -s -H "$bearer" "$inventory/api/storefronts/$storefront_id/inventory?limit=500" \
+        | jq --argjson ids "$(jq '[.[].catalogue_item_id]' <<<"$items")" '[.items[]? | select(.catalogue_item_id as $id | $ids | index($id))] | length' \
+        2>/dev/null || echo 0)
+    if [[ $known == 36 ]]; then break; fi
     sleep 1
 done
-echo "seed-demo: stock: $(jq -r '"\(.updated // 0) items updated, \(.rejected // "?") rejected"' <<<"$result" 2>/dev/null || echo "$result")"
+echo "seed-demo: stock: $known of 36 items known to inventory-service (none overwritten)"
 
 cat <<EOT
 demo partner (kept in .haat/demo.json):

@@ -55,6 +55,9 @@ public class AccessTokenCheck implements SecurityIdentityAugmentor {
         if (revoked.isRevoked(clientId)) {
             return "the client of this access token has been revoked";
         }
+        if (revoked.isTokenRevoked(token.getTokenID())) {
+            return "the access token has been revoked";
+        }
         return null;
     }
 

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import in.haat.edge.NulCharacterException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -92,6 +94,12 @@ public class ApiExceptionMappers {
         return internalError(e, request);
     }
 
+    /** A NUL character in a JSON string, when the reader did not wrap it (see NulFreeJson). */
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response nulCharacter(NulCharacterException e) {
+        return respond(400, ApiError.of(ErrorCodes.INVALID_REQUEST, NulCharacterException.MESSAGE));
+    }
+
     /** A JSON value of the wrong type ({@code {"name": ["x"]}} where a string is expected). */
     @ServerExceptionMapper(priority = PRIORITY)
     public Response mismatchedInput(MismatchedInputException e) {
@@ -105,7 +113,9 @@ public class ApiExceptionMappers {
             return internalError(e, request);
         }
         ApiError error;
-        if (e.getCause() instanceof StreamReadException) {
+        if (e.getCause() instanceof NulCharacterException) {
+            error = ApiError.of(ErrorCodes.INVALID_REQUEST, NulCharacterException.MESSAGE);
+        } else if (e.getCause() instanceof StreamReadException) {
             error = ApiError.of(ErrorCodes.INVALID_REQUEST, "the request body is not valid JSON");
         } else if (e.getCause() instanceof DatabindException databind) {
             error = wrongShape(databind);
@@ -180,8 +190,22 @@ public class ApiExceptionMappers {
 
     private static Response internalError(Throwable e, HttpServerRequest request) {
         String where = request == null ? "" : request.method() + " " + request.path() + ": ";
+        if (connectionClosed(e)) {
+            // The edge cut the request off (a body over the limit) or the client went away: no one to answer.
+            LOG.debugf("%sthe connection closed while the request was read", where);
+            return respond(400, ApiError.of(ErrorCodes.INVALID_REQUEST, "the connection closed before the request was read"));
+        }
         LOG.errorf(e, "%sunexpected failure answered with 500", where);
         return respond(500, ApiError.of(ErrorCodes.INTERNAL_ERROR, "an unexpected error occurred"));
+    }
+
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(int status, ApiError error) {

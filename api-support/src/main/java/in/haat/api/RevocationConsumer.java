@@ -10,14 +10,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads {@code client.revoked} from {@code haat.auth.events} into {@link RevokedClients}. Every replica reads
- * the whole topic under a group of its own (see the library's microprofile-config.properties), because each
- * must refuse every revoked client, not a share of them.
+ * Reads {@code client.revoked} and {@code access-token.revoked} from {@code haat.auth.events} into
+ * {@link RevokedClients}. Every replica reads the whole topic under a group of its own (see the library's
+ * microprofile-config.properties), because each must refuse every revoked client and token, not a share of them.
  */
 @ApplicationScoped
 public class RevocationConsumer {
 
     static final String CLIENT_REVOKED = "client.revoked";
+    static final String ACCESS_TOKEN_REVOKED = "access-token.revoked";
     private static final Logger LOG = Logger.getLogger(RevocationConsumer.class);
     private static final Duration RECENT = Duration.ofMinutes(5);
 
@@ -34,6 +35,13 @@ public class RevocationConsumer {
     public void consume(String json) {
         try {
             EventEnvelope event = codec.fromJson(json);
+            if (ACCESS_TOKEN_REVOKED.equals(event.type())) {
+                AccessTokenRevoked token = codec.payloadAs(event, AccessTokenRevoked.class);
+                if (token.jti() != null) {
+                    revoked.revokeToken(token.jti(), token.expiresAt());
+                }
+                return;
+            }
             if (!CLIENT_REVOKED.equals(event.type())) {
                 return;
             }

@@ -36,4 +36,8 @@ public class AuthorizationCode {
 
     @Column(name = "used_at")
     public Instant usedAt;
+
+    /** The refresh token family its exchange started: revoked if the code is presented again. */
+    @Column(name = "family_id")
+    public UUID familyId;
 }

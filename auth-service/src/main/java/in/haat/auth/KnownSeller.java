@@ -28,4 +28,8 @@ public class KnownSeller {
 
     @Column(name = "learned_at", nullable = false)
     public Instant learnedAt;
+
+    /** When catalogue-service deleted the seller; no token acts for it from then on. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

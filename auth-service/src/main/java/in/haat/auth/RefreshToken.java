@@ -40,6 +40,13 @@ public class RefreshToken {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** The access token issued together with this refresh token, revoked with its family. */
+    @Column(name = "access_jti")
+    public String accessJti;
+
+    @Column(name = "access_expires_at")
+    public Instant accessExpiresAt;
+
     public boolean usable(Instant now) {
         return usedAt == null && revokedAt == null && expiresAt.isAfter(now);
     }

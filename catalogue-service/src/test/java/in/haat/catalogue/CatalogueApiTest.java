@@ -277,6 +277,19 @@ class CatalogueApiTest {
     }
 
     @Test
+    void anItemTooLargeForOneEventIsRefusedAtTheEdgeAndNothingIsWritten() {
+        Fixtures f = new Fixtures();
+        UUID storefront = f.createStorefront(f.createSeller());
+        String path = "/api/storefronts/" + storefront + "/catalogue";
+        UUID small = UUID.randomUUID();
+        Map<String, Object> huge = with(item(UUID.randomUUID()), "catalogue_item_details.long_description", "d".repeat(1_200_000));
+        f.asPartner().body(List.of(item(small), huge)).put(path).then().statusCode(413)
+                .body("error.code", equalTo("PAYLOAD_TOO_LARGE")).body("error.details[0].field", equalTo("[1]"));
+        assertEquals(0, count("select count(*) from catalogue_item where storefront_id = $1", storefront));
+        assertEquals(0, count("select count(*) from outbox_event where event_type like 'catalogue-item%' and envelope like '%' || $1 || '%'", storefront.toString()));
+    }
+
+    @Test
     void theBodyMustBeANonEmptyArray() {
         Fixtures f = new Fixtures();
         UUID storefront = f.createStorefront(f.createSeller());

@@ -46,7 +46,8 @@ class OrderServiceCrashTest {
 
             CheckedCallback onConfirm = reply(buyer, transaction, confirm);
             assertEquals(orderId, onConfirm.callback().order().path("id").asText());
-            Thread.sleep(5_000);
+            // No second /on_confirm may follow: wait until nothing that could send one is still in flight.
+            suite.awaitSettled();
             assertEquals(1, buyer.callbacks().all(c -> c.transactionId().equals(transaction.id()) && c.action().equals("on_confirm")).size(),
                     "exactly one /on_confirm");
         }

@@ -18,23 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * All five packaged services as processes on fresh databases, started once for a test class and stopped after it,
- * trusting the demo buyer app; a partner with every scope and one seller of its own.
- * Each test gets a storefront of its own with one item and the stock it asks for.
+ * All five packaged services as processes on fresh databases, started together once for the whole e2e run and
+ * stopped after its last test, trusting the demo buyer app; a partner with every scope and one seller of its own.
+ * Each test gets a storefront (or sellers, partners) of its own, so tests share the processes but not their data.
  */
 final class OrderSuite implements ExtensionContext.Store.CloseableResource {
 
@@ -62,8 +55,9 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     }
 
     /**
-     * Hands a running suite to test methods that take an {@code OrderSuite}: one per test class, kept in the class's
-     * store, so JUnit stops its services (and frees their database connections) before the next class starts.
+     * Hands the running suite to test methods that take an {@code OrderSuite}: one for the whole run, kept in the root
+     * store, so the first test class starts it and JUnit stops its services after the last one. Starting five JVMs
+     * was most of each class's time when every class had its own.
      */
     static final class Extension implements ParameterResolver {
         @Override
@@ -73,8 +67,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            ExtensionContext testClass = context.getParent().orElse(context);
-            return testClass.getStore(ExtensionContext.Namespace.GLOBAL)
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(OrderSuite.class, key -> start(), OrderSuite.class);
         }
 
@@ -115,15 +108,21 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         Map<String, String> gatewayEnv = new HashMap<>(groupsOfTheirOwn("ondc-gateway-service", Map.of(
                 "ondc-responses", "haat.ondc.responses", "catalogue-for-search", CATALOGUE, "stock-for-search", STOCK,
                 "search-requests", REQUESTS, "seller-directory", CATALOGUE)));
-        startAtTheEnd();
+        ConsumerGroups.startAtTheEnd(topicsByGroup);
         gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
-                "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort));
+                "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort, "HAAT_ONDC_EDGE_ALLOW_LOCAL_CALLBACKS", "true",
+                "HAAT_ONDC_EDGE_SUBSCRIBER_URLS", BuyerIdentity.DEMO.subscriberId() + "|http://localhost"));
         gateway = new ServiceProcess("ondc-gateway-service", DATABASES[4], gatewayPort, gatewayEnv);
-        // One after another, each with minutes of patience and a second chance: on a busy two-core machine a JVM
-        // starting beside four others can time out on its first database connection and exit.
+        // All at once (none needs another to start: a service whose auth-service is not up yet is still ready), each
+        // with minutes of patience and a second chance: on a busy two-core machine a JVM starting beside four others
+        // can time out on its first database connection and exit; it is then started again while the others carry on.
         try {
-            for (ServiceProcess service : List.of(auth, catalogue, inventory, order, gateway)) {
-                startPatiently(service);
+            List<ServiceProcess> all = List.of(auth, catalogue, inventory, order, gateway);
+            for (ServiceProcess service : all) {
+                service.launch();
+            }
+            for (ServiceProcess service : all) {
+                awaitPatiently(service);
             }
         } catch (Exception e) {
             close();
@@ -153,42 +152,49 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         return env;
     }
 
-    /**
-     * Commits each new group's offsets at the current end of its topic before any service starts: the services read
-     * from there (not the broker's whole history, which on a used broker holds other runs' requests that would only
-     * fail and be retried), a consumer that joins late misses nothing, and a restarted order-service resumes exactly
-     * where the killed one stopped.
-     */
-    private void startAtTheEnd() throws Exception {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.kafkaBootstrap());
-        try (Admin admin = Admin.create(config)) {
-            for (Map.Entry<String, String> entry : topicsByGroup.entrySet()) {
-                String topic = entry.getValue();
-                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-                for (TopicPartitionInfo partition : admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
-                        .get(topic).partitions()) {
-                    partitions.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
-                }
-                Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS)
-                        .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end.offset())));
-                admin.alterConsumerGroupOffsets(entry.getKey(), ends).all().get(30, TimeUnit.SECONDS);
-            }
-        }
-    }
-
     private ServiceProcess startOrderService() throws Exception {
-        return startPatiently(new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv));
+        return awaitPatiently(new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv).launch());
     }
 
-    /** Starts a service and waits until it is ready; if it exits while starting, starts it once more. */
-    private static ServiceProcess startPatiently(ServiceProcess service) throws Exception {
+    /** Waits until a launched service is ready; if it exits while starting, starts it once more. */
+    private static ServiceProcess awaitPatiently(ServiceProcess service) throws Exception {
         try {
-            return service.launch().awaitReady(STARTUP);
+            return service.awaitReady(STARTUP);
         } catch (ServiceProcess.ExitedWhileStarting e) {
             return service.launch().awaitReady(STARTUP);
         }
+    }
+
+    /**
+     * Waits until nothing of the order path is in flight: order-service's and the gateway's consumer groups have read
+     * their topics to the end, neither service has an unsent outbox row, and the gateway has no callback left to
+     * deliver. Whatever the suite would still send a buyer app has then been sent.
+     */
+    void awaitSettled() throws Exception {
+        try (Admin admin = ConsumerGroups.admin()) {
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> settled(admin));
+        }
+    }
+
+    private boolean settled(Admin admin) throws Exception {
+        return count(DATABASES[3], "select count(*) from outbox_event where sent_at is null") == 0
+                && count(DATABASES[4], "select count(*) from outbox_event where sent_at is null") == 0
+                && count(DATABASES[4], "select count(*) from ondc_callback where delivered_at is null and gave_up_at is null") == 0
+                && ConsumerGroups.caughtUp(admin, topicsByGroup.keySet().stream()
+                        .filter(group -> group.startsWith("order-service-") || group.startsWith("ondc-gateway-service-")).toList());
+    }
+
+    private static long count(String database, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = LocalInfra.connect(database);
+                java.sql.ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** auth-service's database, where it records the sellers it learnt ({@code known_seller}). */
+    String authDatabase() {
+        return DATABASES[0];
     }
 
     ServiceProcess order() {

@@ -11,56 +11,50 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * seller.created crosses from catalogue-service to auth-service through the outbox and Kafka, and an
- * event committed but not yet relayed when catalogue-service dies is delivered after it restarts.
+ * event committed but not yet relayed when catalogue-service dies is delivered after it restarts. A catalogue-service
+ * of its own (killed and started again, on a database of its own) publishes to the shared suite's auth-service.
  */
+@ExtendWith(OrderSuite.Extension.class)
 class OutboxAcrossRestartTest {
 
     private static final String CATALOGUE_DB = "haat_catalogue_e2e";
-    private static final String AUTH_DB = "haat_auth_e2e";
 
     @BeforeAll
     static void infrastructure() {
         LocalInfra.requireKafka();
         LocalInfra.recreateDatabase(CATALOGUE_DB);
-        LocalInfra.recreateDatabase(AUTH_DB);
     }
 
     @Test
-    void aCommittedEventSurvivesACrashOfItsPublisher() throws Exception {
-        int authPort = ServiceProcess.freePort();
-        String authUrl = "http://localhost:" + authPort;
-        Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
-        authEnv.put("HAAT_AUTH_ISSUER", authUrl);
-        // A consumer group of its own, so a suite running beside the tests does not take the events.
-        authEnv.put("MP_MESSAGING_INCOMING_CATALOGUE_EVENTS_GROUP_ID", "auth-service-e2e-" + UUID.randomUUID());
-        try (ServiceProcess auth = new ServiceProcess("auth-service", AUTH_DB, authPort, authEnv).start()) {
-            Partners.Partner partner = Partners.register(auth, "sellers:write");
-            String stranded;
-            // The relay is switched off, as if the process died between commit and relay.
-            try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
-                    Map.of("HAAT_OUTBOX_RELAY_ENABLED", "false", "HAAT_AUTH_URL", authUrl)).start()) {
-                stranded = createSeller(catalogue, partner, "Stranded Stores");
-                await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                        .until(() -> count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null") >= 1);
-                assertEquals(0, knownSellers(stranded));
-                catalogue.crash();
-            }
+    void aCommittedEventSurvivesACrashOfItsPublisher(OrderSuite suite) throws Exception {
+        ServiceProcess auth = suite.auth;
+        String authUrl = auth.url();
+        Partners.Partner partner = Partners.register(auth, "sellers:write");
+        String stranded;
+        // The relay is switched off, as if the process died between commit and relay.
+        try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
+                Map.of("HAAT_OUTBOX_RELAY_ENABLED", "false", "HAAT_AUTH_URL", authUrl)).start()) {
+            stranded = createSeller(catalogue, partner, "Stranded Stores");
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null") >= 1);
+            assertEquals(0, knownSellers(suite, stranded));
+            catalogue.crash();
+        }
 
-            try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
-                    Map.of("HAAT_AUTH_URL", authUrl)).start()) {
-                await().atMost(Duration.ofSeconds(120)).until(() -> knownSellers(stranded) == 1);
-                String live = createSeller(catalogue, partner, "Live Stores");
-                await().atMost(Duration.ofSeconds(120)).until(() -> knownSellers(live) == 1);
-                assertEquals(0, count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null"));
-            }
+        try (ServiceProcess catalogue = new ServiceProcess("catalogue-service", CATALOGUE_DB,
+                Map.of("HAAT_AUTH_URL", authUrl)).start()) {
+            await().atMost(Duration.ofSeconds(120)).until(() -> knownSellers(suite, stranded) == 1);
+            String live = createSeller(catalogue, partner, "Live Stores");
+            await().atMost(Duration.ofSeconds(120)).until(() -> knownSellers(suite, live) == 1);
+            assertEquals(0, count(CATALOGUE_DB, "select count(*) from outbox_event where sent_at is null"));
         }
     }
 
@@ -71,8 +65,8 @@ class OutboxAcrossRestartTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static long knownSellers(String sellerId) throws SQLException {
-        try (Connection connection = LocalInfra.connect(AUTH_DB);
+    private static long knownSellers(OrderSuite suite, String sellerId) throws SQLException {
+        try (Connection connection = LocalInfra.connect(suite.authDatabase());
                 PreparedStatement query = connection.prepareStatement("select count(*) from known_seller where seller_id = ?")) {
             query.setObject(1, UUID.fromString(sellerId));
             try (ResultSet rows = query.executeQuery()) {

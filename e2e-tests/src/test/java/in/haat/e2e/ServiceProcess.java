@@ -35,7 +35,8 @@ final class ServiceProcess implements AutoCloseable {
         this.module = module;
         this.port = port;
         this.env = new HashMap<>(extraEnv);
-        this.log = ROOT.resolve("e2e-tests/target").resolve(module + ".log");
+        // Named after the database too: the suite's catalogue-service and OutboxAcrossRestartTest's run side by side.
+        this.log = ROOT.resolve("e2e-tests/target").resolve(module + "-" + database + ".log");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("HAAT_DB_HOST", LocalInfra.dbHost());
         env.put("HAAT_DB_PORT", LocalInfra.dbPort());
@@ -51,9 +52,10 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Starts the JVM and waits until it is ready, with the suite's patience: it starts beside the suite's five. */
     ServiceProcess start() throws IOException, InterruptedException {
         launch();
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(Duration.ofMinutes(5));
         return this;
     }
 

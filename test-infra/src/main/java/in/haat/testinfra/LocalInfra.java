@@ -74,10 +74,11 @@ public final class LocalInfra {
     public static void requireKafka() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        // Patient: on a machine shared by several builds a live broker has been seen to take over 15 s to answer.
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "20000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
         try (Admin admin = Admin.create(props)) {
-            admin.describeCluster().clusterId().get(15, TimeUnit.SECONDS);
+            admin.describeCluster().clusterId().get(70, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("No Kafka broker at " + kafkaBootstrap()
                     + ": run ./haat infra up (./haat test does it for you). " + e, e);

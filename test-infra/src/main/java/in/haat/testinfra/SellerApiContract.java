@@ -13,6 +13,7 @@ import in.haat.events.EventCodec;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -182,6 +183,22 @@ public abstract class SellerApiContract {
                 .body("error.code", equalTo("UNAUTHORIZED"));
         // A new token of the same client is refused as well: the client is revoked, not one token.
         call(TestTokens.seller(seller).clientId(token.clientId()).scopes(readScope()).bearer(), seller).statusCode(401);
+    }
+
+    @Test
+    void aSingleRevokedAccessTokenIsRefusedWithinSecondsAndTheClientsOthersAreNot() {
+        UUID seller = createSeller("partner-" + UUID.randomUUID());
+        String jti = UUID.randomUUID().toString();
+        TestTokens.Builder token = TestTokens.seller(seller).scopes(readScope()).claim("jti", jti);
+        String bearer = token.bearer();
+        awaitStatus(bearer, seller, 200);
+
+        events.accessTokenRevoked(jti, token.clientId(), Instant.now().plus(Duration.ofMinutes(15)));
+
+        awaitStatus(bearer, seller, 401);
+        call(bearer, seller).header("WWW-Authenticate", containsString("revoked")).body("error.code", equalTo("UNAUTHORIZED"));
+        // RFC 7009 revoked this token, not its client: the client's next token works.
+        call(TestTokens.seller(seller).clientId(token.clientId()).scopes(readScope()).bearer(), seller).statusCode(200);
     }
 
     /** GET of the seller's resource with an Authorization header. */

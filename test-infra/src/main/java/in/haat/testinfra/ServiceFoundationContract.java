@@ -5,12 +5,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.restassured.RestAssured;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every Haat service promises operators, checked against the running service: health that covers
- * its database and Kafka, OpenAPI with Swagger UI, and Prometheus metrics including the outbox's.
+ * its database and Kafka, OpenAPI with Swagger UI, Prometheus metrics including the outbox's, and an edge that
+ * cuts off slow and endless clients (http-edge).
  * A service's test extends it and adds {@code @QuarkusTest}.
  */
 public abstract class ServiceFoundationContract {
@@ -40,5 +47,29 @@ public abstract class ServiceFoundationContract {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("haat_outbox_sent_total"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void aClientThatStopsHalfwayThroughItsHeadersIsDisconnected() throws Exception {
+        // quarkus.http.idle-timeout (30 s) closes it; the patience is only a guard against waiting for ever.
+        assertTrue(HostileClients.slowHeadersAreCut("localhost", RestAssured.port, 180_000));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsCutOffWith413WhereverItIsSent() throws Exception {
+        long limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        HostileClients.Answer answer = HostileClients.chunkedUpload("http://localhost:" + RestAssured.port + "/api/nowhere",
+                Map.of("Content-Type", "application/json"), limit + 64L * 1024 * 1024);
+        // Nothing reads a body sent to no endpoint: its 404 (or 401) may come first, and a client still sending may
+        // see only the connection closed; either way the rest is never read, and nothing is a 2xx or 5xx.
+        assertTrue(answer.status() == -1 || answer.status() >= 400 && answer.status() < 500, answer.headers());
+        // Socket buffers hold a few MB at most: the server stopped reading at its limit.
+        assertTrue(answer.bytesSent() < limit + 16L * 1024 * 1024, "sent " + answer.bytesSent() + " bytes, limit " + limit);
+    }
+
+    @Test
+    void aNulCharacterInThePathIs400() {
+        given().urlEncodingEnabled(false).get("/q/health/live%00").then().statusCode(400)
+                .body("error.code", equalTo("INVALID_REQUEST"));
     }
 }

@@ -41,6 +41,12 @@ public final class TestEvents implements AutoCloseable {
                 Map.of("client_id", clientId, "revoked_at", Instant.now().toString()));
     }
 
+    /** auth-service's {@code access-token.revoked}: one access token (by jti) revoked with RFC 7009. */
+    public EventEnvelope accessTokenRevoked(String jti, String clientId, Instant expiresAt) {
+        return publish(AUTH_TOPIC, "access-token.revoked", clientId,
+                Map.of("jti", jti, "client_id", clientId, "expires_at", expiresAt.toString()));
+    }
+
     /** Publishes one event and waits for the broker's acknowledgement. */
     public EventEnvelope publish(String topic, String type, String key, Object payload) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), key,

@@ -7,6 +7,7 @@ public final class AuthEvents {
     public static final String CLIENT_CREATED = "client.created";
     public static final String CLIENT_SECRET_ROTATED = "client.secret-rotated";
     public static final String CLIENT_REVOKED = "client.revoked";
+    public static final String ACCESS_TOKEN_REVOKED = "access-token.revoked";
 
     private AuthEvents() {
     }

@@ -1,8 +1,11 @@
 package in.haat.auth.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import in.haat.auth.service.ClientRequestException;
+import in.haat.edge.NulCharacterException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,6 +28,16 @@ public class AdminErrors {
     @ServerExceptionMapper
     public Response unprocessable(ClientRequestException e) {
         return response(422, "UNPROCESSABLE", e.getMessage());
+    }
+
+    /** A JSON body that cannot be read (a NUL character, broken JSON, a wrong type): 400, never the framework's bare answer. */
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonProcessingException) {
+            return response(400, "INVALID_REQUEST", e.getCause() instanceof NulCharacterException
+                    ? NulCharacterException.MESSAGE : "the request body is not JSON of the expected shape");
+        }
+        return e.getResponse();
     }
 
     @ServerExceptionMapper

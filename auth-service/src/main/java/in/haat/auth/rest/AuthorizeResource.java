@@ -33,7 +33,8 @@ public class AuthorizeResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Start the authorization code flow (PKCE S256 required): shows the consent page")
     public Uni<Response> begin(@Context UriInfo uri) {
-        AuthorizationRequest request = AuthorizationRequest.from(uri.getQueryParameters()::getFirst);
+        MultivaluedMap<String, String> query = Forms.parse(uri.getRequestUri().getRawQuery());
+        AuthorizationRequest request = AuthorizationRequest.from(query::getFirst);
         return authorization.begin(request).map(outcome -> render(outcome, request));
     }
 
@@ -41,7 +42,8 @@ public class AuthorizeResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The seller's decision from the consent page")
-    public Uni<Response> decide(MultivaluedMap<String, String> form) {
+    public Uni<Response> decide(String body) {
+        MultivaluedMap<String, String> form = Forms.parse(body);
         AuthorizationRequest request = AuthorizationRequest.from(form::getFirst);
         boolean approved = "approve".equals(form.getFirst("decision"));
         ClientCredentials seller = new ClientCredentials(form.getFirst("seller_client_id"), form.getFirst("seller_client_secret"), false);

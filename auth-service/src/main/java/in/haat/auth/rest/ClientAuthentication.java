@@ -28,8 +28,17 @@ final class ClientAuthentication {
             if (colon < 1) {
                 throw OAuthException.invalidClient("malformed Basic credentials", true);
             }
-            String id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-            String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+            String id;
+            String secret;
+            try {
+                id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+                secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw OAuthException.invalidClient("malformed Basic credentials", true);
+            }
+            if (id.indexOf('\0') >= 0 || secret.indexOf('\0') >= 0) {
+                throw OAuthException.invalidClient("malformed Basic credentials", true);
+            }
             if (formClientId != null && !formClientId.equals(id)) {
                 throw OAuthException.invalidRequest("client_id does not match the Authorization header");
             }

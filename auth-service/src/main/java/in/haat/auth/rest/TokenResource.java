@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +29,11 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue tokens: client_credentials, authorization_code (PKCE S256) or refresh_token")
     public Uni<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            MultivaluedMap<String, String> form) {
-        return Uni.createFrom().item(() -> ClientAuthentication.from(authorization, Forms.single(form, "client_id"),
-                        Forms.single(form, "client_secret")))
-                .chain(credentials -> tokens.token(credentials, Forms.flatten(form)))
+            String body) {
+        return Uni.createFrom().item(() -> Forms.parse(body))
+                .chain(form -> Uni.createFrom().item(() -> ClientAuthentication.from(authorization, Forms.single(form, "client_id"),
+                                Forms.single(form, "client_secret")))
+                        .chain(credentials -> tokens.token(credentials, Forms.flatten(form))))
                 .map(TokenResource::noStore);
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,20 +32,22 @@ public class TokenStatusResource {
     @POST
     @Path("/revoke")
     @Operation(summary = "Revoke an access or refresh token (200 even for unknown tokens)")
-    public Uni<Response> revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MultivaluedMap<String, String> form) {
-        return Uni.createFrom().item(() -> ClientAuthentication.from(authorization, Forms.single(form, "client_id"),
-                        Forms.single(form, "client_secret")))
-                .chain(credentials -> revocation.revoke(credentials, Forms.single(form, "token"), Forms.single(form, "token_type_hint")))
+    public Uni<Response> revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        return Uni.createFrom().item(() -> Forms.parse(body))
+                .chain(form -> Uni.createFrom().item(() -> ClientAuthentication.from(authorization, Forms.single(form, "client_id"),
+                                Forms.single(form, "client_secret")))
+                        .chain(credentials -> revocation.revoke(credentials, Forms.single(form, "token"), Forms.single(form, "token_type_hint"))))
                 .map(ignored -> Response.ok().header("Cache-Control", "no-store").build());
     }
 
     @POST
     @Path("/introspect")
     @Operation(summary = "Introspect a token of the calling client")
-    public Uni<Response> introspect(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MultivaluedMap<String, String> form) {
-        return Uni.createFrom().item(() -> ClientAuthentication.from(authorization, Forms.single(form, "client_id"),
-                        Forms.single(form, "client_secret")))
-                .chain(credentials -> introspection.introspect(credentials, Forms.single(form, "token")))
+    public Uni<Response> introspect(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        return Uni.createFrom().item(() -> Forms.parse(body))
+                .chain(form -> Uni.createFrom().item(() -> ClientAuthentication.from(authorization, Forms.single(form, "client_id"),
+                                Forms.single(form, "client_secret")))
+                        .chain(credentials -> introspection.introspect(credentials, Forms.single(form, "token"))))
                 .map(TokenResource::noStore);
     }
 }

@@ -80,6 +80,11 @@ public class ClientService {
                     ? Uni.createFrom().failure(new ClientRequestException("a seller client needs seller_id"))
                     : sellers.findById(request.sellerId()).onItem().ifNull().failWith(() -> new ClientRequestException(
                             "seller " + request.sellerId() + " is not known (register it in catalogue-service first)"))
+                            .invoke(seller -> {
+                                if (seller.deletedAt != null) {
+                                    throw new ClientRequestException("seller " + request.sellerId() + " was deleted");
+                                }
+                            })
                             .replaceWithVoid();
             case THIRD_PARTY -> validRedirectUris(request.redirectUris())
                     ? Uni.createFrom().voidItem()
@@ -126,18 +131,21 @@ public class ClientService {
     public Uni<ClientView> revoke(String clientId) {
         return clients.findById(clientId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no client " + clientId))
-                .chain(client -> {
-                    if (!client.active()) {
-                        return Uni.createFrom().item(client);
-                    }
-                    client.status = "revoked";
-                    client.revokedAt = Instant.now();
-                    return refreshTokens.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", client.revokedAt, clientId)
-                            .chain(() -> outbox.publish(AuthEvents.TOPIC, AuthEvents.CLIENT_REVOKED, 1, clientId,
-                                    new ClientRevoked(clientId, client.revokedAt)))
-                            .replaceWith(client);
-                })
+                .call(this::revokeInTransaction)
                 .map(ClientView::of);
+    }
+
+    /** Revokes an active client (a revoked one stays as it is) in the caller's transaction. */
+    public Uni<Void> revokeInTransaction(ApiClient client) {
+        if (!client.active()) {
+            return Uni.createFrom().voidItem();
+        }
+        client.status = "revoked";
+        client.revokedAt = Instant.now();
+        return refreshTokens.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", client.revokedAt, client.clientId)
+                .chain(() -> outbox.publish(AuthEvents.TOPIC, AuthEvents.CLIENT_REVOKED, 1, client.clientId,
+                        new ClientRevoked(client.clientId, client.revokedAt)))
+                .replaceWithVoid();
     }
 
     @WithSession

@@ -1,9 +1,7 @@
 package in.haat.auth.service;
 
-import in.haat.auth.RevokedAccessToken;
 import in.haat.auth.mapping.ClientCredentials;
 import in.haat.auth.repository.RefreshTokenRepository;
-import in.haat.auth.repository.RevokedAccessTokenRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +9,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Token revocation (RFC 7009): a client revokes its own refresh token (and with it the token's family) or
- * access token. Unknown, invalid or foreign tokens are ignored, as the RFC asks, so the answer reveals nothing.
+ * Token revocation (RFC 7009): a client revokes its own refresh token (and with it the token's family and the
+ * access tokens issued with them) or access token; every resource server learns of it ({@code access-token.revoked}).
+ * Unknown, invalid or foreign tokens are ignored, as the RFC asks, so the answer reveals nothing.
  */
 @ApplicationScoped
 public class RevocationService {
@@ -22,15 +21,15 @@ public class RevocationService {
     private final ClientService clients;
     private final AccessTokens accessTokens;
     private final RefreshTokenRepository refreshTokens;
-    private final RevokedAccessTokenRepository revokedAccessTokens;
+    private final TokenRevocations revocations;
     private final Secrets secrets;
 
     public RevocationService(ClientService clients, AccessTokens accessTokens, RefreshTokenRepository refreshTokens,
-            RevokedAccessTokenRepository revokedAccessTokens, Secrets secrets) {
+            TokenRevocations revocations, Secrets secrets) {
         this.clients = clients;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
-        this.revokedAccessTokens = revokedAccessTokens;
+        this.revocations = revocations;
         this.secrets = secrets;
     }
 
@@ -45,21 +44,12 @@ public class RevocationService {
         return clients.authenticate(credentials).chain(client -> looksLikeJwt(token)
                 ? accessTokens.verify(token).chain(claims -> claims
                         .filter(c -> client.clientId.equals(c.getClaimValueAsString("client_id")))
-                        .map(c -> {
-                            RevokedAccessToken row = new RevokedAccessToken();
-                            row.jti = c.getClaimValueAsString("jti");
-                            row.clientId = client.clientId;
-                            row.revokedAt = Instant.now();
-                            row.expiresAt = Instant.ofEpochSecond(((Number) c.getClaimValue("exp")).longValue());
-                            return revokedAccessTokens.findById(row.jti)
-                                    .chain(existing -> existing != null ? Uni.createFrom().voidItem()
-                                            : revokedAccessTokens.persist(row).replaceWithVoid());
-                        })
+                        .map(c -> revocations.accessToken(client.clientId, c.getClaimValueAsString("jti"),
+                                Instant.ofEpochSecond(((Number) c.getClaimValue("exp")).longValue())))
                         .orElse(Uni.createFrom().voidItem()))
                 : refreshTokens.findById(secrets.sha256(token)).chain(found -> found == null || !found.clientId.equals(client.clientId)
                         ? Uni.createFrom().voidItem()
-                        : refreshTokens.update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", Instant.now(), found.familyId)
-                                .replaceWithVoid()));
+                        : revocations.family(found.familyId)));
     }
 
     static boolean looksLikeJwt(String token) {

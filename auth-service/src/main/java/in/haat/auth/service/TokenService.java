@@ -31,9 +31,12 @@ public class TokenService {
     private final SellerConsentRepository consents;
     private final Secrets secrets;
     private final AuthConfig config;
+    private final TokenRevocations revocations;
 
     public TokenService(ClientService clients, AccessTokens accessTokens, AuthorizationCodeRepository codes,
-            RefreshTokenRepository refreshTokens, SellerConsentRepository consents, Secrets secrets, AuthConfig config) {
+            RefreshTokenRepository refreshTokens, SellerConsentRepository consents, Secrets secrets, AuthConfig config,
+            TokenRevocations revocations) {
+        this.revocations = revocations;
         this.clients = clients;
         this.accessTokens = accessTokens;
         this.codes = codes;
@@ -46,11 +49,11 @@ public class TokenService {
     /** Answers a token request; {@code form} holds the request's parameters. */
     public Uni<TokenResponse> token(ClientCredentials credentials, Map<String, String> form) {
         return Panache.withTransaction(() -> grant(credentials, form))
-                .onFailure(ReusedRefreshToken.class).recoverWithUni(reused -> Panache
-                        // The grant's transaction rolled back; ending the family must commit on its own.
-                        .withTransaction(() -> refreshTokens.update("revokedAt = ?1 where familyId = ?2 and revokedAt is null",
-                                Instant.now(), ((ReusedRefreshToken) reused).familyId))
-                        .chain(() -> Uni.createFrom().failure(OAuthException.invalidGrant("the refresh token was already used"))));
+                .onFailure(RollbackThen.class).recoverWithUni(failure -> {
+                    // The grant's transaction rolled back; what the refusal must change commits on its own.
+                    RollbackThen then = (RollbackThen) failure;
+                    return Panache.withTransaction(then.change).chain(() -> Uni.createFrom().failure(then.answer));
+                });
     }
 
     private Uni<TokenResponse> grant(ClientCredentials credentials, Map<String, String> form) {
@@ -96,7 +99,14 @@ public class TokenService {
             return Uni.createFrom().failure(OAuthException.invalidRequest("code_verifier is required: 43 to 128 characters of [A-Za-z0-9-._~]"));
         }
         Instant now = Instant.now();
-        return codes.findById(secrets.sha256(code)).chain(grant -> {
+        String codeHash = secrets.sha256(code);
+        return codes.findById(codeHash).chain(grant -> {
+            if (grant != null && grant.usedAt != null && grant.clientId.equals(client.clientId)) {
+                // RFC 6749 4.1.2: a code used twice may have been stolen; what was issued from it is revoked.
+                UUID family = grant.familyId;
+                return Uni.createFrom().failure(new RollbackThen(() -> revocations.family(family),
+                        OAuthException.invalidGrant("the authorization code was already used; the tokens issued from it are revoked")));
+            }
             if (grant == null || grant.usedAt != null || grant.expiresAt.isBefore(now)) {
                 return Uni.createFrom().failure(OAuthException.invalidGrant("the authorization code is invalid, expired or used"));
             }
@@ -107,10 +117,14 @@ public class TokenService {
                 return Uni.createFrom().failure(OAuthException.invalidGrant("redirect_uri does not match the authorization request"));
             }
             if (!Pkce.matches(verifier, grant.codeChallenge)) {
-                return Uni.createFrom().failure(OAuthException.invalidGrant("code_verifier does not match the code_challenge"));
+                // A wrong verifier spends the code: guessing verifiers against one code gets one try.
+                return Uni.createFrom().failure(new RollbackThen(
+                        () -> codes.update("usedAt = ?1 where codeHash = ?2 and usedAt is null", now, codeHash).replaceWithVoid(),
+                        OAuthException.invalidGrant("code_verifier does not match the code_challenge; the code is spent")));
             }
             grant.usedAt = now;
-            return issueForSeller(client, grant.sellerId, Set.copyOf(List.of(grant.scopes.split(" "))), UUID.randomUUID());
+            grant.familyId = UUID.randomUUID();
+            return issueForSeller(client, grant.sellerId, Set.copyOf(List.of(grant.scopes.split(" "))), grant.familyId);
         });
     }
 
@@ -126,7 +140,9 @@ public class TokenService {
             }
             if (token.usedAt != null && token.revokedAt == null) {
                 // A rotated token came back: someone else may hold it. End the whole family (RFC 9700 4.14.2).
-                return Uni.createFrom().failure(new ReusedRefreshToken(token.familyId));
+                UUID family = token.familyId;
+                return Uni.createFrom().failure(new RollbackThen(() -> revocations.family(family),
+                        OAuthException.invalidGrant("the refresh token was already used")));
             }
             if (!token.usable(now)) {
                 return Uni.createFrom().failure(OAuthException.invalidGrant("the refresh token is expired or revoked"));
@@ -144,13 +160,15 @@ public class TokenService {
         });
     }
 
-    /** A rotated refresh token presented again. */
-    private static final class ReusedRefreshToken extends RuntimeException {
-        private final UUID familyId;
+    /** A refusal whose consequence (revoking a family, spending a code) must commit although the grant rolls back. */
+    private static final class RollbackThen extends RuntimeException {
+        private final java.util.function.Supplier<Uni<Void>> change;
+        private final OAuthException answer;
 
-        ReusedRefreshToken(UUID familyId) {
+        RollbackThen(java.util.function.Supplier<Uni<Void>> change, OAuthException answer) {
             super(null, null, false, false);
-            this.familyId = familyId;
+            this.change = change;
+            this.answer = answer;
         }
     }
 
@@ -164,8 +182,12 @@ public class TokenService {
         row.scopes = String.join(" ", scopes);
         row.issuedAt = Instant.now();
         row.expiresAt = row.issuedAt.plus(config.refreshTokenLifetime());
-        return refreshTokens.persist(row)
-                .chain(() -> accessTokens.mint(client, List.of(sellerId), scopes, config.accessTokenLifetime(), "seller:" + sellerId))
+        return accessTokens.mint(client, List.of(sellerId), scopes, config.accessTokenLifetime(), "seller:" + sellerId)
+                .call(issued -> {
+                    row.accessJti = issued.jti();
+                    row.accessExpiresAt = row.issuedAt.plusSeconds(issued.expiresIn());
+                    return refreshTokens.persist(row);
+                })
                 .map(issued -> new TokenResponse(issued.jwt(), "Bearer", issued.expiresIn(), refresh, row.scopes));
     }
 }

@@ -64,9 +64,6 @@ class AuthorizationCodeFlowTest {
         assertEquals("seller:" + seller, claims.getSubject());
         assertEquals(app.id(), claims.getClaimValueAsString("client_id"));
 
-        // The code is single-use.
-        exchange(code, VERIFIER, CALLBACK).then().statusCode(400).body("error", equalTo("invalid_grant"));
-
         // Refresh rotates: the new refresh token works, the old one is refused and ends the family.
         String firstRefresh = tokens.path("refresh_token");
         Response refreshed = AuthApi.token(app, "grant_type", "refresh_token", "refresh_token", firstRefresh);
@@ -77,6 +74,38 @@ class AuthorizationCodeFlowTest {
                 .statusCode(400).body("error", equalTo("invalid_grant"));
         AuthApi.token(app, "grant_type", "refresh_token", "refresh_token", secondRefresh).then()
                 .statusCode(400).body("error", equalTo("invalid_grant"));
+
+        // The code is single-use.
+        exchange(code, VERIFIER, CALLBACK).then().statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+
+    @Test
+    void aCodeUsedTwiceRevokesEveryTokenIssuedFromIt() throws Exception {
+        String code = approve(sellerLogin);
+        Response tokens = exchange(code, VERIFIER, CALLBACK);
+        tokens.then().statusCode(200);
+        Response refreshed = AuthApi.token(app, "grant_type", "refresh_token", "refresh_token", tokens.path("refresh_token"));
+        refreshed.then().statusCode(200);
+
+        exchange(code, VERIFIER, CALLBACK).then().statusCode(400).body("error", equalTo("invalid_grant"));
+
+        // RFC 6749 4.1.2: the refresh token family and both access tokens issued from the code are revoked.
+        AuthApi.token(app, "grant_type", "refresh_token", "refresh_token", refreshed.path("refresh_token")).then()
+                .statusCode(400).body("error", equalTo("invalid_grant"));
+        for (String accessToken : List.of(tokens.<String>path("access_token"), refreshed.<String>path("access_token"))) {
+            AuthApi.introspect(app, accessToken).then().statusCode(200).body("active", equalTo(false));
+            String jti = AuthApi.verify(accessToken).getJwtId();
+            assertEquals(1L, database.preparedQuery("select count(*) from outbox_event where event_type = 'access-token.revoked' "
+                    + "and envelope like '%' || $1 || '%'").execute(io.vertx.mutiny.sqlclient.Tuple.of(jti))
+                    .await().indefinitely().iterator().next().getLong(0));
+        }
+    }
+
+    @Test
+    void aWrongCodeVerifierSpendsTheCode() {
+        String code = approve(sellerLogin);
+        exchange(code, VERIFIER.replace('d', 'e'), CALLBACK).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        exchange(code, VERIFIER, CALLBACK).then().statusCode(400).body("error", equalTo("invalid_grant"));
     }
 
     @Test

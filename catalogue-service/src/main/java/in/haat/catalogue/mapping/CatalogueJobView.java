@@ -27,7 +27,7 @@ public record CatalogueJobView(
 
     /** One page of per-item results. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueJobResults")
-    public record Results(List<Result> items, @JsonProperty("next_cursor") String nextCursor) {
+    public record Results(List<Result> items, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("next_cursor") String nextCursor) {
     }
 
     /** What became of the item at {@code position} (0-based) of the request body. */

@@ -9,6 +9,7 @@ import in.haat.api.PageRequest;
 import in.haat.catalogue.mapping.CatalogueItemView;
 import in.haat.catalogue.mapping.CatalogueJobView;
 import in.haat.catalogue.service.CatalogueService;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,15 +58,19 @@ public class CatalogueResource {
     /** A page of catalogue items, named for OpenAPI. */
     @Schema(name = "CatalogueItemPage")
     public record ItemPage(List<CatalogueItemView> items,
-            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
+            @Schema(nullable = true) @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 
     private final CatalogueService catalogue;
     private final IdempotentRequests idempotent;
 
-    public CatalogueResource(CatalogueService catalogue, IdempotentRequests idempotent) {
+    private final long maxItemBytes;
+
+    public CatalogueResource(CatalogueService catalogue, IdempotentRequests idempotent,
+            @ConfigProperty(name = "haat.catalogue.max-item-size", defaultValue = "256K") MemorySize maxItemSize) {
         this.catalogue = catalogue;
         this.idempotent = idempotent;
+        this.maxItemBytes = maxItemSize.asLongValue();
     }
 
     @PUT
@@ -76,9 +82,12 @@ public class CatalogueResource {
     @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = in.haat.catalogue.mapping.CatalogueItemInput.class)))
     @APIResponse(responseCode = "202", description = "the job, with counts; Location names it",
             content = @Content(schema = @Schema(implementation = CatalogueJobView.class)))
+    @APIResponse(responseCode = "413", description = "the body, or one item, is too large (an item must fit in one event)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> upsert(@PathParam("storefront_id") UUID storefrontId, JsonNode items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         catalogue.requireItems(items);
+        ItemSizeLimit.requireEachFits(items, maxItemBytes);
         String path = "/api/storefronts/" + storefrontId + "/catalogue";
         return catalogue.check(storefrontId, items)
                 .chain(outcomes -> idempotent.once(idempotencyKey, "PUT", path, items,

@@ -42,7 +42,7 @@ public class SellerStorefrontResource {
     /** A page of storefronts, named for OpenAPI (generic records have no schema of their own). */
     @Schema(name = "StorefrontPage")
     public record StorefrontPage(java.util.List<StorefrontView> items,
-            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
+            @Schema(nullable = true) @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 
     private final StorefrontService storefronts;

@@ -15,11 +15,16 @@ import com.google.cloud.tools.jib.api.buildplan.Port;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Builds the five services' container images without a Docker daemon, with Jib: OCI tarballs in target/images
@@ -65,42 +70,75 @@ public final class ImageBuilder {
 
         LocalBase localBase = new LocalBase(out.resolve("ci-base"));
         List<FileEntriesLayer> baseLayers = ciLocal ? localBase.layers() : List.of();
-        Map<String, String> built = new TreeMap<>();
-        for (ServiceImage image : ServiceImage.all(root)) {
-            long started = System.nanoTime();
-            JibContainerBuilder builder = ciLocal ? Jib.fromScratch() : Jib.from(RegistryImage.named(productionBase));
-            baseLayers.forEach(builder::addFileEntriesLayer);
-            Map<String, String> environment = new TreeMap<>(ciLocal ? localBase.environment() : Map.of());
-            environment.put("LANG", "C.UTF-8");
-            Map<String, String> labels = new TreeMap<>(ciLocal ? localBase.provenance() : Map.of("in.haat.base", productionBase));
-            labels.putAll(labels(image));
-            addApplication(builder, image.quarkusApp(root))
-                    .setEntrypoint(ENTRYPOINT)
-                    .setWorkingDirectory(AbsoluteUnixPath.get(APP_DIR))
-                    .setUser(LocalBase.USER)
-                    .setExposedPorts(Port.tcp(image.port()))
-                    .setEnvironment(environment)
-                    .setLabels(labels)
-                    .setFormat(ImageFormat.OCI)
-                    .setCreationTime(Instant.EPOCH);
-            Containerizer containerizer = push ? Containerizer.to(registry(image.reference()))
-                    : Containerizer.to(TarImage.at(out.resolve(image.service() + ".tar")).named(image.reference()));
-            JibContainer container = builder.containerize(containerizer
-                    .setApplicationLayersCache(out.resolve("jib-cache"))
-                    .setBaseImageLayersCache(out.resolve("jib-base-cache"))
-                    .setToolName("haat-image-builder")
-                    .addEventHandler(LogEvent.class, event -> {
-                        if (event.getLevel().compareTo(LogEvent.Level.WARN) <= 0) {
-                            System.out.println("[jib] " + event.getMessage());
-                        }
-                    }));
-            built.put(image.service(), image.reference() + "@" + container.getDigest());
-            System.out.printf("image %s: %s in %.1f s%n", image.reference(), container.getDigest(),
-                    (System.nanoTime() - started) / 1e9);
+        Map<String, String> built = new ConcurrentSkipListMap<>();
+        List<ServiceImage> images = ServiceImage.all(root);
+        // The first image alone, so that it fills the layer caches with the base every image shares; then the others
+        // side by side: compressing each one's own layers is CPU work of one thread, and the build machine has two.
+        Build how = new Build(root, out, ciLocal, push, productionBase, localBase, baseLayers);
+        build(images.getFirst(), how, built);
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> rest = new ArrayList<>();
+            for (ServiceImage image : images.subList(1, images.size())) {
+                rest.add(pool.submit(() -> {
+                    build(image, how, built);
+                    return null;
+                }));
+            }
+            for (Future<?> image : rest) {
+                image.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         StringBuilder index = new StringBuilder("# service=reference@digest, written by ImageBuilder\n");
         built.forEach((service, reference) -> index.append(service).append('=').append(reference).append('\n'));
         Files.writeString(out.resolve("images.properties"), index);
+    }
+
+    /** What every image of one run is built from and into. */
+    private record Build(Path root, Path out, boolean ciLocal, boolean push, String productionBase, LocalBase localBase,
+            List<FileEntriesLayer> baseLayers) {
+    }
+
+    /** Builds one service's image and records its reference and digest in {@code built}. */
+    private static void build(ServiceImage image, Build how, Map<String, String> built) throws Exception {
+        Path root = how.root();
+        Path out = how.out();
+        boolean ciLocal = how.ciLocal();
+        String productionBase = how.productionBase();
+        LocalBase localBase = how.localBase();
+        long started = System.nanoTime();
+        JibContainerBuilder builder = ciLocal ? Jib.fromScratch() : Jib.from(RegistryImage.named(productionBase));
+        how.baseLayers().forEach(builder::addFileEntriesLayer);
+        Map<String, String> environment = new TreeMap<>(ciLocal ? localBase.environment() : Map.of());
+        environment.put("LANG", "C.UTF-8");
+        Map<String, String> labels = new TreeMap<>(ciLocal ? localBase.provenance() : Map.of("in.haat.base", productionBase));
+        labels.putAll(labels(image));
+        addApplication(builder, image.quarkusApp(root))
+                .setEntrypoint(ENTRYPOINT)
+                .setWorkingDirectory(AbsoluteUnixPath.get(APP_DIR))
+                .setUser(LocalBase.USER)
+                .setExposedPorts(Port.tcp(image.port()))
+                .setEnvironment(environment)
+                .setLabels(labels)
+                .setFormat(ImageFormat.OCI)
+                .setCreationTime(Instant.EPOCH);
+        Containerizer containerizer = how.push() ? Containerizer.to(registry(image.reference()))
+                : Containerizer.to(TarImage.at(out.resolve(image.service() + ".tar")).named(image.reference()));
+        JibContainer container = builder.containerize(containerizer
+                .setApplicationLayersCache(out.resolve("jib-cache"))
+                .setBaseImageLayersCache(out.resolve("jib-base-cache"))
+                .setToolName("haat-image-builder")
+                .addEventHandler(LogEvent.class, event -> {
+                    if (event.getLevel().compareTo(LogEvent.Level.WARN) <= 0) {
+                        System.out.println("[jib] " + event.getMessage());
+                    }
+                }));
+        built.put(image.service(), image.reference() + "@" + container.getDigest());
+        System.out.printf("image %s: %s in %.1f s%n", image.reference(), container.getDigest(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** What ImageConfigMatchesManifestsTest compares with the Deployments. */

@@ -8,8 +8,10 @@ import in.haat.events.Outbox;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.event.BuyerRequest;
 import in.haat.gateway.event.OndcEvents;
-import in.haat.gateway.signing.BecknVerifier;
+import in.haat.gateway.guard.BecknInputGuard;
+import in.haat.gateway.guard.StrictBecknJson;
 import in.haat.gateway.search.CatalogIncrement;
+import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
 import in.haat.ondc.OndcTime;
 import in.haat.ondc.validation.BecknValidator;
@@ -20,8 +22,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jboss.logging.Logger;
 
@@ -43,8 +46,11 @@ public class InboundRequests {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final String challenge;
+    private final BecknInputGuard guard;
 
-    public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json) {
+    public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json,
+            BecknInputGuard guard) {
+        this.guard = guard;
         this.validator = validator;
         this.keys = keys;
         this.verifier = new BecknVerifier(config.clockSkew().toSeconds());
@@ -79,14 +85,19 @@ public class InboundRequests {
 
     private Uni<Answer> afterSignatures(String action, byte[] body, SignatureCheck buyer, String authorization,
             String gatewayAuthorization, Instant now) {
-        JsonNode request = tryParse(body);
-        if (request == null) {
+        StrictBecknJson.Parsed parsed = guard.parse(body);
+        if (parsed.problem() != null) {
             return reject(action, body, null, authorization, gatewayAuthorization,
-                    new Answer(400, BecknAnswer.nack(BecknError.invalidJson("the body is not a JSON object")), null, null));
+                    new Answer(400, BecknAnswer.nack(BecknError.invalidJson(parsed.problem())), null, null));
         }
+        JsonNode request = parsed.json();
         if (!buyer.subscriberId().equals(request.path("context").path("bap_id").asText())) {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
                     BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
+        }
+        Optional<BecknError> unsafe = guard.check(request);
+        if (unsafe.isPresent()) {
+            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(unsafe.get()), null, null));
         }
         return Offload.cpu(() -> validator.checkInbound(action, request, now))
                 .onFailure().recoverWithItem(e -> {

@@ -3,6 +3,7 @@ package in.haat.gateway.beckn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.gateway.config.BecknConfig;
+import in.haat.gateway.guard.SubscriberUrls;
 import in.haat.gateway.signing.Ed25519Keys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -34,11 +35,13 @@ public class SubscriberKeys {
     private final OwnKeys ownKeys;
     private final ObjectMapper json;
     private final WebClient http;
+    private final SubscriberUrls urls;
 
     private record Cached(Optional<Ed25519PublicKeyParameters> key, Instant until) {
     }
 
-    public SubscriberKeys(BecknConfig config, OwnKeys ownKeys, ObjectMapper json, WebClient http) {
+    public SubscriberKeys(BecknConfig config, OwnKeys ownKeys, ObjectMapper json, WebClient http, SubscriberUrls urls) {
+        this.urls = urls;
         this.config = config;
         this.ownKeys = ownKeys;
         this.json = json;
@@ -107,6 +110,7 @@ public class SubscriberKeys {
                     continue;
                 }
                 Instant until = now.plus(config.registryCacheTtl());
+                urls.learn(subscriberId, record.path("subscriber_url").asText(null));
                 return new Cached(Optional.of(Ed25519Keys.publicKey(record.path("signing_public_key").asText())),
                         until.isBefore(validUntil) ? until : validUntil);
             }

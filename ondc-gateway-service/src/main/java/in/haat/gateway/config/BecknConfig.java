@@ -39,8 +39,11 @@ public interface BecknConfig {
     /** Buyer apps and gateways known without a registry look-up: {@code subscriber_id|unique_key_id|base64 public key}. */
     Optional<List<String>> knownSubscribers();
 
-    /** The largest beckn request body accepted; a larger one is NACKed with 413 before it is read. */
-    @WithDefault("1M")
+    /**
+     * The largest beckn request body accepted; a larger one is NACKed with 413 unread (or, chunked, as soon as it
+     * passes the limit). It travels as one event: with its envelope it must fit what the broker takes (1 MB by default).
+     */
+    @WithDefault("512K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
     /** The ONDC registry (e.g. https://staging.registry.ondc.org); without it only known-subscribers are trusted. */

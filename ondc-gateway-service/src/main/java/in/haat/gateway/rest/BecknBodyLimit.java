@@ -1,7 +1,9 @@
 package in.haat.gateway.rest;
 
-import in.haat.ondc.validation.ContextRules;
+import in.haat.edge.BodySizeLimit;
+import in.haat.edge.StreamedBodyLimit;
 import in.haat.gateway.config.BecknConfig;
+import in.haat.ondc.validation.ContextRules;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -9,14 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Answers a beckn request whose declared body is over {@code haat.ondc.max-body-size} with a 413 NACK before
- * reading it, so a buyer app gets the beckn answer shape and the gateway never buffers the excess.
+ * Holds a beckn request body to {@code haat.ondc.max-body-size} with a 413 NACK: a declared length over it is
+ * refused unread, a chunked body is counted as it streams and cut off at the first byte over. A buyer app gets the
+ * beckn answer shape and the gateway never buffers the excess (or ACKs an event the broker could not take).
  */
 @ApplicationScoped
 public class BecknBodyLimit {
 
-    /** Before api-support's REST limit (-3) and Quarkus's own (-2). */
-    static final int ORDER = -4;
+    /** Before the REST limit of every service ({@link BodySizeLimit#ORDER}) and Quarkus's own (-2). */
+    static final int ORDER = BodySizeLimit.ORDER - 1;
 
     private final long limit;
 
@@ -29,8 +32,11 @@ public class BecknBodyLimit {
                 + "\"message\":\"the request body is larger than " + limit + " bytes\"}}";
         router.route().order(ORDER).method(HttpMethod.POST).handler(context -> {
             String path = context.request().path();
-            String length = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-            if (path.length() > 1 && ContextRules.REQUESTS.contains(path.substring(1)) && length != null && over(length)) {
+            if (path.length() <= 1 || !ContextRules.REQUESTS.contains(path.substring(1))) {
+                context.next();
+                return;
+            }
+            if (BodySizeLimit.isOver(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH), limit)) {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
                         .putHeader(HttpHeaderNames.CONNECTION, "close")
@@ -38,15 +44,8 @@ public class BecknBodyLimit {
                 context.response().end(nack);
                 return;
             }
+            StreamedBodyLimit.apply(context, limit, nack);
             context.next();
         });
-    }
-
-    private boolean over(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > limit;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -8,14 +8,24 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 /**
  * Verifies a beckn signature header over the exact body bytes: the signing string rebuilt from the header's
  * created and expires and the body's BLAKE2b-512 digest, Ed25519 with the sender's registry key, and the
- * validity window (created not in the future, expires not in the past, with a small clock skew).
+ * validity window (created not in the future, expires not in the past, with a small clock skew, and the window no
+ * longer than {@link #MAX_WINDOW_SECONDS}: ONDC signs for an hour, and a signature valid for decades is a replayable one).
  */
 public final class BecknVerifier {
 
+    /** The longest validity window accepted, expires minus created: an hour, as ONDC's own signers use. */
+    public static final long MAX_WINDOW_SECONDS = 3600;
+
     private final long clockSkewSeconds;
+    private final long maxWindowSeconds;
 
     public BecknVerifier(long clockSkewSeconds) {
+        this(clockSkewSeconds, MAX_WINDOW_SECONDS);
+    }
+
+    public BecknVerifier(long clockSkewSeconds, long maxWindowSeconds) {
         this.clockSkewSeconds = clockSkewSeconds;
+        this.maxWindowSeconds = maxWindowSeconds;
     }
 
     /** The outcome: ok, or why not. */
@@ -30,6 +40,9 @@ public final class BecknVerifier {
     public Result verify(SignatureHeader header, byte[] body, Ed25519PublicKeyParameters key, long nowEpochSeconds) {
         if (header.expires() <= header.created()) {
             return Result.failed("expires must be after created");
+        }
+        if (header.expires() - header.created() > maxWindowSeconds) {
+            return Result.failed("the signature is valid for more than " + maxWindowSeconds + " s (expires - created)");
         }
         if (header.created() > nowEpochSeconds + clockSkewSeconds) {
             return Result.failed("the signature was created in the future");

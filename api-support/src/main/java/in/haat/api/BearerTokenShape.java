@@ -1,0 +1,55 @@
+package in.haat.api;
+
+import in.haat.edge.EdgeAnswers;
+import in.haat.edge.NulInAddress;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers a bearer token that cannot be a JWT at all ({@code Bearer .}, {@code Bearer a..b}, an empty one) with
+ * the 401 {@code invalid_token} every other bad token gets, before quarkus-oidc tries to split it and fails with
+ * an exception of its own (a 500). Only under {@code haat.api.token-paths} (the gateway's beckn endpoints take
+ * signatures, not tokens, in the same header).
+ */
+@ApplicationScoped
+public class BearerTokenShape {
+
+    /** JWS compact serialisation: three non-empty base64url parts. */
+    private static final Pattern JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    /** After the edge's body limit and NUL check, before authentication (-200), which would fail with a 500. */
+    static final int ORDER = NulInAddress.ORDER + 1;
+
+    private final String tokenPaths;
+
+    public BearerTokenShape(@ConfigProperty(name = "haat.api.token-paths", defaultValue = "/") String tokenPaths) {
+        this.tokenPaths = tokenPaths;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(context -> {
+            String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
+            if (authorization != null && context.request().path().startsWith(tokenPaths) && malformedBearer(authorization)) {
+                context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE,
+                        "Bearer error=\"invalid_token\", error_description=\"the access token is not a JWT\"");
+                EdgeAnswers.refuse(context, 401, ErrorCodes.UNAUTHORIZED, "the access token is not a JWT", false);
+                return;
+            }
+            context.next();
+        });
+    }
+
+    static boolean malformedBearer(String authorization) {
+        String value = authorization.strip();
+        if (value.length() < 6 || !value.regionMatches(true, 0, "Bearer", 0, 6)) {
+            return false;
+        }
+        if (value.length() == 6) {
+            return true;
+        }
+        return !Character.isWhitespace(value.charAt(6)) ? false : !JWS.matcher(value.substring(7).strip()).matches();
+    }
+}

@@ -1,0 +1,85 @@
+package in.haat.testinfra;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated hostile requests against every operation the service publishes in its own OpenAPI document: path
+ * parameters, query parameters and bodies replaced by malformed and boundary values (wrong types, NUL, huge and
+ * negative numbers, very long strings, broken and deeply nested JSON), sent with a token that has every scope.
+ * Whatever the service answers, it must not be a 5xx. The cases are drawn from a fixed seed, so a failure repeats.
+ * A service's test extends it, adds {@code @QuarkusTest}, and says which Authorization header to send.
+ */
+public abstract class NoServerErrorsContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CASES_PER_OPERATION = 24;
+
+    /** The Authorization header of a caller allowed every operation (all scopes). */
+    protected abstract String authorization();
+
+    /** Paths left out (such as endpoints that answer another protocol). */
+    protected List<String> skippedPaths() {
+        return List.of();
+    }
+
+    @Test
+    void noGeneratedRequestGetsA5xx() throws Exception {
+        JsonNode document = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        Random random = new Random(20261202L);
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (skippedPaths().stream().anyMatch(path.getKey()::startsWith)) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext();) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String method = operation.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                for (int i = 0; i < CASES_PER_OPERATION; i++) {
+                    String url = HostileValues.fillPath(path.getKey(), random)
+                            + HostileValues.query(operation.getValue().path("parameters"), random);
+                    RequestSpecification request = given().urlEncodingEnabled(false).header("Authorization", authorization());
+                    String body = null;
+                    if (!method.equals("GET") && !method.equals("DELETE") || random.nextInt(4) == 0) {
+                        body = HostileValues.body(operation.getValue().path("requestBody"), document, random);
+                        request.contentType("application/json").body(body);
+                    }
+                    Response response = request.request(method, url);
+                    sent++;
+                    if (response.statusCode() >= 500) {
+                        failures.add(method + " " + url + " body " + abbreviate(body) + " -> " + response.statusCode() + " "
+                                + abbreviate(response.asString()));
+                    }
+                }
+            }
+        }
+        assertTrue(sent > 0, "the OpenAPI document lists no operation");
+        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " generated requests got a 5xx:\n" + String.join("\n", failures));
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "none" : text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+
+    /** A fresh id, for subclasses that create what the operations need. */
+    protected static String anyId() {
+        return UUID.randomUUID().toString();
+    }
+}
