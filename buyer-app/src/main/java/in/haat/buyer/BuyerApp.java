@@ -3,6 +3,7 @@ package in.haat.buyer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.validation.SchemaCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -53,7 +54,7 @@ public final class BuyerApp implements AutoCloseable {
         this.identity = identity;
         this.gatewayUrl = gatewayUrl.replaceAll("/+$", "");
         this.server = new CallbackServer(callbackPort);
-        this.checks = new CallbackChecks(new OndcSchemas(), identity.subscriberId(), bapUri());
+        this.checks = new CallbackChecks(new SchemaCheck(), identity.subscriberId(), bapUri());
     }
 
     public String bapId() {

@@ -1,6 +1,7 @@
 package in.haat.buyer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.validation.SchemaCheck;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -21,11 +22,11 @@ public final class CallbackChecks {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
-    private final OndcSchemas schemas;
+    private final SchemaCheck schemas;
     private final String bapId;
     private final String bapUri;
 
-    public CallbackChecks(OndcSchemas schemas, String bapId, String bapUri) {
+    public CallbackChecks(SchemaCheck schemas, String bapId, String bapUri) {
         this.schemas = schemas;
         this.bapId = bapId;
         this.bapUri = bapUri;

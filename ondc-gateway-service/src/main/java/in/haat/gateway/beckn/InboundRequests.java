@@ -3,28 +3,35 @@ package in.haat.gateway.beckn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.Offload;
 import in.haat.events.Outbox;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.event.BuyerRequest;
 import in.haat.gateway.event.OndcEvents;
 import in.haat.gateway.guard.BecknInputGuard;
 import in.haat.gateway.guard.StrictBecknJson;
+import in.haat.gateway.search.CatalogIncrement;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
+import in.haat.ondc.OndcTime;
+import in.haat.ondc.validation.BecknValidator;
+import in.haat.ondc.validation.Problem;
+import in.haat.ondc.validation.ValidationResult;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jboss.logging.Logger;
 
 /**
  * Takes a buyer app's request from raw bytes to its synchronous answer: verify the signature(s) over the exact
- * bytes, parse, check the context and the official schema, then log it and hand its event to the outbox in one transaction and ACK.
+ * bytes, parse, check it with the ondc-protocol validator (on a worker: schema checks are CPU work), then log it and
+ * hand its event to the outbox in one transaction and ACK. The validator's warnings are logged with the transaction.
  * A repeated message_id finds its logged answer and gets it again, with no second event. Rejections are
  * logged too and answered NACK with the ONDC error code.
  */
@@ -35,20 +42,18 @@ public class InboundRequests {
 
     private final SubscriberKeys keys;
     private final BecknVerifier verifier;
-    private final ContextRules rules;
-    private final OndcSchemas schemas;
+    private final BecknValidator validator;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final String challenge;
     private final BecknInputGuard guard;
 
-    public InboundRequests(BecknConfig config, SubscriberKeys keys, OndcSchemas schemas, Outbox outbox, ObjectMapper json,
+    public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json,
             BecknInputGuard guard) {
         this.guard = guard;
-        this.schemas = schemas;
+        this.validator = validator;
         this.keys = keys;
         this.verifier = new BecknVerifier(config.clockSkew().toSeconds());
-        this.rules = new ContextRules(config.bppId(), config.bppUri(), config.clockSkew(), config.defaultTtl());
         this.outbox = outbox;
         this.json = json;
         this.challenge = "Signature realm=\"" + config.bppId() + "\",headers=\"" + SignatureHeader.HEADERS + "\"";
@@ -90,18 +95,46 @@ public class InboundRequests {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
                     BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
         }
-        Optional<BecknError> broken = guard.check(request).or(() -> rules.check(action, request, now));
-        if (broken.isPresent()) {
-            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(broken.get()), null, null));
+        Optional<BecknError> unsafe = guard.check(request);
+        if (unsafe.isPresent()) {
+            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(unsafe.get()), null, null));
         }
-        List<String> problems = schemas.problems(action, request);
-        if (!problems.isEmpty()) {
-            String first = problems.get(0);
-            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(new BecknError(
-                    BecknError.JSON_SCHEMA_ERROR, "30000", first.substring(0, Math.max(0, first.indexOf(':'))),
-                    String.join("; ", problems.subList(0, Math.min(5, problems.size()))))), null, null));
-        }
-        return accept(action, request, authorization, gatewayAuthorization, now);
+        return Offload.cpu(() -> validator.checkInbound(action, request, now))
+                .onFailure().recoverWithItem(e -> {
+                    // Hostile input must get a NACK, never a 5xx: whatever the checks could not read is refused.
+                    LOG.warnf(e, "could not check a %s request", action);
+                    return ValidationResult.refused(Problem.schema(null, "the request could not be read: " + e.getClass().getSimpleName()));
+                })
+                .chain(result -> {
+            if (!result.ok()) {
+                return reject(action, body, request, authorization, gatewayAuthorization,
+                        new Answer(400, BecknAnswer.nack(nack(result)), null, null));
+            }
+            if (!result.warnings().isEmpty()) {
+                LOG.infof("accepting %s of transaction %s message %s with warnings: %s", action,
+                        request.path("context").path("transaction_id").asText(), request.path("context").path("message_id").asText(),
+                        result.warnings().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+            }
+            if ("search".equals(action)) {
+                var increment = CatalogIncrement.problem(request.path("message"),
+                        OndcTime.parse(request.path("context").path("timestamp").asText()).orElse(now));
+                if (increment.isPresent()) {
+                    return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(
+                            new BecknError(BecknError.JSON_SCHEMA_ERROR, "30000", "message.intent.tags.catalog_inc", increment.get())),
+                            null, null));
+                }
+            }
+            return accept(action, request, authorization, gatewayAuthorization, now);
+        });
+    }
+
+    /** The NACK's error: the first error, with up to five schema problems in its message as before. */
+    private static BecknError nack(ValidationResult result) {
+        Problem first = result.firstError().orElseThrow();
+        String message = Problem.JSON_SCHEMA_ERROR.equals(first.type()) && first.path() != null && first.path().startsWith("/")
+                ? result.errors().stream().limit(5).map(Problem::toString).collect(Collectors.joining("; "))
+                : first.message();
+        return new BecknError(first.type(), first.code(), first.path(), message);
     }
 
     private Uni<Answer> accept(String action, JsonNode request, String authorization, String gatewayAuthorization, Instant now) {

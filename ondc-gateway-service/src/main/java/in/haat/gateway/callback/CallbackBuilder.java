@@ -7,6 +7,7 @@ import in.haat.events.EventTracing;
 import in.haat.events.MalformedEventException;
 import in.haat.events.TraceContext;
 import in.haat.events.WakeableLoop;
+import in.haat.gateway.beckn.OutgoingCheck;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
@@ -36,12 +37,15 @@ public class CallbackBuilder {
     private final CallbackConfig config;
     private final ObjectMapper json;
     private final EventTracing tracing;
+    private final OutgoingCheck outgoing;
 
-    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing) {
+    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing,
+            OutgoingCheck outgoing) {
         this.beckn = beckn;
         this.config = config;
         this.json = json;
         this.tracing = tracing;
+        this.outgoing = outgoing;
     }
 
     public Uni<UUID> queue(DomainResult result) {
@@ -87,6 +91,7 @@ public class CallbackBuilder {
                 if (result.error() != null && !result.error().isNull()) {
                     body.set("error", result.error());
                 }
+                outgoing.checkLater(body);
                 Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();
