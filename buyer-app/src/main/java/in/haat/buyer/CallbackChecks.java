@@ -72,7 +72,11 @@ public final class CallbackChecks {
         }
 
         checks.add(timestamp(transaction, callback));
-        quote(transaction, callback.order().path("quote")).ifPresent(checks::add);
+        if ("on_select".equals(action)) {
+            // Each /select asks for a new cart (the out-of-stock flow selects again), so its quote starts afresh.
+            transaction.quoted(null);
+        }
+        quote(transaction, callback.order().path("quote"), callback.order().path("items")).ifPresent(checks::add);
         return new CheckedCallback(callback, checks);
     }
 
@@ -94,6 +98,14 @@ public final class CallbackChecks {
 
     /** The quote's arithmetic, when the callback carries a quote. */
     Optional<Check> quote(Transaction transaction, JsonNode quote) {
+        return quote(transaction, quote, BuyerApp.JSON.missingNode());
+    }
+
+    /**
+     * As {@link #quote(Transaction, JsonNode)}; a line without {@code @ondc/org/item_quantity} (ONDC leaves it out
+     * after /on_select) is counted from the order's {@code items}.
+     */
+    Optional<Check> quote(Transaction transaction, JsonNode quote, JsonNode items) {
         if (!quote.isObject()) {
             return Optional.empty();
         }
@@ -110,6 +122,13 @@ public final class CallbackChecks {
             if ("item".equals(line.path("@ondc/org/title_type").asText())) {
                 String itemId = line.path("@ondc/org/item_id").asText();
                 JsonNode count = line.path("@ondc/org/item_quantity").path("count");
+                if (count.isMissingNode()) {
+                    for (JsonNode item : items) {
+                        if (itemId.equals(item.path("id").asText())) {
+                            count = item.path("quantity").path("count");
+                        }
+                    }
+                }
                 BigDecimal unit = amount(line.path("item").path("price").path("value"));
                 if (unit == null && transaction.unitPrice(itemId) != null) {
                     unit = new BigDecimal(transaction.unitPrice(itemId));

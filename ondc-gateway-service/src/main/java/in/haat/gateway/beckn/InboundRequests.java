@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.Offload;
 import in.haat.events.Outbox;
+import in.haat.gateway.OndcMessage;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.event.BuyerRequest;
 import in.haat.gateway.event.OndcEvents;
 import in.haat.gateway.guard.BecknInputGuard;
 import in.haat.gateway.guard.StrictBecknJson;
 import in.haat.gateway.search.CatalogIncrement;
+import in.haat.gateway.service.OndcMessageLog;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
 import in.haat.ondc.OndcTime;
@@ -23,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jboss.logging.Logger;
@@ -45,12 +46,14 @@ public class InboundRequests {
     private final BecknValidator validator;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final OndcMessageLog log;
     private final String challenge;
     private final BecknInputGuard guard;
 
     public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json,
-            BecknInputGuard guard) {
+            BecknInputGuard guard, OndcMessageLog log) {
         this.guard = guard;
+        this.log = log;
         this.validator = validator;
         this.keys = keys;
         this.verifier = new BecknVerifier(config.clockSkew().toSeconds());
@@ -139,33 +142,33 @@ public class InboundRequests {
 
     private Uni<Answer> accept(String action, JsonNode request, String authorization, String gatewayAuthorization, Instant now) {
         JsonNode context = request.get("context");
-        UUID logId = UUID.randomUUID();
         Answer ack = new Answer(200, BecknAnswer.ack(), null, null);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, direction, bap_id, "
-                                + "received_at, body, headers, answer, http_status, acked, signature_ok) values "
-                                + "(?1, ?2, ?3, ?4, 'in', ?5, ?6, cast(cast(?7 as text) as jsonb), cast(cast(?8 as text) as jsonb), cast(cast(?9 as text) as jsonb), 200, true, true) "
-                                + "on conflict (bap_id, action, message_id) where direction = 'in' and acked do nothing")
-                        .setParameter(1, logId)
-                        .setParameter(2, context.get("transaction_id").asText())
-                        .setParameter(3, context.get("message_id").asText())
-                        .setParameter(4, action)
-                        .setParameter(5, context.get("bap_id").asText())
-                        .setParameter(6, now)
-                        .setParameter(7, request.toString())
-                        .setParameter(8, headers(authorization, gatewayAuthorization))
-                        .setParameter(9, write(ack.body()))
-                        .executeUpdate()
-                        .chain(inserted -> inserted == 1
+        OndcMessage logged = OndcMessageLog.message("in", context.get("transaction_id").asText(), context.get("message_id").asText(),
+                action, request);
+        logged.bapId = context.get("bap_id").asText();
+        logged.receivedAt = now;
+        logged.headers = headers(authorization, gatewayAuthorization);
+        logged.answer = json.valueToTree(ack.body());
+        logged.httpStatus = 200;
+        logged.acked = true;
+        logged.signatureOk = true;
+        return Panache.withTransaction(() -> log.acceptOnce(logged)
+                        .chain(inserted -> inserted
                                 ? outbox.publish(OndcEvents.REQUESTS_TOPIC, OndcEvents.requestType(action), 1,
                                         context.get("transaction_id").asText(),
-                                        new BuyerRequest(action, context, request.get("message"), now, logId)).replaceWith(ack)
-                                // Only accepted messages hold the unique key, so the first answer was this same ACK.
-                                : Uni.createFrom().item(ack))))
-                .onFailure().recoverWithItem(e -> {
-                    LOG.errorf(e, "could not accept %s %s", action, context.get("message_id").asText());
-                    return new Answer(500, BecknAnswer.nack(BecknError.internal()), null, null);
-                });
+                                        new BuyerRequest(action, context, request.get("message"), now, logged.id)).replaceWith(ack)
+                                // Only accepted messages are looked for, so the first answer was this same ACK.
+                                : Uni.createFrom().item(ack)))
+                // A copy that raced the first past the check meets the unique index: it was accepted, so it is ACKed.
+                .onFailure().recoverWithUni(e -> Panache.withSession(() -> log.wasAccepted(logged.bapId, action, logged.messageId))
+                        .onFailure().recoverWithItem(false)
+                        .map(accepted -> {
+                            if (accepted) {
+                                return ack;
+                            }
+                            LOG.errorf(e, "could not accept %s %s", action, logged.messageId);
+                            return new Answer(500, BecknAnswer.nack(BecknError.internal()), null, null);
+                        }));
     }
 
     /** Logs a rejected request (best effort: the NACK is answered even if the log is down) and answers it. */
@@ -173,23 +176,16 @@ public class InboundRequests {
             Answer answer) {
         JsonNode parsed = request != null ? request : tryParse(body);
         JsonNode context = parsed == null ? json.nullNode() : parsed.path("context");
-        String logged = parsed != null ? parsed.toString() : unparsed(body);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, direction, bap_id, "
-                                + "body, headers, answer, http_status, acked, signature_ok, signature_problem) values "
-                                + "(?1, ?2, ?3, ?4, 'in', ?5, cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb), cast(cast(?8 as text) as jsonb), ?9, false, ?10, ?11)")
-                        .setParameter(1, UUID.randomUUID())
-                        .setParameter(2, context.path("transaction_id").asText(""))
-                        .setParameter(3, context.path("message_id").asText(""))
-                        .setParameter(4, action)
-                        .setParameter(5, context.path("bap_id").asText(null))
-                        .setParameter(6, logged)
-                        .setParameter(7, headers(authorization, gatewayAuthorization))
-                        .setParameter(8, write(answer.body()))
-                        .setParameter(9, answer.status())
-                        .setParameter(10, answer.status() != 401)
-                        .setParameter(11, answer.status() == 401 ? answer.body().error().message() : null)
-                        .executeUpdate()))
+        OndcMessage logged = OndcMessageLog.message("in", context.path("transaction_id").asText(""),
+                context.path("message_id").asText(""), action, parsed != null ? parsed : unparsed(body));
+        logged.bapId = context.path("bap_id").asText(null);
+        logged.headers = headers(authorization, gatewayAuthorization);
+        logged.answer = json.valueToTree(answer.body());
+        logged.httpStatus = answer.status();
+        logged.acked = false;
+        logged.signatureOk = answer.status() != 401;
+        logged.signatureProblem = answer.status() == 401 ? answer.body().error().message() : null;
+        return Panache.withTransaction(() -> log.record(logged))
                 .onFailure().invoke(e -> LOG.warnf("could not log a rejected %s: %s", action, e.toString()))
                 .onItemOrFailure().transform((ignored, failure) -> answer);
     }
@@ -216,11 +212,11 @@ public class InboundRequests {
         });
     }
 
-    private String headers(String authorization, String gatewayAuthorization) {
+    private ObjectNode headers(String authorization, String gatewayAuthorization) {
         ObjectNode headers = json.createObjectNode();
         headers.put("authorization", authorization);
         headers.put("x-gateway-authorization", gatewayAuthorization);
-        return headers.toString();
+        return headers;
     }
 
     /** The body as a JSON object, or null. */
@@ -233,13 +229,9 @@ public class InboundRequests {
         }
     }
 
-    private String unparsed(byte[] body) {
+    private ObjectNode unparsed(byte[] body) {
         ObjectNode wrapper = json.createObjectNode();
         wrapper.put("unparsed", new String(body, StandardCharsets.UTF_8));
-        return wrapper.toString();
-    }
-
-    private String write(BecknAnswer answer) {
-        return json.valueToTree(answer).toString();
+        return wrapper;
     }
 }

@@ -45,7 +45,7 @@ public class IncrementalPush {
         this.model = model;
         this.callbacks = callbacks;
         this.config = config;
-        this.catalog = new OnSearchCatalog(json, bppName);
+        this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.loop = new WakeableLoop(vertx, "incremental push", config.pushInterval(), () -> pushDue().replaceWith(Boolean.FALSE));
     }
 

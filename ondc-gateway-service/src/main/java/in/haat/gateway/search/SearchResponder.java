@@ -50,7 +50,7 @@ public class SearchResponder implements EventHandler {
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.json = json;
-        this.catalog = new OnSearchCatalog(json, bppName);
+        this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
     }
 
@@ -98,7 +98,7 @@ public class SearchResponder implements EventHandler {
         }
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
                 // Building a large catalogue takes a while: on a worker, so the event loop stays free.
-                .chain(providers -> Offload.cpu(() -> catalog.pages(providers, Instant.now(), maxBytes)))
+                .chain(providers -> Offload.cpu(() -> catalog.pages(providers, domain, Instant.now(), maxBytes)))
                 .chain(pages -> queue(context, pages, FULL));
     }
 

@@ -24,7 +24,26 @@ public class Callbacks {
     public Uni<Void> send(String action, String transactionId, String requestMessageId, JsonNode message, JsonNode error,
             Map<String, String> trace) {
         return outbox.publish(OrderEvents.RESPONSES_TOPIC, OrderEvents.ONDC_RESULT, 1, transactionId,
-                new OndcResult(action, transactionId, requestMessageId, message, error), trace).replaceWithVoid();
+                new OndcResult(action, transactionId, requestMessageId, forBuyer(action, message), error), trace).replaceWithVoid();
+    }
+
+    /**
+     * The message as the buyer app gets it: after /on_select a quote's lines carry no {@code @ondc/org/item_quantity}
+     * (ONDC's validator: "not supposed to be provided after on_select"; the counts are in order.items). The order as
+     * kept here keeps them: its lines are made from them.
+     */
+    static JsonNode forBuyer(String action, JsonNode message) {
+        JsonNode breakup = message == null ? null : message.path("order").path("quote").path("breakup");
+        if ("on_select".equals(action) || breakup == null || !breakup.isArray()) {
+            return message;
+        }
+        JsonNode copy = message.deepCopy();
+        copy.path("order").path("quote").path("breakup").forEach(line -> {
+            if (line instanceof ObjectNode l) {
+                l.remove("@ondc/org/item_quantity");
+            }
+        });
+        return copy;
     }
 
     /** ONDC's error object. */
