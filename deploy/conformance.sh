@@ -90,9 +90,9 @@ conformance_report() {
         | (.response.report // {}) as $report
         | if ($report | type) == "string" then {"flow": [$report]} else $report end
         | to_entries
-        | map({key, errors: ([.value | .. | strings] | unique)})
-        | map(.key as $k | .errors |= map(. as $e | {text: $e, aside: ([$rules[] | select((.[0] == "*" or .[0] == $version)
-              and (.[1] == "*" or .[1] == $k) and ($e | contains(.[2])))] | first | .[3])}))
+        | map({key, errors: ([.value | .. | strings | select(test("^\\s+at ") | not)] | unique)})
+        | map(.key as $k | .errors |= map(. as $e | {text: $e, aside: ([$rules[] | . as $r | select(($r[0] == "*" or $r[0] == $version)
+              and ($r[1] == "*" or $r[1] == $k) and ($e | contains($r[2])))] | first | .[3])}))
         | (map("  \(.key)\(if (.key | startswith("on_")) then " (seller)" else " (buyer)" end):",
                (.errors[] | "    - \(.text)\(if .aside then "   [set aside: \(.aside)]" else "" end)")) | .[]),
           "\([.[] | select(.key | startswith("on_")) | .errors[] | select(.aside == null)] | length) \([.[] | select(.key | startswith("on_") | not) | .errors[]] | length) \([.[] | .errors[] | select(.aside != null)] | length)"
