@@ -17,10 +17,10 @@ public final class OrderMessages {
     public static final String BUYER_GPS = "12.9716,77.5946";
     public static final String BUYER_AREA_CODE = "560001";
     /**
-     * The buyer app's finder fee. Real buyer apps write the type "percent" (ONDC's validator wants it so); the gateway
-     * still refuses that until its request checks accept the network's spelling (issue 12), so the OpenAPI's "Percent".
+     * The buyer app's finder fee, as real buyer apps and ONDC's validator write its type ("percent", where the OpenAPI
+     * enum says "Percent": the gateway accepts either).
      */
-    static final String FINDER_FEE_TYPE = "Percent";
+    static final String FINDER_FEE_TYPE = "percent";
     static final String FINDER_FEE = "3";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -107,6 +107,12 @@ public final class OrderMessages {
         }
         order.set("payment", payment);
         ArrayNode tags = order.putArray("tags");
+        // As real buyer apps and ONDC's examples do: the seller's bpp_terms from /on_init echoed, then our own bap_terms.
+        onInitOrder.path("tags").forEach(tag -> {
+            if ("bpp_terms".equals(tag.path("code").asText())) {
+                tags.add(tag.deepCopy());
+            }
+        });
         ObjectNode bapTerms = tags.addObject().put("code", "bap_terms");
         bapTerms.putArray("list").addObject().put("code", "tax_number").put("value", "29AAACB1234C1Z5");
         String at = TIMESTAMP.format(now);

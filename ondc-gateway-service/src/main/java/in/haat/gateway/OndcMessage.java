@@ -65,6 +65,10 @@ public class OndcMessage {
     /** Whether the message was ACKed: by us (inbound) or by the buyer app (a callback attempt). */
     public Boolean acked;
 
+    /** What the request checks noted but let through (extra fields, unlisted enum values), as problems; null if none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode warnings;
+
     /** Why a signature did not verify. */
     @Column(name = "signature_problem")
     public String signatureProblem;

@@ -121,6 +121,20 @@ class TransactionLogTest {
                 .await().indefinitely().forEach(row -> org.junit.jupiter.api.Assertions.assertNull(row.getUUID(0)));
     }
 
+    @Test
+    void whatTheNetworkAcceptsButTheSpecDoesNotListIsAckedAndKeptAsAWarning() {
+        String transaction = UUID.randomUUID().toString();
+        // A field beside context and message, where ONDC's schema closes the object: ACKed (select() asserts it) and
+        // noted, not refused, as the network does.
+        select(transaction, UUID.randomUUID().toString(), "{\"order\":{\"provider\":{\"id\":\"not-a-storefront\"}}},"
+                + "\"x_buyer_app_note\":\"gift wrap\"");
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from ondc_message where transaction_id = $1", transaction) == 1);
+        String warnings = database.preparedQuery("select warnings::text from ondc_message where transaction_id = $1")
+                .execute(Tuple.of(transaction)).await().indefinitely().iterator().next().getString(0);
+        org.junit.jupiter.api.Assertions.assertNotNull(warnings, "the extra field is noted on the logged message");
+        org.junit.jupiter.api.Assertions.assertTrue(warnings.contains("x_buyer_app_note"), warnings);
+    }
+
     private RequestSpecification as(UUID seller) {
         return given().header("Authorization", TestTokens.seller(seller).scopes("orders:read").bearer());
     }

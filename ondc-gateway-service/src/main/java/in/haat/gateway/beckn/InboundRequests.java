@@ -32,9 +32,9 @@ import org.jboss.logging.Logger;
 /**
  * Takes a buyer app's request from raw bytes to its synchronous answer: verify the signature(s) over the exact
  * bytes, parse, check it with the ondc-protocol validator (on a worker: schema checks are CPU work), then log it and
- * hand its event to the outbox in one transaction and ACK. The validator's warnings are logged with the transaction.
- * A repeated message_id finds its logged answer and gets it again, with no second event. Rejections are
- * logged too and answered NACK with the ONDC error code.
+ * hand its event to the outbox in one transaction and ACK. The validator's warnings are kept with the message in the
+ * transaction log ({@code ondc_message.warnings}). A repeated message_id finds its logged answer and gets it again,
+ * with no second event. Rejections are logged too and answered NACK with the ONDC error code.
  */
 @ApplicationScoped
 public class InboundRequests {
@@ -114,7 +114,7 @@ public class InboundRequests {
                         new Answer(400, BecknAnswer.nack(nack(result)), null, null));
             }
             if (!result.warnings().isEmpty()) {
-                LOG.infof("accepting %s of transaction %s message %s with warnings: %s", action,
+                LOG.debugf("accepting %s of transaction %s message %s with warnings: %s", action,
                         request.path("context").path("transaction_id").asText(), request.path("context").path("message_id").asText(),
                         result.warnings().stream().map(Problem::toString).collect(Collectors.joining("; ")));
             }
@@ -127,7 +127,7 @@ public class InboundRequests {
                             null, null));
                 }
             }
-            return accept(action, request, authorization, gatewayAuthorization, now);
+            return accept(action, request, authorization, gatewayAuthorization, now, result);
         });
     }
 
@@ -140,7 +140,8 @@ public class InboundRequests {
         return new BecknError(first.type(), first.code(), first.path(), message);
     }
 
-    private Uni<Answer> accept(String action, JsonNode request, String authorization, String gatewayAuthorization, Instant now) {
+    private Uni<Answer> accept(String action, JsonNode request, String authorization, String gatewayAuthorization, Instant now,
+            ValidationResult checked) {
         JsonNode context = request.get("context");
         Answer ack = new Answer(200, BecknAnswer.ack(), null, null);
         OndcMessage logged = OndcMessageLog.message("in", context.get("transaction_id").asText(), context.get("message_id").asText(),
@@ -152,6 +153,7 @@ public class InboundRequests {
         logged.httpStatus = 200;
         logged.acked = true;
         logged.signatureOk = true;
+        logged.warnings = checked.warnings().isEmpty() ? null : json.valueToTree(checked.warnings());
         return Panache.withTransaction(() -> log.acceptOnce(logged)
                         .chain(inserted -> inserted
                                 ? outbox.publish(OndcEvents.REQUESTS_TOPIC, OndcEvents.requestType(action), 1,

@@ -89,16 +89,12 @@ final class OnSearchItem {
         statutory(i, "@ondc/org/statutory_reqs_packaged_commodities", statutory.path("prepackaged_commodities"), PACKAGED_COMMODITIES);
         JsonNode food = statutory.path("food_beverages");
         boolean veg = food.has("is_vegetarian");
-        if (menuSeq > 0 || veg) {
-            ArrayNode tags = i.putArray("tags");
-            if (menuSeq > 0) {
-                tags.addObject().put("code", "type").putArray("list").addObject().put("code", "type").put("value", "item");
-            }
-            if (veg) {
-                ObjectNode tag = tags.addObject();
-                tag.put("code", "veg_nonveg");
-                tag.putArray("list").addObject().put("code", food.path("is_vegetarian").asBoolean() ? "veg" : "non_veg").put("value", "yes");
-            }
+        // No `type: item` tag: ONDC's validator says it is for customisable items only (a standalone SKU with it is an
+        // error, and 1.2.5 then asks for a default_selection price range that a standalone SKU does not have).
+        if (veg) {
+            ObjectNode tag = i.putArray("tags").addObject();
+            tag.put("code", "veg_nonveg");
+            tag.putArray("list").addObject().put("code", food.path("is_vegetarian").asBoolean() ? "veg" : "non_veg").put("value", "yes");
         }
         return i;
     }

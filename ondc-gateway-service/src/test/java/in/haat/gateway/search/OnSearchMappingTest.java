@@ -50,9 +50,9 @@ class OnSearchMappingTest {
         JsonNode second = provider.path("items").path(1);
         assertEquals("M1:1", first.at("/category_ids/0").asText());
         assertEquals("M1:2", second.at("/category_ids/0").asText());
-        assertEquals("type", first.at("/tags/0/code").asText());
-        assertEquals("item", first.at("/tags/0/list/0/value").asText());
-        assertEquals("veg_nonveg", first.at("/tags/1/code").asText());
+        // ONDC's validator: a `type: item` tag is for customisable items only; a standalone SKU must not carry it.
+        assertEquals(1, first.path("tags").size(), first.path("tags").toString());
+        assertEquals("veg_nonveg", first.at("/tags/0/code").asText());
         assertEquals("P7D", first.path("@ondc/org/return_window").asText(), "Setu's days as an ISO 8601 duration");
         assertEquals("P0D", second.path("@ondc/org/return_window").asText());
         assertTrue(first.path("@ondc/org/contact_details_consumer_care").asText().endsWith(",9654198036"));

@@ -28,9 +28,10 @@ public class Callbacks {
     }
 
     /**
-     * The message as the buyer app gets it: after /on_select a quote's lines carry no {@code @ondc/org/item_quantity}
-     * (ONDC's validator: "not supposed to be provided after on_select"; the counts are in order.items). The order as
-     * kept here keeps them: its lines are made from them.
+     * The message as the buyer app gets it: after /on_select a quote's item lines carry no {@code item.quantity}
+     * (available and maximum: ONDC's validator, "Extra attribute Quantity provided in quote object i.e not supposed to
+     * be provided after on_select"); the line's {@code @ondc/org/item_quantity} stays, as in /on_select. The order as
+     * kept here keeps both.
      */
     static JsonNode forBuyer(String action, JsonNode message) {
         JsonNode breakup = message == null ? null : message.path("order").path("quote").path("breakup");
@@ -39,8 +40,8 @@ public class Callbacks {
         }
         JsonNode copy = message.deepCopy();
         copy.path("order").path("quote").path("breakup").forEach(line -> {
-            if (line instanceof ObjectNode l) {
-                l.remove("@ondc/org/item_quantity");
+            if (line.path("item") instanceof ObjectNode item) {
+                item.remove("quantity");
             }
         });
         return copy;

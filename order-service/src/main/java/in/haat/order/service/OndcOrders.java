@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcDuration;
 import in.haat.order.FulfilmentState;
 import in.haat.order.OrderState;
 import in.haat.order.config.OrderConfig;
@@ -187,6 +188,8 @@ public class OndcOrders {
         order.put("state", state.code());
         ObjectNode fulfilment = (ObjectNode) order.path("fulfillments").path(0);
         fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState.code());
+        // ONDC's 1.2.5 validator wants each state change's time on the fulfilment (not yet in ONDC's schema or examples).
+        fulfilment.put("@ondc/org/state_updated_at", timestamp(now));
         if (fulfilmentState == FulfilmentState.ORDER_PICKED_UP && fulfilment.path("start").isObject()) {
             ((ObjectNode) fulfilment.path("start").path("time")).put("timestamp", timestamp(now));
         }
@@ -235,11 +238,7 @@ public class OndcOrders {
     }
 
     private static java.time.Duration parse(String duration) {
-        try {
-            return java.time.Duration.parse(duration);
-        } catch (RuntimeException e) {
-            return java.time.Duration.ofHours(2);
-        }
+        return OndcDuration.parse(duration, java.time.Duration.ofDays(30)).orElse(java.time.Duration.ofHours(2));
     }
 
     private static String digits(String phone) {
