@@ -104,7 +104,7 @@ cmd_conformance() {
     validator_check
     [[ $(http_code "$(service_url ondc-gateway-service)/q/health/ready") == 200 ]] || die "the suite is not running: ./haat up first"
     [[ -s $HAAT_STATE/demo.json ]] || die "no demo seller yet: ./haat up seeds it (unless HAAT_SEED_DEMO=false)"
-    (cd "$HAAT_ROOT" && ./mvnw -B -q -pl buyer-app package -DskipTests) || die "the buyer-app module did not build"
+    (cd "$HAAT_ROOT" && ./mvnw -B -q -pl buyer-app -am package -DskipTests) || die "the buyer-app module did not build"
     out="$HAAT_STATE/conformance/$(date -u +%Y%m%dT%H%M%SZ)"
     mkdir -p "$out"
     cp="$HAAT_ROOT/buyer-app/target/classes:$(<"$HAAT_ROOT/buyer-app/target/classpath.txt")"

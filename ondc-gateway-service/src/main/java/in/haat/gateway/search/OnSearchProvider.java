@@ -29,8 +29,11 @@ final class OnSearchProvider {
         this.json = json;
     }
 
-    /** The one custom menu of an F&B storefront (ONDC RET11 lists every item under a menu category). */
-    static final String MENU_ID = "M1";
+    /**
+     * The one custom menu of an F&B storefront (ONDC RET11 lists every item under a menu category). A number, as in
+     * ONDC's F&B example ('5', items '5:1'): ONDC's validator reads an item's "menu:rank" as two numbers.
+     */
+    static final String MENU_ID = "1";
 
     /** The one location of a storefront. */
     static String locationId(JsonNode storefront) {
@@ -124,7 +127,8 @@ final class OnSearchProvider {
 
     /** The F&B menu category: type custom_menu, shown while the storefront is open (its first to last open day). */
     private ObjectNode menu(String storefrontName, JsonNode businessHours) {
-        ObjectNode menu = json.createObjectNode().put("id", MENU_ID);
+        // A custom menu has an empty parent_category_id (ONDC's F&B example; its validator requires it present).
+        ObjectNode menu = json.createObjectNode().put("id", MENU_ID).put("parent_category_id", "");
         menu.putObject("descriptor").put("name", "Menu").put("short_desc", storefrontName).put("long_desc", storefrontName);
         ArrayNode tags = menu.putArray("tags");
         ObjectNode type = tags.addObject().put("code", "type");

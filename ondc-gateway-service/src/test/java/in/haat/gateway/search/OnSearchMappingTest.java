@@ -48,8 +48,10 @@ class OnSearchMappingTest {
 
         JsonNode first = provider.path("items").path(0);
         JsonNode second = provider.path("items").path(1);
-        assertEquals("M1:1", first.at("/category_ids/0").asText());
-        assertEquals("M1:2", second.at("/category_ids/0").asText());
+        // ONDC's validator reads "menu:rank" as two numbers, as ONDC's F&B example writes them ('5:1').
+        assertEquals("1:1", first.at("/category_ids/0").asText());
+        assertEquals("1:2", second.at("/category_ids/0").asText());
+        assertEquals("", menu.path("parent_category_id").asText("absent"), "a custom menu has an empty parent category");
         // ONDC's validator: a `type: item` tag is for customisable items only; a standalone SKU must not carry it.
         assertEquals(1, first.path("tags").size(), first.path("tags").toString());
         assertEquals("veg_nonveg", first.at("/tags/0/code").asText());

@@ -142,7 +142,8 @@ public class OndcOrders {
         address.put("city", pickup.path("pickup_city").asText(""));
         address.put("area_code", pickup.path("pickup_pincode").asText(""));
         address.put("state", pickup.path("pickup_state").asText(""));
-        java.time.Duration tat = parse(fulfilment.path("@ondc/org/TAT").asText("PT2H"));
+        java.time.Duration tat = OndcDuration.parse(fulfilment.path("@ondc/org/TAT").asText("PT2H"), java.time.Duration.ofDays(30))
+                .orElse(java.time.Duration.ofHours(2));
         Instant pickedBy = now.plus(tat.minus(config.deliveryTime()).isNegative() ? tat : tat.minus(config.deliveryTime()));
         ObjectNode range = start.putObject("time").putObject("range");
         range.put("start", timestamp(now));
@@ -183,13 +184,17 @@ public class OndcOrders {
      * The order as /on_status shows it after a change: its states, when it was picked up and delivered, and from
      * pick-up on the invoice.
      */
-    public ObjectNode withState(JsonNode document, OrderState state, FulfilmentState fulfilmentState, Instant now, String invoiceUrl) {
+    public ObjectNode withState(JsonNode document, OrderState state, FulfilmentState fulfilmentState, Instant now, String invoiceUrl,
+            String coreVersion) {
         ObjectNode order = ((ObjectNode) document).deepCopy();
         order.put("state", state.code());
         ObjectNode fulfilment = (ObjectNode) order.path("fulfillments").path(0);
         fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState.code());
-        // ONDC's 1.2.5 validator wants each state change's time on the fulfilment (not yet in ONDC's schema or examples).
-        fulfilment.put("@ondc/org/state_updated_at", timestamp(now));
+        if (RETAIL_125.equals(coreVersion)) {
+            // ONDC's 1.2.5 validator wants each state change's time on the fulfilment (its OpenAPI does not list it);
+            // 1.2.0's validator compares the fulfilment across /on_status messages, so there it must not change.
+            fulfilment.put("@ondc/org/state_updated_at", timestamp(now));
+        }
         if (fulfilmentState == FulfilmentState.ORDER_PICKED_UP && fulfilment.path("start").isObject()) {
             ((ObjectNode) fulfilment.path("start").path("time")).put("timestamp", timestamp(now));
         }
@@ -235,10 +240,6 @@ public class OndcOrders {
             item.putObject("quantity").put("count", a.path("quantity").path("count").asInt());
         }
         return items;
-    }
-
-    private static java.time.Duration parse(String duration) {
-        return OndcDuration.parse(duration, java.time.Duration.ofDays(30)).orElse(java.time.Duration.ofHours(2));
     }
 
     private static String digits(String phone) {
