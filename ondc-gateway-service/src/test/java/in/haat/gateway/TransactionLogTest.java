@@ -83,7 +83,7 @@ class TransactionLogTest {
             return buyerApp.received().stream().anyMatch(r -> r.path().endsWith("/on_select"));
         });
         publish(transaction, "on_status", null, Map.of("order", Map.of("state", "Accepted",
-                "fulfillments", List.of(Map.of("type", "Delivery", "state", Map.of("descriptor", Map.of("code", "Pending")))))));
+                "fulfillments", List.of(Map.of("id", "1", "type", "Delivery", "state", Map.of("descriptor", Map.of("code", "Pending")))))));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from ondc_message where transaction_id = $1 "
                 + "and action = 'on_status' and acked", transaction) == 1);
 

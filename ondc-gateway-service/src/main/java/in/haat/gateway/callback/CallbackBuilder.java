@@ -80,7 +80,7 @@ public class CallbackBuilder {
                 ObjectNode context = json.createObjectNode();
                 context.put("domain", requestContext.path("domain").asText());
                 context.put("country", requestContext.path("country").asText("IND"));
-                context.put("city", requestContext.path("city").asText());
+                context.put("city", result.city() != null ? result.city() : requestContext.path("city").asText());
                 context.put("action", result.action());
                 context.put("core_version", requestContext.path("core_version").asText());
                 context.put("bap_id", requestContext.path("bap_id").asText());

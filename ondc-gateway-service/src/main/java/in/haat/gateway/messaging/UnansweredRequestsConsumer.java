@@ -10,8 +10,10 @@ import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.callback.CallbackDelivery;
 import in.haat.gateway.config.UnansweredConfig;
 import in.haat.gateway.event.DomainResult;
+import in.haat.ondc.OndcTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -67,8 +69,13 @@ public class UnansweredRequestsConsumer {
         switch (action) {
             case "cancel" -> message.putObject("order").put("id", request.path("order_id").asText());
             case "update" -> message.putObject("order").put("id", request.path("order").path("id").asText());
-            case "issue", "issue_status" -> message.putObject("issue").put("id",
-                    request.path("issue").path("id").asText(request.path("issue_id").asText()));
+            case "issue", "issue_status" -> {
+                // IGM's on_issue requires the issue's created_at and updated_at: when the buyer raised it, and now.
+                String now = OndcTime.format(Instant.now());
+                message.putObject("issue").put("id", request.path("issue").path("id").asText(request.path("issue_id").asText()))
+                        .put("created_at", OndcTime.parse(request.path("issue").path("created_at").asText()).map(OndcTime::format).orElse(now))
+                        .put("updated_at", now);
+            }
             default -> {
             }
         }

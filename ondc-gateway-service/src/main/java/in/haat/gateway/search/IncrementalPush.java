@@ -69,11 +69,12 @@ public class IncrementalPush {
                                 .filter(subscription -> subscription.pushedUntil().isBefore(until))
                                 .onItem().transformToUniAndConcatenate(subscription -> queries
                                         .changes(subscription.domain(), subscription.city(), subscription.pushedUntil(), until)
-                                        .map(changes -> catalog.incrementalPages(changes, maxBytes))
+                                        .map(changes -> CityPages.of(subscription.city(), changes,
+                                                OnSearchCatalog.ProviderChange::storefront, group -> catalog.incrementalPages(group, maxBytes)))
                                         .chain(pages -> Multi.createFrom().iterable(pages)
                                                 .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult(
-                                                        "on_search", subscription.transactionId(), null, page, null),
-                                                        SearchResponder.INCREMENTAL))
+                                                        "on_search", subscription.transactionId(), null, page.page(), null,
+                                                        page.city()), SearchResponder.INCREMENTAL))
                                                 .collect().asList())
                                         .call(() -> subscriptions.pushed(subscription, until))
                                         .map(java.util.List::size))

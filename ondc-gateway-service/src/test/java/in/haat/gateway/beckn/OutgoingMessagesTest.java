@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs after every other test of the module (junit-platform.properties orders classes): no callback any flow test
  * queued broke ONDC's rules (the guard logs each one it finds, with its transaction, at WARN). Then shows the guard
- * counts a broken callback. One known defect is set aside until its owner fixes it: an /on_search answering a
- * /search for city "*" repeats the "*" (CallbackBuilder copies the request's city), which Pramaan refuses in a callback.
+ * counts a broken callback.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
@@ -35,7 +34,6 @@ class OutgoingMessagesTest {
         Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> outgoing.pending() == 0);
         String broken = registry.find("haat.ondc.outgoing.invalid").counters().stream()
                 .filter(c -> c.count() > 0)
-                .filter(c -> !("on_search".equals(c.getId().getTag("action")) && "context.city".equals(c.getId().getTag("path"))))
                 .map(c -> c.getId().getTag("action") + " " + c.getId().getTag("path") + " x" + (long) c.count())
                 .collect(Collectors.joining(", "));
         assertEquals("", broken, "outgoing callbacks the validator refused (see the WARN lines of OutgoingCheck)");
