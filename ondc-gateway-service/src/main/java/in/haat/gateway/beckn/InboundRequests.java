@@ -153,7 +153,9 @@ public class InboundRequests {
         logged.httpStatus = 200;
         logged.acked = true;
         logged.signatureOk = true;
-        logged.warnings = checked.warnings().isEmpty() ? null : json.valueToTree(checked.warnings());
+        // A JSON object (Hibernate Reactive binds a JSON column from an object, never a bare array).
+        logged.warnings = checked.warnings().isEmpty() ? null
+                : json.createObjectNode().set("problems", json.valueToTree(checked.warnings()));
         return Panache.withTransaction(() -> log.acceptOnce(logged)
                         .chain(inserted -> inserted
                                 ? outbox.publish(OndcEvents.REQUESTS_TOPIC, OndcEvents.requestType(action), 1,

@@ -31,6 +31,13 @@ public interface SearchConfig {
     @WithDefault("MSN")
     String npType();
 
+    /**
+     * The city an /on_search names when it answers a search of every city ("*") with storefronts whose city has no
+     * known code, or with nothing: a callback names a city, never "*" (Pramaan refuses it).
+     */
+    @WithDefault("std:080")
+    String homeCity();
+
     /** How long deleted items and storefronts are kept for incremental refreshes. */
     @WithDefault("P7D")
     Duration tombstoneRetention();

@@ -69,7 +69,7 @@ public class IncrementalPush {
                                 .filter(subscription -> subscription.pushedUntil().isBefore(until))
                                 .onItem().transformToUniAndConcatenate(subscription -> queries
                                         .changes(subscription.domain(), subscription.city(), subscription.pushedUntil(), until)
-                                        .map(changes -> CityPages.of(subscription.city(), changes,
+                                        .map(changes -> CityPages.of(subscription.city(), config.homeCity(), changes,
                                                 OnSearchCatalog.ProviderChange::storefront, group -> catalog.incrementalPages(group, maxBytes)))
                                         .chain(pages -> Multi.createFrom().iterable(pages)
                                                 .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult(

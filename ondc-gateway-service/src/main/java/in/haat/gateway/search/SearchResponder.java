@@ -41,6 +41,7 @@ public class SearchResponder implements EventHandler {
     private final OnSearchCatalog catalog;
     private final ObjectMapper json;
     private final int maxBytes;
+    private final String homeCity;
 
     public SearchResponder(IdempotentConsumer consumer, CallbackBuilder callbacks, ObjectMapper json,
             CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config,
@@ -52,6 +53,7 @@ public class SearchResponder implements EventHandler {
         this.json = json;
         this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
+        this.homeCity = config.homeCity();
     }
 
     @Incoming("search-requests")
@@ -91,16 +93,16 @@ public class SearchResponder implements EventHandler {
             Instant to = pull.endTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
             Instant from = pull.startTime().orElse(to);
             return queries.changes(domain, city, from, to)
-                    .chain(changes -> Offload.cpu(() -> CityPages.of(city, changes, OnSearchCatalog.ProviderChange::storefront,
+                    .chain(changes -> Offload.cpu(() -> CityPages.of(city, homeCity, changes, OnSearchCatalog.ProviderChange::storefront,
                             group -> catalog.incrementalPages(group, maxBytes))))
                     // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
-                    .map(pages -> pages.isEmpty() ? List.of(new CityPages.CityPage(city, emptyCatalog())) : pages)
+                    .map(pages -> pages.isEmpty() ? List.of(new CityPages.CityPage("*".equals(city) ? homeCity : city, emptyCatalog())) : pages)
                     .chain(pages -> queue(context, pages, INCREMENTAL));
         }
         Instant now = Instant.now();
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
                 // Building a large catalogue takes a while: on a worker, so the event loop stays free.
-                .chain(providers -> Offload.cpu(() -> CityPages.of(city, providers, OnSearchCatalog.Provider::storefront,
+                .chain(providers -> Offload.cpu(() -> CityPages.of(city, homeCity, providers, OnSearchCatalog.Provider::storefront,
                         group -> catalog.pages(group, domain, now, maxBytes))))
                 .chain(pages -> queue(context, pages, FULL));
     }
