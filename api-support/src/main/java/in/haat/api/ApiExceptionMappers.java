@@ -8,13 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import in.haat.edge.NulCharacterException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.quarkus.oidc.OIDCException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -39,7 +34,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
  * Turns every failure of a REST request into the one error shape ({@link ApiError}), with the status it
@@ -52,9 +46,11 @@ public class ApiExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
     private final ViolationFields fields;
+    private final AllowedMethods allowedMethods;
 
-    public ApiExceptionMappers(ObjectMapper mapper) {
+    public ApiExceptionMappers(ObjectMapper mapper, AllowedMethods allowedMethods) {
         this.fields = new ViolationFields(mapper);
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -132,55 +128,13 @@ public class ApiExceptionMappers {
                 header.getValue().forEach(value -> response.header(header.getKey(), value));
             }
         }
+        if (status == 405 && !e.getResponse().getHeaders().containsKey(HttpHeaders.ALLOW) && request != null) {
+            String allow = allowedMethods.of(request.path());
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+        }
         return response.build();
-    }
-
-    /** No token at all on an operation that needs one. */
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response unauthorized(UnauthorizedException e) {
-        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(ApiError.of(ErrorCodes.UNAUTHORIZED, "an access token is required (Authorization: Bearer ...)"))
-                .build();
-    }
-
-    /** A token that is not valid: bad signature, wrong issuer or audience, expired, revoked, not of the contract. */
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        String description = describe(e);
-        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE,
-                        "Bearer error=\"invalid_token\", error_description=\"" + description + "\"")
-                .entity(ApiError.of(ErrorCodes.UNAUTHORIZED, description))
-                .build();
-    }
-
-    /** A valid token without the scope the operation needs ({@code @RolesAllowed} names scopes). */
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response forbidden(ForbiddenException e, ResourceInfo resource) {
-        String scopes = requiredScopes(resource);
-        String challenge = "Bearer error=\"insufficient_scope\"" + (scopes == null ? "" : ", scope=\"" + scopes + "\"");
-        String message = scopes == null
-                ? "the access token does not allow this operation"
-                : "the access token lacks the scope this operation needs: " + scopes;
-        return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
-                .entity(ApiError.of(ErrorCodes.FORBIDDEN, message))
-                .build();
-    }
-
-    /**
-     * The token could not be verified because auth-service (discovery, JWKS) is not reachable: the token may
-     * well be valid, so this is a 503 to retry, not a 401.
-     */
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response verificationUnavailable(OIDCException e, HttpServerRequest request) {
-        LOG.warnf("%s %s: access token not verifiable now: %s", request.method(), request.path(), e.getMessage());
-        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .entity(ApiError.of(ErrorCodes.UNAVAILABLE,
-                        "access tokens cannot be verified right now (the token issuer is not reachable); retry shortly"))
-                .build();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -289,29 +243,5 @@ public class ApiExceptionMappers {
             return "an array";
         }
         return "an object";
-    }
-
-    private static String describe(AuthenticationFailedException e) {
-        String description = e.getAttribute(AccessTokenCheck.DESCRIPTION);
-        if (description != null) {
-            return description;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidJwtException invalid && invalid.hasExpired()) {
-                return "the access token has expired";
-            }
-        }
-        return "the access token is invalid";
-    }
-
-    private static String requiredScopes(ResourceInfo resource) {
-        if (resource == null || resource.getResourceMethod() == null) {
-            return null;
-        }
-        RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
-        if (allowed == null && resource.getResourceClass() != null) {
-            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
-        }
-        return allowed == null || allowed.value().length == 0 ? null : String.join(" ", allowed.value());
     }
 }
