@@ -2,7 +2,6 @@ package in.haat.catalogue.mapping;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import in.haat.catalogue.Storefront;
-import in.haat.ondc.RetailDomain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
