@@ -25,8 +25,10 @@ HAAT_PIDS="$HAAT_STATE/pids"
 : "${HAAT_KAFKA_OPTS:=-Xms128m -Xmx384m -XX:+UseSerialGC}"
 export HAAT_DB_HOST HAAT_DB_PORT HAAT_DB_USER HAAT_DB_PASSWORD HAAT_KAFKA_PORT HAAT_KAFKA_CONTROLLER_PORT
 
-# The databases of the five services (one each).
-HAAT_DATABASES=(haat_auth haat_catalogue haat_inventory haat_order haat_gateway)
+# The databases of the five services (one each), with HAAT_DB_SUFFIX appended (empty by default), so two checkouts
+# can run their suites on one PostgreSQL without sharing data (as HAAT_TEST_DB_SUFFIX does for the tests).
+: "${HAAT_DB_SUFFIX:=}"
+HAAT_DATABASES=(haat_auth$HAAT_DB_SUFFIX haat_catalogue$HAAT_DB_SUFFIX haat_inventory$HAAT_DB_SUFFIX haat_order$HAAT_DB_SUFFIX haat_gateway$HAAT_DB_SUFFIX)
 
 # ---------------------------------------------------------------------------------------------------------
 # Output

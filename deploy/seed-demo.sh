@@ -70,6 +70,10 @@ if ! exists "$catalogue/api/storefronts" "$(recall storefront_id)"; then
     remember storefront_id "$(jq -r .storefront_id <<<"$created")"
 fi
 storefront_id=$(recall storefront_id)
+# The seller's licence is sent again on every run, so services that learn sellers from seller.updated (the gateway's
+# /on_search names the FSSAI licence) hear of a seller seeded before they kept sellers.
+curl -sf -X PATCH "$catalogue/api/sellers/$seller_id" -H "$bearer" -H 'Content-Type: application/json' \
+    -d '{"fssai_number": "12319678901234"}' >/dev/null || echo "seed-demo: could not refresh the seller" >&2
 # What the ONDC network filters on: the domain (from the categories), the city (Bengaluru's STD code 080) and the
 # days it is closed (the next Republic Day, Independence Day and Gandhi Jayanti). Sent only while the storefront
 # lacks a city or its holidays are behind it (one seeded before these fields existed), never over a newer choice.

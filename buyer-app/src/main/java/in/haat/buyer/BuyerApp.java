@@ -3,6 +3,7 @@ package in.haat.buyer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.validation.SchemaCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -53,7 +54,7 @@ public final class BuyerApp implements AutoCloseable {
         this.identity = identity;
         this.gatewayUrl = gatewayUrl.replaceAll("/+$", "");
         this.server = new CallbackServer(callbackPort);
-        this.checks = new CallbackChecks(new OndcSchemas(), identity.subscriberId(), bapUri());
+        this.checks = new CallbackChecks(new SchemaCheck(), identity.subscriberId(), bapUri());
     }
 
     public String bapId() {
@@ -90,7 +91,12 @@ public final class BuyerApp implements AutoCloseable {
 
     /** A new transaction in food and beverage (RET11: the demo storefront and the e2e shops sell F&B), Bengaluru (std:080). */
     public Transaction transaction() {
-        return new Transaction("ONDC:RET11", "std:080", CORE_VERSION);
+        return transaction(CORE_VERSION);
+    }
+
+    /** As {@link #transaction()}, in retail {@code coreVersion} (1.2.0 or 1.2.5). */
+    public Transaction transaction(String coreVersion) {
+        return new Transaction("ONDC:RET11", "std:080", coreVersion);
     }
 
     /** Signs and sends {@code message} as {@code action} in {@code transaction}; answers when the gateway has answered. */
@@ -109,6 +115,10 @@ public final class BuyerApp implements AutoCloseable {
             context.put("bpp_id", seller().subscriberId()).put("bpp_uri", seller().subscriberUrl());
         }
         context.put("transaction_id", transaction.id()).put("message_id", messageId).put("timestamp", timestamp).put("ttl", "PT30S");
+        if ("confirm".equals(action) && message.path("order").has("created_at")) {
+            // ONDC: the order is created when it is confirmed, so its created_at is the /confirm's timestamp.
+            ((ObjectNode) message.path("order")).put("created_at", timestamp).put("updated_at", timestamp);
+        }
         ObjectNode body = JSON.createObjectNode();
         body.set("context", context);
         body.set("message", message);

@@ -24,23 +24,33 @@ public final class BuyerJourney {
 
     public static final SellerStep ACCEPT = new SellerStep("accept", "Pending", "Accepted");
     public static final List<SellerStep> FULFILMENT = List.of(
-            new SellerStep("pack", "Packed", "Accepted"),
-            new SellerStep("ready-to-ship", "Agent-assigned", "Accepted"),
+            new SellerStep("pack", "Packed", "In-progress"),
+            new SellerStep("ready-to-ship", "Agent-assigned", "In-progress"),
             new SellerStep("ship", "Order-picked-up", "In-progress"),
             new SellerStep("out-for-delivery", "Out-for-delivery", "In-progress"),
             new SellerStep("deliver", "Order-delivered", "Completed"));
     private static final List<String> INVOICED = List.of("Order-picked-up", "Out-for-delivery", "Order-delivered");
 
+    /** How many units the out-of-stock flow first asks for: more than any demo or test item has. */
+    public static final int MORE_THAN_IN_STOCK = 1000;
+
     private final BuyerApp buyer;
     private final SellerApi seller;
     private final Duration wait;
     private final JourneyListener listener;
+    private final String coreVersion;
 
     public BuyerJourney(BuyerApp buyer, SellerApi seller, Duration wait, JourneyListener listener) {
+        this(buyer, seller, wait, listener, BuyerApp.CORE_VERSION);
+    }
+
+    /** A journey in retail {@code coreVersion} (1.2.0 or 1.2.5). */
+    public BuyerJourney(BuyerApp buyer, SellerApi seller, Duration wait, JourneyListener listener, String coreVersion) {
         this.buyer = buyer;
         this.seller = seller;
         this.wait = wait;
         this.listener = listener;
+        this.coreVersion = coreVersion;
     }
 
     /**
@@ -48,22 +58,39 @@ public final class BuyerJourney {
      * {@code providerId} (any provider, if null), through to delivery.
      */
     public JourneyReport run(String itemName, String providerId) throws IOException, InterruptedException {
-        JourneyReport report = new JourneyReport();
-        Transaction transaction = buyer.transaction();
+        return run(itemName, providerId, false);
+    }
 
+    /**
+     * ONDC's out-of-stock flow: as {@link #run}, but first asks for {@link #MORE_THAN_IN_STOCK} units, which the seller
+     * must refuse with 40002 in /on_select, then selects one unit in the same transaction and buys it.
+     */
+    public JourneyReport runOutOfStock(String itemName, String providerId) throws IOException, InterruptedException {
+        return run(itemName, providerId, true);
+    }
+
+    private JourneyReport run(String itemName, String providerId, boolean outOfStockFirst) throws IOException, InterruptedException {
+        JourneyReport report = new JourneyReport();
+        Transaction transaction = buyer.transaction(coreVersion);
+        report.transactionId(transaction.id());
         Optional<CheckedCallback> onSearch = solicited(report, transaction, "search", OrderMessages.search(itemName));
         if (onSearch.isEmpty()) {
             return report;
         }
-        Optional<Choice> choice = choose(onSearch.get().callback().body(), providerId, transaction);
+        Optional<Choice> choice = Choice.first(onSearch.get().callback().body(), providerId, transaction);
         if (choice.isEmpty()) {
             report.add(new JourneyReport.Step("choose an item", 0, List.of(Check.fail("an item in stock", "/on_search offered none"))));
             return report;
         }
-        listener.note("buying 1 x " + choice.get().name() + " (" + choice.get().itemId() + ") of provider " + choice.get().providerId());
-
+        Choice c = choice.get();
+        listener.note("buying 1 x " + c.name() + " (" + c.itemId() + ") of provider " + c.providerId());
+        if (outOfStockFirst && solicited(report, transaction, "select",
+                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), MORE_THAN_IN_STOCK), order -> List.of(), true)
+                .filter(refused -> outOfStock(report, refused)).isEmpty()) {
+            return report;
+        }
         Optional<CheckedCallback> onSelect = solicited(report, transaction, "select",
-                OrderMessages.select(choice.get().providerId(), choice.get().locationId(), choice.get().itemId(), 1));
+                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), 1));
         if (onSelect.isEmpty()) {
             return report;
         }
@@ -72,13 +99,13 @@ public final class BuyerJourney {
         if (onInit.isEmpty()) {
             return report;
         }
-        String orderId = "O-" + UUID.randomUUID();
+        String orderId = UUID.randomUUID().toString();
         report.orderId(orderId);
         Optional<CheckedCallback> onConfirm = solicited(report, transaction, "confirm",
                 OrderMessages.confirm(orderId, onInit.get().callback().order(), Instant.now()), order -> List.of(
                         Check.of("order.id kept", orderId.equals(order.path("id").asText()), "order.id " + order.path("id").asText()),
                         Check.of("order.state", List.of("Created", "Accepted").contains(order.path("state").asText()),
-                                "state " + order.path("state").asText())));
+                                "state " + order.path("state").asText())), false);
         if (onConfirm.isEmpty()) {
             return report;
         }
@@ -86,14 +113,11 @@ public final class BuyerJourney {
             return report;
         }
 
-        List<SellerStep> steps = new ArrayList<>();
         JsonNode order = awaitOrder(report, orderId, transaction);
         if (order == null) {
             return report;
         }
-        if ("Created".equals(order.path("state").asText())) {
-            steps.add(ACCEPT);
-        }
+        List<SellerStep> steps = new ArrayList<>("Created".equals(order.path("state").asText()) ? List.of(ACCEPT) : List.of());
         steps.addAll(FULFILMENT);
         for (SellerStep step : steps) {
             if (!sellerStep(report, transaction, orderId, step)) {
@@ -102,6 +126,14 @@ public final class BuyerJourney {
         }
         solicited(report, transaction, "track", OrderMessages.ofOrder(orderId), o -> List.of(), true);
         return report;
+    }
+
+    /** Records whether the seller refused the oversized /select with 40002, as the out-of-stock flow needs. */
+    private static boolean outOfStock(JourneyReport report, CheckedCallback refused) {
+        boolean ok = "40002".equals(refused.callback().error().path("code").asText());
+        report.add(new JourneyReport.Step("/select " + MORE_THAN_IN_STOCK + " units -> 40002", 0,
+                List.of(Check.of("error 40002", ok, "error " + refused.callback().error()))));
+        return ok;
     }
 
     /** The seller's order as order-service has it: the buyer's order id, this transaction. */
@@ -175,11 +207,6 @@ public final class BuyerJourney {
         return solicited(report, transaction, action, message, order -> List.of(), false);
     }
 
-    private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
-            Function<JsonNode, List<Check>> expectations) throws InterruptedException {
-        return solicited(report, transaction, action, message, expectations, false);
-    }
-
     /** Sends a request, waits for its callback, records the step; empty when the journey cannot go on. */
     private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
             Function<JsonNode, List<Check>> expectations, boolean errorAllowed) throws InterruptedException {
@@ -218,28 +245,5 @@ public final class BuyerJourney {
             }
         }
         return "";
-    }
-
-    /** What to buy: an item in stock, its provider and location, and its unit price (noted in the transaction). */
-    record Choice(String providerId, String locationId, String itemId, String name) {
-    }
-
-    static Optional<Choice> choose(JsonNode onSearch, String providerId, Transaction transaction) {
-        for (JsonNode provider : onSearch.path("message").path("catalog").path("bpp/providers")) {
-            if (providerId != null && !providerId.equals(provider.path("id").asText())) {
-                continue;
-            }
-            for (JsonNode item : provider.path("items")) {
-                transaction.offered(item.path("id").asText(), item.path("price").path("value").asText());
-            }
-            for (JsonNode item : provider.path("items")) {
-                if (!"0".equals(item.path("quantity").path("available").path("count").asText())) {
-                    String location = item.path("location_id").asText(provider.path("locations").path(0).path("id").asText());
-                    return Optional.of(new Choice(provider.path("id").asText(), location, item.path("id").asText(),
-                            item.path("descriptor").path("name").asText()));
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package in.haat.buyer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.validation.SchemaCheck;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -21,11 +22,11 @@ public final class CallbackChecks {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
-    private final OndcSchemas schemas;
+    private final SchemaCheck schemas;
     private final String bapId;
     private final String bapUri;
 
-    public CallbackChecks(OndcSchemas schemas, String bapId, String bapUri) {
+    public CallbackChecks(SchemaCheck schemas, String bapId, String bapUri) {
         this.schemas = schemas;
         this.bapId = bapId;
         this.bapUri = bapUri;
@@ -71,7 +72,11 @@ public final class CallbackChecks {
         }
 
         checks.add(timestamp(transaction, callback));
-        quote(transaction, callback.order().path("quote")).ifPresent(checks::add);
+        if ("on_select".equals(action)) {
+            // Each /select asks for a new cart (the out-of-stock flow selects again), so its quote starts afresh.
+            transaction.quoted(null);
+        }
+        quote(transaction, callback.order().path("quote"), callback.order().path("items")).ifPresent(checks::add);
         return new CheckedCallback(callback, checks);
     }
 
@@ -93,6 +98,14 @@ public final class CallbackChecks {
 
     /** The quote's arithmetic, when the callback carries a quote. */
     Optional<Check> quote(Transaction transaction, JsonNode quote) {
+        return quote(transaction, quote, BuyerApp.JSON.missingNode());
+    }
+
+    /**
+     * As {@link #quote(Transaction, JsonNode)}; a line without {@code @ondc/org/item_quantity} (ONDC leaves it out
+     * after /on_select) is counted from the order's {@code items}.
+     */
+    Optional<Check> quote(Transaction transaction, JsonNode quote, JsonNode items) {
         if (!quote.isObject()) {
             return Optional.empty();
         }
@@ -109,6 +122,13 @@ public final class CallbackChecks {
             if ("item".equals(line.path("@ondc/org/title_type").asText())) {
                 String itemId = line.path("@ondc/org/item_id").asText();
                 JsonNode count = line.path("@ondc/org/item_quantity").path("count");
+                if (count.isMissingNode()) {
+                    for (JsonNode item : items) {
+                        if (itemId.equals(item.path("id").asText())) {
+                            count = item.path("quantity").path("count");
+                        }
+                    }
+                }
                 BigDecimal unit = amount(line.path("item").path("price").path("value"));
                 if (unit == null && transaction.unitPrice(itemId) != null) {
                     unit = new BigDecimal(transaction.unitPrice(itemId));

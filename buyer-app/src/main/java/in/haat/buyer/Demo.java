@@ -106,7 +106,7 @@ public final class Demo implements JourneyListener {
         System.out.printf("%norder %s: %s%n", report.orderId(), report.passed() ? "every callback passed every check" : "FAILED");
     }
 
-    private static String token(String auth, String clientId, String secret) throws Exception {
+    static String token(String auth, String clientId, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(auth + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
@@ -126,7 +126,7 @@ public final class Demo implements JourneyListener {
         return LocalTime.now().format(CLOCK);
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -3,7 +3,7 @@ package in.haat.buyer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a journey did: each step with its latency and checks, and the order id it ended with. */
+/** What a journey did: each step with its latency and checks, its transaction, and the order id it ended with. */
 public final class JourneyReport {
 
     /** One step: a request and its callback, or a seller action and the unsolicited callback it caused. */
@@ -15,9 +15,19 @@ public final class JourneyReport {
 
     private final List<Step> steps = new ArrayList<>();
     private String orderId;
+    private String transactionId;
 
     void add(Step step) {
         steps.add(step);
+    }
+
+    void transactionId(String id) {
+        transactionId = id;
+    }
+
+    /** The transaction the journey played (its messages are in the gateway's log under this id). */
+    public String transactionId() {
+        return transactionId;
     }
 
     void orderId(String id) {

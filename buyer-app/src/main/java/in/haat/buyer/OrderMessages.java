@@ -16,6 +16,12 @@ public final class OrderMessages {
     /** Where the demo buyer is: Bengaluru, near the demo storefront. */
     public static final String BUYER_GPS = "12.9716,77.5946";
     public static final String BUYER_AREA_CODE = "560001";
+    /**
+     * The buyer app's finder fee, as real buyer apps and ONDC's validator write its type ("percent", where the OpenAPI
+     * enum says "Percent": the gateway accepts either).
+     */
+    static final String FINDER_FEE_TYPE = "percent";
+    static final String FINDER_FEE = "3";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private OrderMessages() {
@@ -29,7 +35,7 @@ public final class OrderMessages {
         }
         ObjectNode fulfillment = intent.putObject("fulfillment").put("type", "Delivery");
         fulfillment.putObject("end").putObject("location").put("gps", BUYER_GPS).putObject("address").put("area_code", BUYER_AREA_CODE);
-        intent.putObject("payment").put("@ondc/org/buyer_app_finder_fee_type", "Percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
+        intent.putObject("payment").put("@ondc/org/buyer_app_finder_fee_type", FINDER_FEE_TYPE).put("@ondc/org/buyer_app_finder_fee_amount", FINDER_FEE);
         ObjectNode message = BuyerApp.JSON.createObjectNode();
         message.set("intent", intent);
         return message;
@@ -64,7 +70,9 @@ public final class OrderMessages {
         order.set("billing", billing(billingTime));
         ObjectNode fulfillment = order.putArray("fulfillments").addObject().put("id", fulfillmentId).put("type", "Delivery");
         fulfillment.set("end", end(true));
-        order.putObject("payment").put("type", "ON-ORDER").put("collected_by", "BAP");
+        // The buyer app's finder fee, as its /search stated it: the seller states it back in /on_init, unchanged.
+        order.putObject("payment").put("type", "ON-ORDER").put("collected_by", "BAP")
+                .put("@ondc/org/buyer_app_finder_fee_type", FINDER_FEE_TYPE).put("@ondc/org/buyer_app_finder_fee_amount", FINDER_FEE);
         return wrap(order);
     }
 
@@ -91,7 +99,7 @@ public final class OrderMessages {
         payment.putObject("params").put("amount", onInitOrder.path("quote").path("price").path("value").asText())
                 .put("currency", "INR").put("transaction_id", "UPI-" + orderId);
         if (!payment.has("@ondc/org/buyer_app_finder_fee_type")) {
-            payment.put("@ondc/org/buyer_app_finder_fee_type", "Percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
+            payment.put("@ondc/org/buyer_app_finder_fee_type", FINDER_FEE_TYPE).put("@ondc/org/buyer_app_finder_fee_amount", FINDER_FEE);
         }
         if (!payment.has("@ondc/org/settlement_basis")) {
             payment.put("@ondc/org/settlement_basis", "delivery").put("@ondc/org/settlement_window", "P1D")
@@ -99,12 +107,14 @@ public final class OrderMessages {
         }
         order.set("payment", payment);
         ArrayNode tags = order.putArray("tags");
-        ObjectNode bapTerms = tags.addObject();
-        bapTerms.putObject("descriptor").put("code", "bap_terms");
-        ArrayNode list = bapTerms.putArray("list");
-        ObjectNode tax = list.addObject();
-        tax.putObject("descriptor").put("code", "tax_number");
-        tax.put("value", "29AAACB1234C1Z5");
+        // As real buyer apps and ONDC's examples do: the seller's bpp_terms from /on_init echoed, then our own bap_terms.
+        onInitOrder.path("tags").forEach(tag -> {
+            if ("bpp_terms".equals(tag.path("code").asText())) {
+                tags.add(tag.deepCopy());
+            }
+        });
+        ObjectNode bapTerms = tags.addObject().put("code", "bap_terms");
+        bapTerms.putArray("list").addObject().put("code", "tax_number").put("value", "29AAACB1234C1Z5");
         String at = TIMESTAMP.format(now);
         order.put("created_at", at).put("updated_at", at);
         return wrap(order);

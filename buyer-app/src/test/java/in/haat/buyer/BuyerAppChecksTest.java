@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.validation.SchemaCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -40,7 +41,7 @@ class BuyerAppChecksTest {
 
     @Test
     void quoteArithmeticCatchesBadSumsAndItemLines() throws Exception {
-        CallbackChecks checks = new CallbackChecks(new OndcSchemas(), "buyer", "http://buyer");
+        CallbackChecks checks = new CallbackChecks(new SchemaCheck(), "buyer", "http://buyer");
         Transaction transaction = new Transaction("ONDC:RET10", "std:080", "1.2.0");
         transaction.offered("I1", "55.00");
         assertTrue(checks.quote(transaction, quote("120.00", "110.00", "10.00", 2)).orElseThrow().passed());
@@ -54,7 +55,7 @@ class BuyerAppChecksTest {
 
     @Test
     void aCallbackIsCheckedAgainstTheOfficialSchemaAndItsTransaction() throws Exception {
-        OndcSchemas schemas = new OndcSchemas();
+        SchemaCheck schemas = new SchemaCheck();
         CallbackChecks checks = new CallbackChecks(schemas, "buyer.haat.localhost", "http://localhost:1/buyer.haat.localhost");
         Transaction transaction = new Transaction("ONDC:RET10", "std:080", "1.2.0");
         transaction.sent("m-1");

@@ -46,4 +46,30 @@ public class OndcMessage {
     /** Whether the sender's signature verified; null for messages Haat sent. */
     @Column(name = "signature_ok")
     public Boolean signatureOk;
+
+    /** The buyer app that sent an inbound message. */
+    @Column(name = "bap_id")
+    public String bapId;
+
+    /** The signature headers it came or went with (and, for a callback, which attempt this was). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode headers;
+
+    /** Our synchronous answer to an inbound message, or the buyer app's answer to a callback (if JSON). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode answer;
+
+    @Column(name = "http_status")
+    public Integer httpStatus;
+
+    /** Whether the message was ACKed: by us (inbound) or by the buyer app (a callback attempt). */
+    public Boolean acked;
+
+    /** What the request checks noted but let through (extra fields, unlisted enum values), as problems; null if none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode warnings;
+
+    /** Why a signature did not verify. */
+    @Column(name = "signature_problem")
+    public String signatureProblem;
 }

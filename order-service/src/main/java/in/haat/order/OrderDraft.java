@@ -65,6 +65,10 @@ public class OrderDraft {
     @Column(name = "confirm_message_id")
     public String confirmMessageId;
 
+    /** The retail version of the buyer's /confirm (1.2.0, 1.2.5). */
+    @Column(name = "core_version")
+    public String coreVersion;
+
     /** The buyer's /confirm order as sent (billing, delivery end, payment, bap_terms). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "confirm_order")

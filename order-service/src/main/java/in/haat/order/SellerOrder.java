@@ -57,6 +57,10 @@ public class SellerOrder {
     @Column(nullable = false)
     public JsonNode document;
 
+    /** The retail version the buyer app confirmed in (1.2.0, 1.2.5; null: before this was kept, answered as 1.2.0). */
+    @Column(name = "core_version")
+    public String coreVersion;
+
     /** Secret part of the invoice URL buyer apps get. */
     @Column(name = "invoice_token", nullable = false)
     public String invoiceToken;

@@ -60,11 +60,14 @@ public final class Transitions {
 
         FulfilmentType delivery = FulfilmentType.DELIVERY;
         ORDER.put(OrderAction.ACCEPT, new Rule(delivery, EnumSet.of(CREATED), EnumSet.of(PENDING), new Target(ACCEPTED, PENDING)));
-        ORDER.put(OrderAction.REJECT, new Rule(delivery, EnumSet.of(CREATED, ACCEPTED), EnumSet.of(PENDING, PACKED, AGENT_ASSIGNED),
-                new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED)));
-        ORDER.put(OrderAction.PACK, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(PENDING), new Target(ACCEPTED, PACKED)));
-        ORDER.put(OrderAction.READY_TO_SHIP, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(PACKED), new Target(ACCEPTED, AGENT_ASSIGNED)));
-        ORDER.put(OrderAction.SHIP, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(AGENT_ASSIGNED), new Target(IN_PROGRESS, ORDER_PICKED_UP)));
+        // ONDC: the order is In-progress once the seller works on it (from Packed on), not only once it has left the store.
+        ORDER.put(OrderAction.REJECT, new Rule(delivery, EnumSet.of(CREATED, ACCEPTED, IN_PROGRESS),
+                EnumSet.of(PENDING, PACKED, AGENT_ASSIGNED), new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED)));
+        ORDER.put(OrderAction.PACK, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(PENDING), new Target(IN_PROGRESS, PACKED)));
+        ORDER.put(OrderAction.READY_TO_SHIP, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(PACKED),
+                new Target(IN_PROGRESS, AGENT_ASSIGNED)));
+        ORDER.put(OrderAction.SHIP, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(AGENT_ASSIGNED),
+                new Target(IN_PROGRESS, ORDER_PICKED_UP)));
         ORDER.put(OrderAction.OUT_FOR_DELIVERY, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(ORDER_PICKED_UP),
                 new Target(IN_PROGRESS, OUT_FOR_DELIVERY)));
         ORDER.put(OrderAction.DELIVER, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(OUT_FOR_DELIVERY),

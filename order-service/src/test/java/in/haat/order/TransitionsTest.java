@@ -45,14 +45,15 @@ class TransitionsTest {
     private static final Map<OrderAction, Row> ACTIONS = Map.of(
             OrderAction.ACCEPT, new Row(EnumSet.of(OrderState.CREATED), EnumSet.of(FulfilmentState.PENDING),
                     OrderState.ACCEPTED, FulfilmentState.PENDING),
-            OrderAction.REJECT, new Row(EnumSet.of(OrderState.CREATED, OrderState.ACCEPTED),
+            // ONDC's validator: the order is In-progress from Packed on (on_status_packed, on_status_agent_assigned).
+            OrderAction.REJECT, new Row(EnumSet.of(OrderState.CREATED, OrderState.ACCEPTED, OrderState.IN_PROGRESS),
                     EnumSet.of(FulfilmentState.PENDING, FulfilmentState.PACKED, FulfilmentState.AGENT_ASSIGNED),
                     OrderState.CANCELLED, FulfilmentState.CANCELLED),
             OrderAction.PACK, new Row(EnumSet.of(OrderState.ACCEPTED), EnumSet.of(FulfilmentState.PENDING),
-                    OrderState.ACCEPTED, FulfilmentState.PACKED),
-            OrderAction.READY_TO_SHIP, new Row(EnumSet.of(OrderState.ACCEPTED), EnumSet.of(FulfilmentState.PACKED),
-                    OrderState.ACCEPTED, FulfilmentState.AGENT_ASSIGNED),
-            OrderAction.SHIP, new Row(EnumSet.of(OrderState.ACCEPTED), EnumSet.of(FulfilmentState.AGENT_ASSIGNED),
+                    OrderState.IN_PROGRESS, FulfilmentState.PACKED),
+            OrderAction.READY_TO_SHIP, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.PACKED),
+                    OrderState.IN_PROGRESS, FulfilmentState.AGENT_ASSIGNED),
+            OrderAction.SHIP, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.AGENT_ASSIGNED),
                     OrderState.IN_PROGRESS, FulfilmentState.ORDER_PICKED_UP),
             OrderAction.OUT_FOR_DELIVERY, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.ORDER_PICKED_UP),
                     OrderState.IN_PROGRESS, FulfilmentState.OUT_FOR_DELIVERY),
@@ -133,7 +134,7 @@ class TransitionsTest {
                 }
             }
         }
-        assertEquals(12, allowed);
+        assertEquals(15, allowed); // reject: Created, Accepted or In-progress, before pick-up
     }
 
     @Test

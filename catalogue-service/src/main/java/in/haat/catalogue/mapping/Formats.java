@@ -1,5 +1,6 @@
 package in.haat.catalogue.mapping;
 
+import in.haat.ondc.RetailDomain;
 import java.util.Set;
 
 /** The Indian identifier formats Setu's API states, shared by sellers, storefronts and catalogue items. */

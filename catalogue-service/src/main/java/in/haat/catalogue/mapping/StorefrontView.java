@@ -2,6 +2,7 @@ package in.haat.catalogue.mapping;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import in.haat.catalogue.Storefront;
+import in.haat.ondc.RetailDomain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package in.haat.catalogue.service;
 
 import in.haat.catalogue.Seller;
 import in.haat.catalogue.mapping.Formats;
-import in.haat.catalogue.mapping.RetailDomain;
+import in.haat.ondc.RetailDomain;
 import in.haat.catalogue.mapping.Json;
 import java.util.List;
 

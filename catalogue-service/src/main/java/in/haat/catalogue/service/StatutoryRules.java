@@ -3,7 +3,7 @@ package in.haat.catalogue.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import in.haat.catalogue.mapping.CatalogueJobView.Reason;
-import in.haat.catalogue.mapping.RetailDomain;
+import in.haat.ondc.RetailDomain;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -4,7 +4,7 @@ import in.haat.catalogue.mapping.BillingDetails;
 import in.haat.catalogue.mapping.BusinessHours;
 import in.haat.catalogue.mapping.NewStorefront;
 import in.haat.catalogue.mapping.Serviceability;
-import in.haat.catalogue.mapping.RetailDomain;
+import in.haat.ondc.RetailDomain;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -67,7 +67,7 @@ final class StorefrontRules {
             Optional<RetailDomain.Match> match = RetailDomain.of(category);
             if (match.isEmpty()) {
                 violations.add("categories[" + i + "]", "'" + category + "' is not an ONDC retail domain (ONDC:RET10 to "
-                        + "ONDC:RET19, or its name such as Grocery or F&B) nor one of their sub-categories");
+                        + "ONDC:RET1D, or its name such as Grocery or F&B) nor one of their sub-categories");
             } else if (!sellerDomains.contains(match.get().domain().code())) {
                 violations.add("categories[" + i + "]", "'" + category + "' is in " + match.get().domain().code() + " ("
                         + match.get().domain().displayName() + "), which is not one of the seller's categories " + sellerCategories);

@@ -3,30 +3,38 @@ package in.haat.gateway.beckn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.Offload;
 import in.haat.events.Outbox;
+import in.haat.gateway.OndcMessage;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.event.BuyerRequest;
 import in.haat.gateway.event.OndcEvents;
 import in.haat.gateway.guard.BecknInputGuard;
 import in.haat.gateway.guard.StrictBecknJson;
+import in.haat.gateway.search.CatalogIncrement;
+import in.haat.gateway.service.OndcMessageLog;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
+import in.haat.ondc.OndcTime;
+import in.haat.ondc.validation.BecknValidator;
+import in.haat.ondc.validation.Problem;
+import in.haat.ondc.validation.ValidationResult;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jboss.logging.Logger;
 
 /**
  * Takes a buyer app's request from raw bytes to its synchronous answer: verify the signature(s) over the exact
- * bytes, parse, check the context and the official schema, then log it and hand its event to the outbox in one transaction and ACK.
- * A repeated message_id finds its logged answer and gets it again, with no second event. Rejections are
- * logged too and answered NACK with the ONDC error code.
+ * bytes, parse, check it with the ondc-protocol validator (on a worker: schema checks are CPU work), then log it and
+ * hand its event to the outbox in one transaction and ACK. The validator's warnings are kept with the message in the
+ * transaction log ({@code ondc_message.warnings}). A repeated message_id finds its logged answer and gets it again,
+ * with no second event. Rejections are logged too and answered NACK with the ONDC error code.
  */
 @ApplicationScoped
 public class InboundRequests {
@@ -35,20 +43,20 @@ public class InboundRequests {
 
     private final SubscriberKeys keys;
     private final BecknVerifier verifier;
-    private final ContextRules rules;
-    private final OndcSchemas schemas;
+    private final BecknValidator validator;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final OndcMessageLog log;
     private final String challenge;
     private final BecknInputGuard guard;
 
-    public InboundRequests(BecknConfig config, SubscriberKeys keys, OndcSchemas schemas, Outbox outbox, ObjectMapper json,
-            BecknInputGuard guard) {
+    public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json,
+            BecknInputGuard guard, OndcMessageLog log) {
         this.guard = guard;
-        this.schemas = schemas;
+        this.log = log;
+        this.validator = validator;
         this.keys = keys;
         this.verifier = new BecknVerifier(config.clockSkew().toSeconds());
-        this.rules = new ContextRules(config.bppId(), config.bppUri(), config.clockSkew(), config.defaultTtl());
         this.outbox = outbox;
         this.json = json;
         this.challenge = "Signature realm=\"" + config.bppId() + "\",headers=\"" + SignatureHeader.HEADERS + "\"";
@@ -90,49 +98,81 @@ public class InboundRequests {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
                     BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
         }
-        Optional<BecknError> broken = guard.check(request).or(() -> rules.check(action, request, now));
-        if (broken.isPresent()) {
-            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(broken.get()), null, null));
+        Optional<BecknError> unsafe = guard.check(request);
+        if (unsafe.isPresent()) {
+            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(unsafe.get()), null, null));
         }
-        List<String> problems = schemas.problems(action, request);
-        if (!problems.isEmpty()) {
-            String first = problems.get(0);
-            return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(new BecknError(
-                    BecknError.JSON_SCHEMA_ERROR, "30000", first.substring(0, Math.max(0, first.indexOf(':'))),
-                    String.join("; ", problems.subList(0, Math.min(5, problems.size()))))), null, null));
-        }
-        return accept(action, request, authorization, gatewayAuthorization, now);
+        return Offload.cpu(() -> validator.checkInbound(action, request, now))
+                .onFailure().recoverWithItem(e -> {
+                    // Hostile input must get a NACK, never a 5xx: whatever the checks could not read is refused.
+                    LOG.warnf(e, "could not check a %s request", action);
+                    return ValidationResult.refused(Problem.schema(null, "the request could not be read: " + e.getClass().getSimpleName()));
+                })
+                .chain(result -> {
+            if (!result.ok()) {
+                return reject(action, body, request, authorization, gatewayAuthorization,
+                        new Answer(400, BecknAnswer.nack(nack(result)), null, null));
+            }
+            if (!result.warnings().isEmpty()) {
+                LOG.debugf("accepting %s of transaction %s message %s with warnings: %s", action,
+                        request.path("context").path("transaction_id").asText(), request.path("context").path("message_id").asText(),
+                        result.warnings().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+            }
+            if ("search".equals(action)) {
+                var increment = CatalogIncrement.problem(request.path("message"),
+                        OndcTime.parse(request.path("context").path("timestamp").asText()).orElse(now));
+                if (increment.isPresent()) {
+                    return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(
+                            new BecknError(BecknError.JSON_SCHEMA_ERROR, "30000", "message.intent.tags.catalog_inc", increment.get())),
+                            null, null));
+                }
+            }
+            return accept(action, request, authorization, gatewayAuthorization, now, result);
+        });
     }
 
-    private Uni<Answer> accept(String action, JsonNode request, String authorization, String gatewayAuthorization, Instant now) {
+    /** The NACK's error: the first error, with up to five schema problems in its message as before. */
+    private static BecknError nack(ValidationResult result) {
+        Problem first = result.firstError().orElseThrow();
+        String message = Problem.JSON_SCHEMA_ERROR.equals(first.type()) && first.path() != null && first.path().startsWith("/")
+                ? result.errors().stream().limit(5).map(Problem::toString).collect(Collectors.joining("; "))
+                : first.message();
+        return new BecknError(first.type(), first.code(), first.path(), message);
+    }
+
+    private Uni<Answer> accept(String action, JsonNode request, String authorization, String gatewayAuthorization, Instant now,
+            ValidationResult checked) {
         JsonNode context = request.get("context");
-        UUID logId = UUID.randomUUID();
         Answer ack = new Answer(200, BecknAnswer.ack(), null, null);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, direction, bap_id, "
-                                + "received_at, body, headers, answer, http_status, acked, signature_ok) values "
-                                + "(?1, ?2, ?3, ?4, 'in', ?5, ?6, cast(cast(?7 as text) as jsonb), cast(cast(?8 as text) as jsonb), cast(cast(?9 as text) as jsonb), 200, true, true) "
-                                + "on conflict (bap_id, action, message_id) where direction = 'in' and acked do nothing")
-                        .setParameter(1, logId)
-                        .setParameter(2, context.get("transaction_id").asText())
-                        .setParameter(3, context.get("message_id").asText())
-                        .setParameter(4, action)
-                        .setParameter(5, context.get("bap_id").asText())
-                        .setParameter(6, now)
-                        .setParameter(7, request.toString())
-                        .setParameter(8, headers(authorization, gatewayAuthorization))
-                        .setParameter(9, write(ack.body()))
-                        .executeUpdate()
-                        .chain(inserted -> inserted == 1
+        OndcMessage logged = OndcMessageLog.message("in", context.get("transaction_id").asText(), context.get("message_id").asText(),
+                action, request);
+        logged.bapId = context.get("bap_id").asText();
+        logged.receivedAt = now;
+        logged.headers = headers(authorization, gatewayAuthorization);
+        logged.answer = json.valueToTree(ack.body());
+        logged.httpStatus = 200;
+        logged.acked = true;
+        logged.signatureOk = true;
+        // A JSON object (Hibernate Reactive binds a JSON column from an object, never a bare array).
+        logged.warnings = checked.warnings().isEmpty() ? null
+                : json.createObjectNode().set("problems", json.valueToTree(checked.warnings()));
+        return Panache.withTransaction(() -> log.acceptOnce(logged)
+                        .chain(inserted -> inserted
                                 ? outbox.publish(OndcEvents.REQUESTS_TOPIC, OndcEvents.requestType(action), 1,
                                         context.get("transaction_id").asText(),
-                                        new BuyerRequest(action, context, request.get("message"), now, logId)).replaceWith(ack)
-                                // Only accepted messages hold the unique key, so the first answer was this same ACK.
-                                : Uni.createFrom().item(ack))))
-                .onFailure().recoverWithItem(e -> {
-                    LOG.errorf(e, "could not accept %s %s", action, context.get("message_id").asText());
-                    return new Answer(500, BecknAnswer.nack(BecknError.internal()), null, null);
-                });
+                                        new BuyerRequest(action, context, request.get("message"), now, logged.id)).replaceWith(ack)
+                                // Only accepted messages are looked for, so the first answer was this same ACK.
+                                : Uni.createFrom().item(ack)))
+                // A copy that raced the first past the check meets the unique index: it was accepted, so it is ACKed.
+                .onFailure().recoverWithUni(e -> Panache.withSession(() -> log.wasAccepted(logged.bapId, action, logged.messageId))
+                        .onFailure().recoverWithItem(false)
+                        .map(accepted -> {
+                            if (accepted) {
+                                return ack;
+                            }
+                            LOG.errorf(e, "could not accept %s %s", action, logged.messageId);
+                            return new Answer(500, BecknAnswer.nack(BecknError.internal()), null, null);
+                        }));
     }
 
     /** Logs a rejected request (best effort: the NACK is answered even if the log is down) and answers it. */
@@ -140,23 +180,16 @@ public class InboundRequests {
             Answer answer) {
         JsonNode parsed = request != null ? request : tryParse(body);
         JsonNode context = parsed == null ? json.nullNode() : parsed.path("context");
-        String logged = parsed != null ? parsed.toString() : unparsed(body);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, direction, bap_id, "
-                                + "body, headers, answer, http_status, acked, signature_ok, signature_problem) values "
-                                + "(?1, ?2, ?3, ?4, 'in', ?5, cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb), cast(cast(?8 as text) as jsonb), ?9, false, ?10, ?11)")
-                        .setParameter(1, UUID.randomUUID())
-                        .setParameter(2, context.path("transaction_id").asText(""))
-                        .setParameter(3, context.path("message_id").asText(""))
-                        .setParameter(4, action)
-                        .setParameter(5, context.path("bap_id").asText(null))
-                        .setParameter(6, logged)
-                        .setParameter(7, headers(authorization, gatewayAuthorization))
-                        .setParameter(8, write(answer.body()))
-                        .setParameter(9, answer.status())
-                        .setParameter(10, answer.status() != 401)
-                        .setParameter(11, answer.status() == 401 ? answer.body().error().message() : null)
-                        .executeUpdate()))
+        OndcMessage logged = OndcMessageLog.message("in", context.path("transaction_id").asText(""),
+                context.path("message_id").asText(""), action, parsed != null ? parsed : unparsed(body));
+        logged.bapId = context.path("bap_id").asText(null);
+        logged.headers = headers(authorization, gatewayAuthorization);
+        logged.answer = json.valueToTree(answer.body());
+        logged.httpStatus = answer.status();
+        logged.acked = false;
+        logged.signatureOk = answer.status() != 401;
+        logged.signatureProblem = answer.status() == 401 ? answer.body().error().message() : null;
+        return Panache.withTransaction(() -> log.record(logged))
                 .onFailure().invoke(e -> LOG.warnf("could not log a rejected %s: %s", action, e.toString()))
                 .onItemOrFailure().transform((ignored, failure) -> answer);
     }
@@ -183,11 +216,11 @@ public class InboundRequests {
         });
     }
 
-    private String headers(String authorization, String gatewayAuthorization) {
+    private ObjectNode headers(String authorization, String gatewayAuthorization) {
         ObjectNode headers = json.createObjectNode();
         headers.put("authorization", authorization);
         headers.put("x-gateway-authorization", gatewayAuthorization);
-        return headers.toString();
+        return headers;
     }
 
     /** The body as a JSON object, or null. */
@@ -200,13 +233,9 @@ public class InboundRequests {
         }
     }
 
-    private String unparsed(byte[] body) {
+    private ObjectNode unparsed(byte[] body) {
         ObjectNode wrapper = json.createObjectNode();
         wrapper.put("unparsed", new String(body, StandardCharsets.UTF_8));
-        return wrapper.toString();
-    }
-
-    private String write(BecknAnswer answer) {
-        return json.valueToTree(answer).toString();
+        return wrapper;
     }
 }

@@ -7,6 +7,7 @@ import in.haat.events.EventTracing;
 import in.haat.events.MalformedEventException;
 import in.haat.events.TraceContext;
 import in.haat.events.WakeableLoop;
+import in.haat.gateway.beckn.OutgoingCheck;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
@@ -36,12 +37,15 @@ public class CallbackBuilder {
     private final CallbackConfig config;
     private final ObjectMapper json;
     private final EventTracing tracing;
+    private final OutgoingCheck outgoing;
 
-    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing) {
+    public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing,
+            OutgoingCheck outgoing) {
         this.beckn = beckn;
         this.config = config;
         this.json = json;
         this.tracing = tracing;
+        this.outgoing = outgoing;
     }
 
     public Uni<UUID> queue(DomainResult result) {
@@ -66,11 +70,17 @@ public class CallbackBuilder {
             return latestTimestamp(session, result.transactionId()).chain(latest -> {
                 Instant now = Instant.now();
                 Instant stamp = latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
+                // ONDC's validator wants an order's updated_at to be its callback's timestamp: when the order says when
+                // it changed, and that is after every earlier message and not in the future, that is the timestamp.
+                Instant changed = updatedAt(result.message());
+                if (changed != null && (latest == null || changed.isAfter(latest)) && !changed.isAfter(now)) {
+                    stamp = changed;
+                }
                 String messageId = solicited ? result.requestMessageId() : UUID.randomUUID().toString();
                 ObjectNode context = json.createObjectNode();
                 context.put("domain", requestContext.path("domain").asText());
                 context.put("country", requestContext.path("country").asText("IND"));
-                context.put("city", requestContext.path("city").asText());
+                context.put("city", result.city() != null ? result.city() : requestContext.path("city").asText());
                 context.put("action", result.action());
                 context.put("core_version", requestContext.path("core_version").asText());
                 context.put("bap_id", requestContext.path("bap_id").asText());
@@ -87,6 +97,7 @@ public class CallbackBuilder {
                 if (result.error() != null && !result.error().isNull()) {
                     body.set("error", result.error());
                 }
+                outgoing.checkLater(body);
                 Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();
@@ -109,6 +120,19 @@ public class CallbackBuilder {
                         .replaceWith(id);
             });
         }));
+    }
+
+    /** The order's updated_at, in milliseconds as context timestamps are written, or null. */
+    private static Instant updatedAt(JsonNode message) {
+        JsonNode updated = message == null ? null : message.path("order").path("updated_at");
+        if (updated == null || !updated.isTextual()) {
+            return null;
+        }
+        try {
+            return Instant.parse(updated.asText()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private Instant deadline(JsonNode requestContext) {

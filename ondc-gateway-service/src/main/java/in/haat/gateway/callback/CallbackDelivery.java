@@ -14,6 +14,8 @@ import in.haat.gateway.repository.CallbackRepository.Claimed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.SpanKind;
+import in.haat.gateway.OndcMessage;
+import in.haat.gateway.service.OndcMessageLog;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -58,11 +60,13 @@ public class CallbackDelivery {
     private final EventTracing tracing;
     private final WakeableLoop loop;
     private final Counter setAside;
+    private final OndcMessageLog log;
     /** Attempts started and not yet settled; a pass claims only what fits under {@code batch-size}. */
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public CallbackDelivery(Vertx vertx, WebClient http, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config,
-            ObjectMapper json, CallbackRepository queue, EventTracing tracing, MeterRegistry registry) {
+            ObjectMapper json, CallbackRepository queue, EventTracing tracing, MeterRegistry registry, OndcMessageLog log) {
+        this.log = log;
         this.vertx = vertx;
         this.http = http;
         this.ownKeys = ownKeys;
@@ -143,7 +147,7 @@ public class CallbackDelivery {
                     .map(CallbackDelivery::outcome)
                     .onFailure().recoverWithItem(e -> new Outcome(false, false, null,
                             e.getClass().getSimpleName() + ": " + e.getMessage(), null))
-                    .chain(outcome -> record(callback, outcome, authorization));
+                    .chain(outcome -> onOwnContext(() -> record(callback, outcome, authorization)));
         });
     }
 
@@ -153,6 +157,14 @@ public class CallbackDelivery {
 
     /** {@code permanent}: no later attempt can do better (the URL can never be sent to). */
     private record Outcome(boolean acked, boolean permanent, Integer status, String error, String answer) {
+    }
+
+    /** On a context of its own: a pass attempts callbacks at once, and Panache's one session per context must not serve two. */
+    private Uni<Void> onOwnContext(java.util.function.Supplier<Uni<Void>> work) {
+        Context own = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(own, true);
+        return Uni.createFrom().emitter(emitter -> own.runOnContext(ignored -> work.get().subscribe()
+                .with(emitter::complete, emitter::fail)));
     }
 
     private static Outcome outcome(HttpResponse<Buffer> response) {
@@ -165,24 +177,17 @@ public class CallbackDelivery {
         boolean giveUp = !outcome.acked() && (outcome.permanent() || Instant.now().isAfter(callback.deliverUntil()));
         long retryMillis = Math.min(config.firstRetry().toMillis() << Math.min(20, callback.attempt() - 1),
                 config.maxRetryDelay().toMillis());
-        String answerJson = jsonOrNull(outcome.answer());
+        JsonNode answer = jsonOrNull(outcome.answer());
         ObjectNode headers = json.createObjectNode().put("authorization", authorization).put("attempt", callback.attempt());
-        return Panache.withTransaction(() -> queue.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(),
-                                outcome.error())
-                        .chain(() -> Panache.getSession()).chain(session -> session
-                                .createNativeQuery("insert into ondc_message (id, transaction_id, message_id, action, "
-                                        + "direction, body, headers, answer, http_status, acked) values "
-                                        + "(?1, ?2, ?3, ?4, 'out', cast(cast(?5 as text) as jsonb), cast(cast(?6 as text) as jsonb), cast(cast(?7 as text) as jsonb), ?8, ?9)")
-                                .setParameter(1, UUID.randomUUID())
-                                .setParameter(2, callback.transactionId())
-                                .setParameter(3, callback.messageId())
-                                .setParameter(4, callback.action())
-                                .setParameter(5, callback.body())
-                                .setParameter(6, headers.toString())
-                                .setParameter(7, answerJson)
-                                .setParameter(8, outcome.status())
-                                .setParameter(9, outcome.acked())
-                                .executeUpdate()))
+        return log.parse(callback.body()).chain(body -> {
+            OndcMessage attempt = OndcMessageLog.message("out", callback.transactionId(), callback.messageId(), callback.action(), body);
+            attempt.headers = headers;
+            attempt.answer = answer;
+            attempt.httpStatus = outcome.status();
+            attempt.acked = outcome.acked();
+            return Panache.withTransaction(() -> queue.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(),
+                    outcome.error()).chain(() -> log.record(attempt)));
+        })
                 .invoke(() -> {
                     if (giveUp) {
                         setAside.increment();
@@ -203,9 +208,9 @@ public class CallbackDelivery {
     }
 
     /** The buyer app's answer if it is JSON (it is logged as jsonb), else null. */
-    private String jsonOrNull(String answer) {
+    private JsonNode jsonOrNull(String answer) {
         try {
-            return answer == null || answer.isBlank() ? null : json.readTree(answer).toString();
+            return answer == null || answer.isBlank() ? null : json.readTree(answer);
         } catch (Exception e) {
             return null;
         }

@@ -24,6 +24,20 @@ public interface SearchConfig {
     @WithDefault("5s")
     Duration pushLag();
 
+    /**
+     * What kind of seller app /on_search says Haat is (bpp/descriptor tag bpp_terms np_type): MSN, a marketplace of
+     * sellers, or ISN, a seller selling its own inventory. order-service states the same in /on_confirm.
+     */
+    @WithDefault("MSN")
+    String npType();
+
+    /**
+     * The city an /on_search names when it answers a search of every city ("*") with storefronts whose city has no
+     * known code, or with nothing: a callback names a city, never "*" (Pramaan refuses it).
+     */
+    @WithDefault("std:080")
+    String homeCity();
+
     /** How long deleted items and storefronts are kept for incremental refreshes. */
     @WithDefault("P7D")
     Duration tombstoneRetention();

@@ -15,10 +15,12 @@ public record OndcMessageView(
         String direction,
         @JsonProperty("received_at") Instant receivedAt,
         @JsonProperty("signature_ok") Boolean signatureOk,
-        JsonNode body) {
+        JsonNode body,
+        /** What the request checks noted but let through (ONDC accepts it): extra fields, unlisted enum values. */
+        JsonNode warnings) {
 
     public static OndcMessageView of(OndcMessage message) {
         return new OndcMessageView(message.id, message.transactionId, message.messageId, message.action,
-                message.direction, message.receivedAt, message.signatureOk, message.body);
+                message.direction, message.receivedAt, message.signatureOk, message.body, message.warnings);
     }
 }

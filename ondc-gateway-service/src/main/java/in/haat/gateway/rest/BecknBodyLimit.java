@@ -2,8 +2,8 @@ package in.haat.gateway.rest;
 
 import in.haat.edge.BodySizeLimit;
 import in.haat.edge.StreamedBodyLimit;
-import in.haat.gateway.beckn.ContextRules;
 import in.haat.gateway.config.BecknConfig;
+import in.haat.ondc.validation.ContextRules;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -32,7 +32,7 @@ public class BecknBodyLimit {
                 + "\"message\":\"the request body is larger than " + limit + " bytes\"}}";
         router.route().order(ORDER).method(HttpMethod.POST).handler(context -> {
             String path = context.request().path();
-            if (path.length() <= 1 || !ContextRules.ACTIONS.contains(path.substring(1))) {
+            if (path.length() <= 1 || !ContextRules.REQUESTS.contains(path.substring(1))) {
                 context.next();
                 return;
             }

@@ -34,13 +34,16 @@ public class CatalogueFeedConsumer implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of("storefront.upserted", "storefront.deleted", "catalogue-item.upserted", "catalogue-item.deleted");
+        return Set.of("seller.created", "seller.updated", "seller.deleted", "storefront.upserted", "storefront.deleted",
+                "catalogue-item.upserted", "catalogue-item.deleted");
     }
 
     @Override
     public Uni<Void> apply(EventEnvelope event) {
         JsonNode p = event.payload();
         return switch (event.type()) {
+            case "seller.created", "seller.updated" -> model.seller(p, event.occurredAt());
+            case "seller.deleted" -> model.sellerDeleted(UUID.fromString(p.path("seller_id").asText()), event.occurredAt());
             case "storefront.upserted" -> model.storefront(p, event.occurredAt());
             case "storefront.deleted" -> model.storefrontDeleted(UUID.fromString(p.path("storefront_id").asText()), event.occurredAt());
             case "catalogue-item.upserted" -> model.item(p, event.occurredAt());

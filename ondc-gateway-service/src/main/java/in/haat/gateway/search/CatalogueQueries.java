@@ -35,8 +35,10 @@ public class CatalogueQueries {
 
     /** Listed storefronts of the domain and city ("*": any) that the intent's buyer is served by, with the matching items. */
     public Uni<List<OnSearchCatalog.Provider>> listed(String domain, String city, SearchIntent intent) {
-        return rows("select cast(f.storefront_id as text), cast(f.document as text) from search_storefront f "
-                + "where f.deleted_at is null and coalesce(f.document->>'status', 'LIVE') = 'LIVE'" + PLACE
+        // The seller's FSSAI licence goes into the storefront document for the provider (the key is absent when unknown).
+        return rows("select cast(f.storefront_id as text), cast(f.document || jsonb_strip_nulls(jsonb_build_object('fssai_number', "
+                + "l.fssai_number)) as text) from search_storefront f left join search_seller l on l.seller_id = f.seller_id "
+                + "and l.deleted_at is null where f.deleted_at is null and coalesce(f.document->>'status', 'LIVE') = 'LIVE'" + PLACE
                 + " order by f.storefront_id", List.of(city, domain)).chain(storefrontRows -> {
             Map<String, JsonNode> storefronts = new LinkedHashMap<>();
             for (Object[] row : storefrontRows) {

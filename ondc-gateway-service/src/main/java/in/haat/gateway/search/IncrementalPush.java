@@ -45,7 +45,7 @@ public class IncrementalPush {
         this.model = model;
         this.callbacks = callbacks;
         this.config = config;
-        this.catalog = new OnSearchCatalog(json, bppName);
+        this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.loop = new WakeableLoop(vertx, "incremental push", config.pushInterval(), () -> pushDue().replaceWith(Boolean.FALSE));
     }
 
@@ -69,11 +69,12 @@ public class IncrementalPush {
                                 .filter(subscription -> subscription.pushedUntil().isBefore(until))
                                 .onItem().transformToUniAndConcatenate(subscription -> queries
                                         .changes(subscription.domain(), subscription.city(), subscription.pushedUntil(), until)
-                                        .map(changes -> catalog.incrementalPages(changes, maxBytes))
+                                        .map(changes -> CityPages.of(subscription.city(), config.homeCity(), changes,
+                                                OnSearchCatalog.ProviderChange::storefront, group -> catalog.incrementalPages(group, maxBytes)))
                                         .chain(pages -> Multi.createFrom().iterable(pages)
                                                 .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult(
-                                                        "on_search", subscription.transactionId(), null, page, null),
-                                                        SearchResponder.INCREMENTAL))
+                                                        "on_search", subscription.transactionId(), null, page.page(), null,
+                                                        page.city()), SearchResponder.INCREMENTAL))
                                                 .collect().asList())
                                         .call(() -> subscriptions.pushed(subscription, until))
                                         .map(java.util.List::size))

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Writes the gateway's copy of storefronts, items and stock; an older version never overwrites a newer one. Deletes
+ * Writes the gateway's copy of sellers, storefronts, items and stock; an older version never overwrites a newer one. Deletes
  * leave tombstones, and every change a buyer app can see is stamped with when it was applied, for incremental
  * refresh. Runs in the caller's transaction.
  */
@@ -35,6 +35,18 @@ public class SearchReadModel {
                 + "where storefront_id = ?1 and deleted_at is null and updated_at <= ?2", storefrontId, at)
                 .chain(() -> execute("update search_item set deleted_at = ?2, updated_at = ?2 "
                         + "where storefront_id = ?1 and deleted_at is null and updated_at <= ?2", storefrontId, at));
+    }
+
+    /** A seller as seller.created or seller.updated carries it (its licence numbers; contact details are not in events). */
+    public Uni<Void> seller(JsonNode seller, Instant at) {
+        return execute("insert into search_seller (seller_id, fssai_number, updated_at) values (?1, ?2, ?3) "
+                + "on conflict (seller_id) do update set fssai_number = excluded.fssai_number, updated_at = excluded.updated_at, "
+                + "deleted_at = null where search_seller.updated_at <= excluded.updated_at",
+                uuid(seller, "seller_id"), seller.path("fssai_number").asText(null), at);
+    }
+
+    public Uni<Void> sellerDeleted(UUID sellerId, Instant at) {
+        return execute("update search_seller set deleted_at = ?2, updated_at = ?2 where seller_id = ?1 and updated_at <= ?2", sellerId, at);
     }
 
     public Uni<Void> item(JsonNode item, Instant at) {
@@ -67,7 +79,8 @@ public class SearchReadModel {
         return execute("delete from search_item where deleted_at < ?1", before)
                 .chain(() -> execute("delete from search_stock k where not exists (select 1 from search_item i "
                         + "where i.storefront_id = k.storefront_id and i.catalogue_item_id = k.catalogue_item_id) and k.updated_at < ?1", before))
-                .chain(() -> execute("delete from search_storefront where deleted_at < ?1", before));
+                .chain(() -> execute("delete from search_storefront where deleted_at < ?1", before))
+                .chain(() -> execute("delete from search_seller where deleted_at < ?1", before));
     }
 
     private static UUID uuid(JsonNode node, String field) {

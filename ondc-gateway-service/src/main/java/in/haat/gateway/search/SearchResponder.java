@@ -41,6 +41,7 @@ public class SearchResponder implements EventHandler {
     private final OnSearchCatalog catalog;
     private final ObjectMapper json;
     private final int maxBytes;
+    private final String homeCity;
 
     public SearchResponder(IdempotentConsumer consumer, CallbackBuilder callbacks, ObjectMapper json,
             CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config,
@@ -50,8 +51,9 @@ public class SearchResponder implements EventHandler {
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.json = json;
-        this.catalog = new OnSearchCatalog(json, bppName);
+        this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
+        this.homeCity = config.homeCity();
     }
 
     @Incoming("search-requests")
@@ -91,21 +93,25 @@ public class SearchResponder implements EventHandler {
             Instant to = pull.endTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
             Instant from = pull.startTime().orElse(to);
             return queries.changes(domain, city, from, to)
-                    .chain(changes -> Offload.cpu(() -> catalog.incrementalPages(changes, maxBytes)))
+                    .chain(changes -> Offload.cpu(() -> CityPages.of(city, homeCity, changes, OnSearchCatalog.ProviderChange::storefront,
+                            group -> catalog.incrementalPages(group, maxBytes))))
                     // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
-                    .map(pages -> pages.isEmpty() ? List.of(emptyCatalog()) : pages)
+                    .map(pages -> pages.isEmpty() ? List.of(new CityPages.CityPage("*".equals(city) ? homeCity : city, emptyCatalog())) : pages)
                     .chain(pages -> queue(context, pages, INCREMENTAL));
         }
+        Instant now = Instant.now();
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
                 // Building a large catalogue takes a while: on a worker, so the event loop stays free.
-                .chain(providers -> Offload.cpu(() -> catalog.pages(providers, Instant.now(), maxBytes)))
+                .chain(providers -> Offload.cpu(() -> CityPages.of(city, homeCity, providers, OnSearchCatalog.Provider::storefront,
+                        group -> catalog.pages(group, domain, now, maxBytes))))
                 .chain(pages -> queue(context, pages, FULL));
     }
 
-    private Uni<Void> queue(JsonNode context, List<ObjectNode> pages, Map<String, String> headers) {
+    private Uni<Void> queue(JsonNode context, List<CityPages.CityPage> pages, Map<String, String> headers) {
         return Multi.createFrom().iterable(pages)
                 .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult("on_search",
-                        context.path("transaction_id").asText(), context.path("message_id").asText(), page, null), headers))
+                        context.path("transaction_id").asText(), context.path("message_id").asText(), page.page(), null,
+                        page.city()), headers))
                 .collect().asList().replaceWithVoid();
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
-import in.haat.gateway.beckn.OndcSchemas;
+import in.haat.ondc.validation.SchemaCheck;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
@@ -45,7 +45,7 @@ class DiscoveryTest {
     @Inject
     Pool database;
     @Inject
-    OndcSchemas schemas;
+    SchemaCheck schemas;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -158,7 +158,10 @@ class DiscoveryTest {
         assertEquals(Set.of(bengaluru.toString()), providersFound("ONDC:RET11", "std:080", word));
         assertEquals(Set.of(delhi.toString()), providersFound("ONDC:RET11", "std:011", word));
         assertEquals(Set.of(grocer.toString()), providersFound("ONDC:RET10", "std:080", word));
-        assertEquals(Set.of(bengaluru.toString(), delhi.toString(), unknownTown.toString()), providersFound("ONDC:RET11", "*", word));
+        // A search of every city is answered city by city: each /on_search names its providers' city, never "*"; the
+        // storefront whose town has no code is named by haat.search.home-city (std:080 by default).
+        assertEquals(Map.of("std:080", Set.of(bengaluru.toString(), unknownTown.toString()), "std:011", Set.of(delhi.toString())),
+                providersByCity("ONDC:RET11", word, 3));
         assertEquals(Set.of(), providersFound("ONDC:RET12", "*", word));
     }
 
@@ -178,6 +181,26 @@ class DiscoveryTest {
         Set<String> ids = new HashSet<>();
         callback.path("message").path("catalog").path("bpp/providers").forEach(p -> ids.add(p.path("id").asText()));
         return ids;
+    }
+
+    /** The providers of every /on_search answering one search of every city, by the city its context names. */
+    private Map<String, Set<String>> providersByCity(String domain, String word, int expected) throws Exception {
+        String transaction = UUID.randomUUID().toString();
+        Map<String, Set<String>> byCity = new java.util.TreeMap<>();
+        fixtures.search(buyerApp, domain, "*", transaction, "{\"item\":{\"descriptor\":{\"name\":\"" + word + "\"}}}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            byCity.clear();
+            for (var received : buyerApp.received()) {
+                JsonNode callback = json.readTree(received.body());
+                if (transaction.equals(callback.at("/context/transaction_id").asText())) {
+                    assertEquals(List.of(), schemas.problems("on_search", callback), "the official on_search schema");
+                    callback.path("message").path("catalog").path("bpp/providers").forEach(p -> byCity
+                            .computeIfAbsent(callback.at("/context/city").asText(), c -> new HashSet<>()).add(p.path("id").asText()));
+                }
+            }
+            return byCity.values().stream().mapToInt(Set::size).sum() >= expected;
+        });
+        return byCity;
     }
 
     private static JsonNode tag(JsonNode tags, String code) {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
-import in.haat.gateway.beckn.OndcSchemas;
+import in.haat.ondc.validation.SchemaCheck;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
@@ -47,7 +47,7 @@ class IncrementalCatalogueTest {
     @Inject
     Pool database;
     @Inject
-    OndcSchemas schemas;
+    SchemaCheck schemas;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
-import in.haat.gateway.beckn.OndcSchemas;
+import in.haat.ondc.validation.SchemaCheck;
 import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
@@ -46,7 +46,7 @@ class LargeCatalogueTest {
     @Inject
     Pool database;
     @Inject
-    OndcSchemas schemas;
+    SchemaCheck schemas;
     @Inject
     SearchConfig config;
     @ConfigProperty(name = "kafka.bootstrap.servers")

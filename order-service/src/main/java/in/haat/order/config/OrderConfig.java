@@ -78,5 +78,12 @@ public interface OrderConfig {
 
         /** Our UPI id when a storefront's bank account is not known. */
         Optional<String> fallbackUpi();
+
+        /**
+         * How deliveries travel (the Delivery fulfilment's routing tag): P2P, hyperlocal from the store to the door, as
+         * the storefronts' own riders deliver; P2H2P goes through hubs (intercity).
+         */
+        @WithDefault("P2P")
+        String routingType();
     }
 }

@@ -17,6 +17,11 @@ public record BuyerRequest(String action, JsonNode context, JsonNode message, @J
         return context.path("message_id").asText();
     }
 
+    /** The retail version the buyer app speaks (1.2.0 or 1.2.5); our answer is in the same. */
+    public String coreVersion() {
+        return context.path("core_version").asText();
+    }
+
     public String bapId() {
         return context.path("bap_id").asText();
     }

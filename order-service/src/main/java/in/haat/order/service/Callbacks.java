@@ -24,7 +24,27 @@ public class Callbacks {
     public Uni<Void> send(String action, String transactionId, String requestMessageId, JsonNode message, JsonNode error,
             Map<String, String> trace) {
         return outbox.publish(OrderEvents.RESPONSES_TOPIC, OrderEvents.ONDC_RESULT, 1, transactionId,
-                new OndcResult(action, transactionId, requestMessageId, message, error), trace).replaceWithVoid();
+                new OndcResult(action, transactionId, requestMessageId, forBuyer(action, message), error), trace).replaceWithVoid();
+    }
+
+    /**
+     * The message as the buyer app gets it: after /on_select a quote's item lines carry no {@code item.quantity}
+     * (available and maximum: ONDC's validator, "Extra attribute Quantity provided in quote object i.e not supposed to
+     * be provided after on_select"); the line's {@code @ondc/org/item_quantity} stays, as in /on_select. The order as
+     * kept here keeps both.
+     */
+    static JsonNode forBuyer(String action, JsonNode message) {
+        JsonNode breakup = message == null ? null : message.path("order").path("quote").path("breakup");
+        if ("on_select".equals(action) || breakup == null || !breakup.isArray()) {
+            return message;
+        }
+        JsonNode copy = message.deepCopy();
+        copy.path("order").path("quote").path("breakup").forEach(line -> {
+            if (line.path("item") instanceof ObjectNode item) {
+                item.remove("quantity");
+            }
+        });
+        return copy;
     }
 
     /** ONDC's error object. */

@@ -69,6 +69,7 @@ public class ConfirmFlow {
                 draft.orderId = orderId;
                 draft.confirmMessageId = r.messageId();
                 draft.confirmOrder = order;
+                draft.coreVersion = r.coreVersion();
                 return drafts.save(draft).chain(() -> stock.forDraft(OrderEvents.STOCK_COMMIT_REQUESTED, draft.holdReference, draft,
                         orderId, StockRequests.linesOf(draft.initOrder), trace));
             });

@@ -45,10 +45,10 @@ public class InitFlow {
                 if (error != null) {
                     return callbacks.send("on_init", r.transactionId(), r.messageId(),
                             p.storefront() == null ? OndcOrders.echo(r.order())
-                                    : JsonNodeFactory.instance.objectNode().set("order", ondc.onInit(p.storefront(), p.quote(), r.order())),
+                                    : JsonNodeFactory.instance.objectNode().set("order", ondc.onInit(p.storefront(), p.quote(), r.order(), r.coreVersion())),
                             error, trace);
                 }
-                ObjectNode initOrder = ondc.onInit(p.storefront(), p.quote(), r.order());
+                ObjectNode initOrder = ondc.onInit(p.storefront(), p.quote(), r.order(), r.coreVersion());
                 OrderDraft d = draft != null ? draft : new OrderDraft();
                 String previousHold = d.stage == DraftStage.HELD || d.stage == DraftStage.HOLDING ? d.holdReference : null;
                 d.transactionId = r.transactionId();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcDuration;
 import in.haat.order.FulfilmentState;
 import in.haat.order.OrderState;
 import in.haat.order.config.OrderConfig;
@@ -31,6 +32,8 @@ public class OndcOrders {
         this.terms = terms;
     }
 
+    static final String RETAIL_125 = "1.2.5";
+
     public static String timestamp(Instant at) {
         return TIMESTAMP.format(at);
     }
@@ -44,7 +47,7 @@ public class OndcOrders {
             ObjectNode item = items.addObject();
             item.put("id", a.itemId());
             item.put("fulfillment_id", Quote.FULFILMENT_ID);
-            item.putObject("quantity").put("count", a.count());
+            item.putObject("quantity").put("count", quote.quoted(a.itemId(), a.count()));
         }
         ObjectNode fulfilment = order.putArray("fulfillments").addObject();
         fulfilment.put("id", Quote.FULFILMENT_ID);
@@ -62,7 +65,8 @@ public class OndcOrders {
      * /on_init's order: the buyer's items, billing and delivery address as sent, our fulfilment, the quote, payment
      * terms with our settlement details, cancellation terms and our bpp_terms.
      */
-    public ObjectNode onInit(Catalogue.Storefront storefront, Quote quote, JsonNode buyerOrder) {
+    public ObjectNode onInit(Catalogue.Storefront storefront, Quote quote, JsonNode buyerOrder, String coreVersion) {
+        boolean v125 = RETAIL_125.equals(coreVersion);
         ObjectNode order = JSON.objectNode();
         order.set("provider", provider(storefront));
         order.set("items", items(buyerOrder.path("items")));
@@ -84,14 +88,21 @@ public class OndcOrders {
         ObjectNode payment = order.putObject("payment");
         JsonNode buyerPayment = buyerOrder.path("payment");
         payment.put("type", buyerPayment.path("type").asText("ON-ORDER"));
-        payment.put("collected_by", buyerPayment.path("collected_by").asText("BAP"));
+        String collectedBy = buyerPayment.path("collected_by").asText("BAP");
+        // 1.2.5 (ONDC's validator): collected_by is not stated back in /on_init when the buyer app collects.
+        if (!v125 || !"BAP".equals(collectedBy)) {
+            payment.put("collected_by", collectedBy);
+        }
         payment.put("@ondc/org/buyer_app_finder_fee_type", buyerPayment.path("@ondc/org/buyer_app_finder_fee_type").asText("Percent"));
         payment.put("@ondc/org/buyer_app_finder_fee_amount", buyerPayment.path("@ondc/org/buyer_app_finder_fee_amount").asText("0"));
         payment.put("@ondc/org/settlement_basis", config.terms().settlementBasis());
         payment.put("@ondc/org/settlement_window", config.terms().settlementWindow());
         payment.put("@ondc/org/withholding_amount", config.terms().withholdingAmount());
         payment.putArray("@ondc/org/settlement_details").add(terms.settlement(storefront));
-        order.set("cancellation_terms", OndcTerms.cancellationTerms(quote.total()));
+        // Cancellation terms are a 1.2.5 block: 1.2.0's schema has no such field.
+        if (v125) {
+            order.set("cancellation_terms", OndcTerms.cancellationTerms(quote.total()));
+        }
         order.putArray("tags").add(terms.bppTerms(storefront));
         return order;
     }
@@ -117,6 +128,7 @@ public class OndcOrders {
             fulfilment.set("end", buyerEnd.deepCopy());
         }
         fulfilment.putObject("state").putObject("descriptor").put("code", FulfilmentState.PENDING.code());
+        ObjectNode end = fulfilment.path("end").isObject() ? (ObjectNode) fulfilment.path("end") : fulfilment.putObject("end");
         ObjectNode start = fulfilment.putObject("start");
         ObjectNode location = start.putObject("location");
         location.put("id", storefront.locationId());
@@ -130,10 +142,17 @@ public class OndcOrders {
         address.put("city", pickup.path("pickup_city").asText(""));
         address.put("area_code", pickup.path("pickup_pincode").asText(""));
         address.put("state", pickup.path("pickup_state").asText(""));
-        java.time.Duration tat = parse(fulfilment.path("@ondc/org/TAT").asText("PT2H"));
+        java.time.Duration tat = OndcDuration.parse(fulfilment.path("@ondc/org/TAT").asText("PT2H"), java.time.Duration.ofDays(30))
+                .orElse(java.time.Duration.ofHours(2));
+        Instant pickedBy = now.plus(tat.minus(config.deliveryTime()).isNegative() ? tat : tat.minus(config.deliveryTime()));
         ObjectNode range = start.putObject("time").putObject("range");
         range.put("start", timestamp(now));
-        range.put("end", timestamp(now.plus(tat.minus(config.deliveryTime()).isNegative() ? tat : tat.minus(config.deliveryTime()))));
+        range.put("end", timestamp(pickedBy));
+        ObjectNode window = end.putObject("time").putObject("range"); // ONDC: the delivery window, from /on_confirm on
+        window.put("start", timestamp(pickedBy));
+        window.put("end", timestamp(now.plus(tat)));
+        fulfilment.putArray("tags").addObject().put("code", "routing").putArray("list").addObject().put("code", "type")
+                .put("value", config.terms().routingType()); // ONDC: how it travels, from /on_confirm on (P2P: hyperlocal)
         start.putObject("contact").put("phone", digits(pickup.path("pickup_phone").asText("")))
                 .put("email", pickup.path("email").asText(""));
         order.putArray("fulfillments").add(fulfilment);
@@ -146,7 +165,9 @@ public class OndcOrders {
             }
         });
         order.set("payment", payment);
-        order.set("cancellation_terms", initOrder.path("cancellation_terms").deepCopy());
+        if (initOrder.has("cancellation_terms")) {
+            order.set("cancellation_terms", initOrder.path("cancellation_terms").deepCopy());
+        }
         ArrayNode tags = order.putArray("tags");
         initOrder.path("tags").forEach(tag -> tags.add(tag.deepCopy()));
         confirmOrder.path("tags").forEach(tag -> {
@@ -163,11 +184,17 @@ public class OndcOrders {
      * The order as /on_status shows it after a change: its states, when it was picked up and delivered, and from
      * pick-up on the invoice.
      */
-    public ObjectNode withState(JsonNode document, OrderState state, FulfilmentState fulfilmentState, Instant now, String invoiceUrl) {
+    public ObjectNode withState(JsonNode document, OrderState state, FulfilmentState fulfilmentState, Instant now, String invoiceUrl,
+            String coreVersion) {
         ObjectNode order = ((ObjectNode) document).deepCopy();
         order.put("state", state.code());
         ObjectNode fulfilment = (ObjectNode) order.path("fulfillments").path(0);
         fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState.code());
+        if (RETAIL_125.equals(coreVersion)) {
+            // ONDC's 1.2.5 validator wants each state change's time on the fulfilment (its OpenAPI does not list it);
+            // 1.2.0's validator compares the fulfilment across /on_status messages, so there it must not change.
+            fulfilment.put("@ondc/org/state_updated_at", timestamp(now));
+        }
         if (fulfilmentState == FulfilmentState.ORDER_PICKED_UP && fulfilment.path("start").isObject()) {
             ((ObjectNode) fulfilment.path("start").path("time")).put("timestamp", timestamp(now));
         }
@@ -213,14 +240,6 @@ public class OndcOrders {
             item.putObject("quantity").put("count", a.path("quantity").path("count").asInt());
         }
         return items;
-    }
-
-    private static java.time.Duration parse(String duration) {
-        try {
-            return java.time.Duration.parse(duration);
-        } catch (RuntimeException e) {
-            return java.time.Duration.ofHours(2);
-        }
     }
 
     private static String digits(String phone) {

@@ -27,6 +27,17 @@ public class OndcTerms {
             new CancellationFee(FulfilmentState.OUT_FOR_DELIVERY, "30.00", "009"),
             new CancellationFee(FulfilmentState.OUT_FOR_DELIVERY, "35.00", "010,011,012,013,014,015"));
 
+    /** The banks of the commonest IFSC prefixes (RBI's bank codes); another prefix is named by the IFSC itself. */
+    static final java.util.Map<String, String> BANKS = java.util.Map.ofEntries(
+            java.util.Map.entry("SBIN", "State Bank of India"), java.util.Map.entry("HDFC", "HDFC Bank"),
+            java.util.Map.entry("ICIC", "ICICI Bank"), java.util.Map.entry("UTIB", "Axis Bank"),
+            java.util.Map.entry("KKBK", "Kotak Mahindra Bank"), java.util.Map.entry("PUNB", "Punjab National Bank"),
+            java.util.Map.entry("BARB", "Bank of Baroda"), java.util.Map.entry("CNRB", "Canara Bank"),
+            java.util.Map.entry("UBIN", "Union Bank of India"), java.util.Map.entry("IDIB", "Indian Bank"),
+            java.util.Map.entry("BKID", "Bank of India"), java.util.Map.entry("YESB", "Yes Bank"),
+            java.util.Map.entry("INDB", "IndusInd Bank"), java.util.Map.entry("IDFB", "IDFC First Bank"),
+            java.util.Map.entry("FDRL", "Federal Bank"));
+
     private final OrderConfig config;
 
     public OndcTerms(OrderConfig config) {
@@ -44,8 +55,11 @@ public class OndcTerms {
             s.put("beneficiary_name", bank.path("beneficiary_name").asText(storefront.legalDetails().path("incorporation_name").asText(storefront.name())));
             s.put("settlement_bank_account_no", bank.path("account_number").asText());
             s.put("settlement_ifsc_code", bank.path("ifsc_code").asText());
-            s.put("bank_name", bank.path("bank_name").asText(""));
-            s.put("branch_name", bank.path("branch_name").asText(""));
+            String ifsc = bank.path("ifsc_code").asText("");
+            // ONDC wants both named; Setu's account has neither, but the IFSC names the bank (its first four letters)
+            // and the branch (the code as a whole).
+            s.put("bank_name", bank.path("bank_name").asText(BANKS.getOrDefault(ifsc.length() >= 4 ? ifsc.substring(0, 4) : "", ifsc)));
+            s.put("branch_name", bank.path("branch_name").asText(ifsc));
         } else {
             s.put("settlement_type", "upi");
             s.put("beneficiary_name", storefront.name());
@@ -82,7 +96,6 @@ public class OndcTerms {
         list.addObject().put("code", "mandatory_arbitration").put("value", t.mandatoryArbitration());
         list.addObject().put("code", "court_jurisdiction").put("value", t.courtJurisdiction());
         list.addObject().put("code", "delay_interest").put("value", t.delayInterest());
-        list.addObject().put("code", "accept_bap_terms").put("value", "Y");
         return tag;
     }
 }

@@ -86,7 +86,7 @@ public class OrderLifecycle {
         }
         order.updatedAt = now;
         order.document = ondc.withState(order.document, to.state(), to.fulfilmentState(), now,
-                to.fulfilmentState().invoiced() ? invoiceUrl(order) : null);
+                to.fulfilmentState().invoiced() ? invoiceUrl(order) : null, order.coreVersion);
         return fulfilments.of(order.id, on)
                 .invoke(fulfilment -> {
                     if (fulfilment != null) {

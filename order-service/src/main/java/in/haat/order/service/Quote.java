@@ -60,21 +60,24 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
                 serviceable = false;
             }
             int sellable = Math.max(0, Math.min(item.available(), item.maxSaleQuantity()));
-            if (a.count() > sellable) {
+            // Short of stock: the line quotes the units that can be sold (ONDC's 40002 answer), not those asked for.
+            int count = a.count();
+            if (count > sellable) {
                 shortfalls.add(new Shortfall(a.itemId(), sellable));
+                count = sellable;
             }
             BigDecimal unit = money(item.sellingPrice());
-            BigDecimal lineTotal = money(unit.multiply(BigDecimal.valueOf(a.count())));
+            BigDecimal lineTotal = money(unit.multiply(BigDecimal.valueOf(count)));
             BigDecimal tax = !item.priceExcludesTax() ? BigDecimal.ZERO.setScale(2)
-                    : item.taxPerUnit() != null ? money(item.taxPerUnit().multiply(BigDecimal.valueOf(a.count())))
+                    : item.taxPerUnit() != null ? money(item.taxPerUnit().multiply(BigDecimal.valueOf(count)))
                     : money(lineTotal.multiply(item.taxRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
-            lines.add(new Line(item.id(), item.name(), a.count(), unit, tax));
+            lines.add(new Line(item.id(), item.name(), count, unit, tax));
             if (item.timeToShip().compareTo(slowest) > 0) {
                 slowest = item.timeToShip();
             }
             ObjectNode line = breakup.addObject();
             line.put("@ondc/org/item_id", a.itemId());
-            line.putObject("@ondc/org/item_quantity").put("count", a.count());
+            line.putObject("@ondc/org/item_quantity").put("count", count);
             line.put("title", item.name());
             line.put("@ondc/org/title_type", "item");
             line.set("price", price(lineTotal));
@@ -115,6 +118,11 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
         quote.put("ttl", terms.ttl().toString());
         Duration tat = (slowest.isZero() ? Duration.ofHours(1) : slowest).plus(terms.deliveryTime());
         return new Quote(List.copyOf(lines), List.copyOf(unknown), List.copyOf(shortfalls), serviceable, tat, money(total), quote);
+    }
+
+    /** How many of an item the quote offers: those asked for, or those available when short of stock. */
+    public int quoted(String itemId, int asked) {
+        return shortfalls.stream().filter(s -> s.itemId().equals(itemId)).map(Shortfall::available).findFirst().orElse(asked);
     }
 
     /** ONDC's category for a delivery that takes {@code tat}. */

@@ -1,6 +1,7 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.order.mapping.BuyerRequest;
@@ -45,6 +46,14 @@ public class StatusFlow {
                         Callbacks.domainError("30018", "order not found"), trace);
             }
             tracking.put("status", order.fulfilmentState.moving() ? "active" : "inactive");
+            if (OndcOrders.RETAIL_125.equals(r.coreVersion())) {
+                // 1.2.5 names the order and how its location is given (ONDC's on_track example: polled gps).
+                ArrayNode tags = tracking.putArray("tags");
+                tags.addObject().put("code", "order").putArray("list").addObject().put("code", "id").put("value", order.id);
+                ArrayNode config = tags.addObject().put("code", "config").putArray("list");
+                config.addObject().put("code", "attr").put("value", "tracking.location.gps");
+                config.addObject().put("code", "type").put("value", "live_poll");
+            }
             JsonNode start = order.document.path("fulfillments").path(0).path("start").path("location");
             if (start.path("gps").isTextual()) {
                 ObjectNode location = tracking.putObject("location");

@@ -115,6 +115,7 @@ public class StockAnswerFlow {
         order.sellerId = d.sellerId;
         order.partnerId = storefront == null ? null : storefront.partnerId();
         order.bapId = d.bapId;
+        order.coreVersion = d.coreVersion;
         order.state = start.state();
         order.fulfilmentState = start.fulfilmentState();
         order.total = Catalogue.decimal(d.initOrder.path("quote").path("price").path("value"));

@@ -154,7 +154,9 @@ class QuoteTest {
         assertEquals("99", cappedQuantity.path("available").path("count").asText());
         assertEquals("[{\"item_id\":\"" + few + "\",\"error\":\"40002\"},{\"item_id\":\"" + capped + "\",\"error\":\"40002\"}]",
                 q.shortfallMessage());
-        assertEquals(new BigDecimal("25.00"), q.total());
+        // Short of stock, a line quotes the units that can be sold (ONDC's 40002 answer): 1 x 5 + 2 x 5.
+        assertEquals(1, q.ondc().path("breakup").path(0).path("@ondc/org/item_quantity").path("count").asInt());
+        assertEquals(new BigDecimal("15.00"), q.total());
     }
 
     @Test

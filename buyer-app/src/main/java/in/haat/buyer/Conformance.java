@@ -1,0 +1,90 @@
+package in.haat.buyer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The playing half of {@code ./haat conformance}: the demo buyer app plays each flow ONDC's log validator checks, in
+ * each supported version, against the running suite, and exports each transaction from the gateway's transaction
+ * log as the validator's flow file ({@code GET /api/sellers/{id}/ondc-messages/flow}) into the directory given.
+ * The script then validates each file. Exit status 0 when every flow was played through.
+ */
+public final class Conformance {
+
+    /** The flows played: the validator's flow id, a name, and whether the buyer first asks for more than is in stock. */
+    record Flow(String id, String name, boolean outOfStockFirst) {
+    }
+
+    static final List<String> VERSIONS = List.of("1.2.0", "1.2.5");
+    static final List<Flow> FLOWS = List.of(new Flow("2", "search-to-delivered", false), new Flow("3", "out-of-stock", true));
+
+    private Conformance() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : ".haat/conformance");
+        Files.createDirectories(out);
+        Path root = Path.of(Demo.env("HAAT_ROOT", "."));
+        String gateway = "http://localhost:" + Demo.env("HAAT_GATEWAY_PORT", "8080");
+        String auth = "http://localhost:" + Demo.env("HAAT_AUTH_PORT", "8081");
+        String orders = "http://localhost:" + Demo.env("HAAT_ORDER_PORT", "8084");
+        JsonNode demo = BuyerApp.JSON.readTree(root.resolve(".haat/demo.json").toFile());
+        String bearer = Demo.token(auth, demo.path("client_id").asText(), demo.path("client_secret").asText());
+        String storefront = demo.path("storefront_id").asText(null);
+        String sellerId = demo.path("seller_id").asText();
+        boolean allPlayed = true;
+        try (BuyerApp buyer = new BuyerApp(BuyerIdentity.DEMO, gateway, Integer.parseInt(Demo.env("HAAT_DEMO_BUYER_PORT", "0")))) {
+            for (String version : VERSIONS) {
+                for (Flow flow : FLOWS) {
+                    BuyerJourney journey = new BuyerJourney(buyer, new SellerApi(orders, bearer), Duration.ofSeconds(30),
+                            new JourneyListener() { }, version);
+                    JourneyReport report = flow.outOfStockFirst() ? journey.runOutOfStock(null, storefront) : journey.run(null, storefront);
+                    allPlayed &= report.passed();
+                    System.out.printf("played %s flow %s (%s): transaction %s, %s%n", version, flow.id(), flow.name(),
+                            report.transactionId(), report.passed() ? "every buyer-app check passed" : "FAILED");
+                    report.failures().forEach(f -> System.out.println("  FAIL " + f));
+                    Path file = out.resolve(version + "-flow" + flow.id() + ".json");
+                    try {
+                        Files.writeString(file, export(gateway, bearer, sellerId, report.transactionId(), flow.id()));
+                        System.out.println("  exported " + file);
+                    } catch (IllegalStateException e) {
+                        allPlayed = false;
+                        System.out.println("  not exported: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        System.exit(allPlayed ? 0 : 1);
+    }
+
+    /**
+     * The transaction's flow file. A callback is logged once the buyer app has ACKed it, a moment after the buyer app
+     * saw it, so the export is asked again until the last callback of the journey (/on_track) is in it.
+     */
+    static String export(String gateway, String bearer, String sellerId, String transactionId, String flow) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(gateway + "/api/sellers/" + sellerId + "/ondc-messages/flow?flow=" + flow + "&transaction_id="
+                + URLEncoder.encode(transactionId, StandardCharsets.UTF_8));
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            response = http.send(HttpRequest.newBuilder(uri).header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && BuyerApp.JSON.readTree(response.body()).path("payload").has("on_track")) {
+                return response.body();
+            }
+            Thread.sleep(500);
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the flow export answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}

@@ -1,0 +1,34 @@
+package in.haat.ondc.retail;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.Extra;
+import in.haat.ondc.beckn.TagGroup;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fulfilment: delivery, self-pickup, cancel or return, with its state, stops and tags. Fields this record does not
+ * name are kept in {@code extra} and written back.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Fulfillment(
+        String id,
+        String type,
+        FulfillmentState state,
+        Boolean tracking,
+        @JsonProperty("@ondc/org/provider_name") String ondcProviderName,
+        @JsonProperty("@ondc/org/category") String ondcCategory,
+        @JsonProperty("@ondc/org/TAT") String ondcTAT,
+        Stop start,
+        Stop end,
+        List<TagGroup> tags,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public Fulfillment {
+        extra = Extra.of(extra);
+    }
+}

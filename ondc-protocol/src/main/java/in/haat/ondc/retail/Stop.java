@@ -1,0 +1,27 @@
+package in.haat.ondc.retail;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.Extra;
+import in.haat.ondc.beckn.Descriptor;
+import java.util.Map;
+
+/**
+ * The start or end of a fulfilment: where, when, whom to contact. Fields this record does not name are kept in {@code
+ * extra} and written back.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Stop(
+        Location location,
+        Time time,
+        Contact contact,
+        Person person,
+        Descriptor instructions,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public Stop {
+        extra = Extra.of(extra);
+    }
+}

@@ -1,0 +1,22 @@
+package in.haat.ondc.retail;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.Extra;
+import java.util.Map;
+
+/**
+ * A time range, RFC 3339 start and end. Fields this record does not name are kept in {@code extra} and written back.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TimeRange(
+        String start,
+        String end,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+    public TimeRange {
+        extra = Extra.of(extra);
+    }
+}
