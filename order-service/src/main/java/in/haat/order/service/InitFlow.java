@@ -40,7 +40,8 @@ public class InitFlow {
                 return callbacks.send("on_init", r.transactionId(), r.messageId(), OndcOrders.echo(r.order()),
                         Callbacks.error("DOMAIN-ERROR", "30000", "this transaction's order is already confirmed"), trace);
             }
-            return pricing.price(r.order()).chain(p -> {
+            // The units asked for are priced and held: inventory-service, not our copy of the stock, says if they are left.
+            return pricing.price(r.order(), false).chain(p -> {
                 ObjectNode error = Pricing.refusal(p);
                 if (error != null) {
                     return callbacks.send("on_init", r.transactionId(), r.messageId(),

@@ -31,7 +31,13 @@ public class Pricing {
     public record Priced(Catalogue.Storefront storefront, List<Quote.Asked> asked, Quote quote) {
     }
 
+    /** The cart priced as /on_select offers it: lines short of stock quote what is left. */
     public Uni<Priced> price(JsonNode order) {
+        return price(order, true);
+    }
+
+    /** The cart priced; {@code capAtStock} false prices the units asked for whatever our copy of the stock says. */
+    public Uni<Priced> price(JsonNode order, boolean capAtStock) {
         UUID storefrontId = uuid(order.path("provider").path("id").asText());
         List<Quote.Asked> asked = new ArrayList<>();
         for (JsonNode item : order.path("items")) {
@@ -49,7 +55,7 @@ public class Pricing {
             }
             List<UUID> ids = asked.stream().map(a -> uuid(a.itemId())).filter(Objects::nonNull).distinct().toList();
             return catalogue.items(storefrontId, ids).map(items -> new Priced(storefront, asked,
-                    Quote.of(storefront, items, asked, gps, areaCode, terms())));
+                    Quote.of(storefront, items, asked, gps, areaCode, terms(), capAtStock)));
         });
     }
 

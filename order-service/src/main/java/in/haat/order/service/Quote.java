@@ -39,8 +39,19 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
     public record Terms(BigDecimal deliveryCharge, BigDecimal packingCharge, Duration deliveryTime, Duration ttl) {
     }
 
+    /** The quote /on_select offers: a line short of stock quotes the units that can be sold. */
     public static Quote of(Catalogue.Storefront storefront, Map<UUID, Catalogue.Item> items, List<Asked> asked,
             String buyerGps, String buyerAreaCode, Terms terms) {
+        return of(storefront, items, asked, buyerGps, buyerAreaCode, terms, true);
+    }
+
+    /**
+     * The quote of a cart; {@code capAtStock} false prices the units asked for even when our copy of the stock says
+     * fewer are left: from /init on, inventory-service's hold decides (our copy may be stale), and a hold of 0 units
+     * is no hold at all.
+     */
+    public static Quote of(Catalogue.Storefront storefront, Map<UUID, Catalogue.Item> items, List<Asked> asked,
+            String buyerGps, String buyerAreaCode, Terms terms, boolean capAtStock) {
         List<Line> lines = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<Shortfall> shortfalls = new ArrayList<>();
@@ -64,7 +75,7 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
             int count = a.count();
             if (count > sellable) {
                 shortfalls.add(new Shortfall(a.itemId(), sellable));
-                count = sellable;
+                count = capAtStock ? sellable : count;
             }
             BigDecimal unit = money(item.sellingPrice());
             BigDecimal lineTotal = money(unit.multiply(BigDecimal.valueOf(count)));

@@ -160,6 +160,18 @@ class QuoteTest {
     }
 
     @Test
+    void fromInitOnTheUnitsAskedForArePricedEvenWhenOurCopyOfTheStockSaysNoneAreLeft() {
+        String gone = item("Gone", "'selling_price': 5", 0, "");
+        Quote q = Quote.of(shop("{}"), items, List.of(new Quote.Asked(gone, 2)), null, null, NO_CHARGES, false);
+
+        assertEquals(List.of(new Quote.Shortfall(gone, 0)), q.shortfalls());
+        // The hold asks inventory-service for these units: a line of 0 would be a hold of nothing, never answered.
+        assertEquals(2, q.lines().get(0).count());
+        assertEquals(2, q.ondc().path("breakup").path(0).path("@ondc/org/item_quantity").path("count").asInt());
+        assertEquals(new BigDecimal("10.00"), q.total());
+    }
+
+    @Test
     void aBuyerOutsideTheRadiusIsNotServedAndPaysNoDelivery() {
         Catalogue.Storefront shop = shop("{'pickup_details': {'pickup_lat': 12.9716, 'pickup_long': 77.5946}, 'serviceability': {'radius': 5}}");
         String bread = item("Bread", "'selling_price': 40", 10, "");
