@@ -2,6 +2,7 @@ package in.haat.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.api.repository.IdempotencyKeyRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,10 +32,12 @@ public class IdempotentRequests {
 
     private final Caller caller;
     private final ObjectMapper json;
+    private final IdempotencyKeyRepository keys;
 
-    public IdempotentRequests(Caller caller, ObjectMapper json) {
+    public IdempotentRequests(Caller caller, ObjectMapper json, IdempotencyKeyRepository keys) {
         this.caller = caller;
         this.json = json;
+        this.keys = keys;
     }
 
     /**
@@ -51,21 +53,13 @@ public class IdempotentRequests {
         }
         String fingerprint = fingerprint(method, path, body);
         String client = caller.clientId();
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> claim(session, client, key, fingerprint)
+        return Panache.withTransaction(() -> keys.claim(client, key, fingerprint)
                 .chain(claimed -> claimed
-                        ? action.get().call(response -> remember(session, client, key, response))
-                        : replay(session, client, key, fingerprint))));
+                        ? action.get().call(response -> remember(client, key, response))
+                        : replay(client, key, fingerprint)));
     }
 
-    private Uni<Boolean> claim(Mutiny.Session session, String client, String key, String fingerprint) {
-        // A concurrent first call holds the row lock until it commits; this insert waits for it.
-        return session.createNativeQuery("insert into idempotency_key (client_id, key, fingerprint) values (?1, ?2, ?3) "
-                        + "on conflict do nothing")
-                .setParameter(1, client).setParameter(2, key).setParameter(3, fingerprint)
-                .executeUpdate().map(rows -> rows == 1);
-    }
-
-    private Uni<Void> remember(Mutiny.Session session, String client, String key, Response response) {
+    private Uni<Void> remember(String client, String key, Response response) {
         String body;
         try {
             Object entity = response.getEntity();
@@ -74,30 +68,22 @@ public class IdempotentRequests {
             return Uni.createFrom().failure(e);
         }
         URI location = response.getLocation();
-        return session.createNativeQuery("update idempotency_key set status = ?1, body = ?2, location = ?3 "
-                        + "where client_id = ?4 and key = ?5")
-                .setParameter(1, response.getStatus()).setParameter(2, body)
-                .setParameter(3, location == null ? null : location.toString())
-                .setParameter(4, client).setParameter(5, key)
-                .executeUpdate().replaceWithVoid();
+        return keys.remember(client, key, response.getStatus(), body, location == null ? null : location.toString());
     }
 
-    private Uni<Response> replay(Mutiny.Session session, String client, String key, String fingerprint) {
-        return session.createNativeQuery("select fingerprint, status, body, location from idempotency_key "
-                        + "where client_id = ?1 and key = ?2", Object[].class)
-                .setParameter(1, client).setParameter(2, key)
-                .getSingleResult()
-                .map(row -> {
-                    if (!fingerprint.equals(row[0])) {
+    private Uni<Response> replay(String client, String key, String fingerprint) {
+        return keys.kept(client, key)
+                .map(kept -> {
+                    if (!fingerprint.equals(kept.fingerprint())) {
                         throw new ApiException(422, ErrorCodes.IDEMPOTENCY_KEY_REUSED,
                                 "this Idempotency-Key was used for a different request");
                     }
-                    Response.ResponseBuilder answer = Response.status((Integer) row[1]).header("Idempotent-Replayed", "true");
-                    if (row[2] != null) {
-                        answer.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+                    Response.ResponseBuilder answer = Response.status(kept.status()).header("Idempotent-Replayed", "true");
+                    if (kept.body() != null) {
+                        answer.entity(kept.body()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
                     }
-                    if (row[3] != null) {
-                        answer.location(URI.create((String) row[3]));
+                    if (kept.location() != null) {
+                        answer.location(URI.create(kept.location()));
                     }
                     return answer.build();
                 });
@@ -117,9 +103,7 @@ public class IdempotentRequests {
     @Scheduled(identity = "idempotency-key-purge", every = "1h", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("delete from idempotency_key where created_at < now() - interval '24 hours'")
-                        .executeUpdate()))
+        return keys.purgeExpired()
                 .onFailure().invoke(e -> LOG.warnf("idempotency key purge failed: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

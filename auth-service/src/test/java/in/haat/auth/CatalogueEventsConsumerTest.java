@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
+import in.haat.testinfra.KafkaCompanionTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -18,14 +18,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** auth-service learns sellers from seller.created exactly once, and survives events it cannot read. */
 @QuarkusTest
-class CatalogueEventsConsumerTest {
+class CatalogueEventsConsumerTest extends KafkaCompanionTest {
 
     private static final String TOPIC = "haat.catalogue.events";
 
@@ -35,21 +32,6 @@ class CatalogueEventsConsumerTest {
     ObjectMapper json;
     @Inject
     Pool database;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
-
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() {
         UUID seller = UUID.randomUUID();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.Outbox;
 import in.haat.events.OutboxEvent;
+import in.haat.testinfra.KafkaCompanionTest;
 import in.haat.testinfra.TestTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,6 @@ import io.quarkus.test.vertx.UniAsserter;
 import io.restassured.http.ContentType;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -27,14 +27,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A seller's creation and its seller.created event commit together and reach Kafka through the relay. */
 @QuarkusTest
-class SellerOutboxTest {
+class SellerOutboxTest extends KafkaCompanionTest {
 
     private static final String TOPIC = "haat.catalogue.events";
 
@@ -44,21 +41,6 @@ class SellerOutboxTest {
     Pool database;
     @Inject
     ObjectMapper json;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
-
     @Test
     void creatingASellerPublishesSellerCreatedInTheEnvelope() throws Exception {
         ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TOPIC);

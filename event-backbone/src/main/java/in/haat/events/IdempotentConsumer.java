@@ -1,5 +1,6 @@
 package in.haat.events;
 
+import in.haat.events.repository.ProcessedEventRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -25,10 +26,12 @@ public class IdempotentConsumer {
 
     private final EventCodec codec;
     private final EventTracing tracing;
+    private final ProcessedEventRepository processed;
 
-    public IdempotentConsumer(EventCodec codec, EventTracing tracing) {
+    public IdempotentConsumer(EventCodec codec, EventTracing tracing, ProcessedEventRepository processed) {
         this.codec = codec;
         this.tracing = tracing;
+        this.processed = processed;
     }
 
     /**
@@ -80,15 +83,8 @@ public class IdempotentConsumer {
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "IdempotentConsumer.applyOnce must run inside a transaction"))
-                .chain(tx -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(
-                                "insert into processed_event (consumer, event_id, event_type) values (?1, ?2, ?3) "
-                                        + "on conflict do nothing")
-                        .setParameter(1, consumer)
-                        .setParameter(2, event.id())
-                        .setParameter(3, event.type())
-                        .executeUpdate())
-                .chain(inserted -> inserted == 1
+                .chain(tx -> processed.markProcessed(consumer, event.id(), event.type()))
+                .chain(inserted -> inserted
                         ? tracing.within(consumer, event, () -> effect.get().replaceWithVoid()).replaceWith(Boolean.TRUE)
                         : Uni.createFrom().item(Boolean.FALSE));
     }

@@ -1,5 +1,6 @@
 package in.haat.events;
 
+import in.haat.events.repository.OutboxRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,12 @@ public class Outbox {
 
     private final EventCodec codec;
     private final EventTracing tracing;
+    private final OutboxRepository rows;
 
-    public Outbox(EventCodec codec, EventTracing tracing) {
+    public Outbox(EventCodec codec, EventTracing tracing, OutboxRepository rows) {
         this.codec = codec;
         this.tracing = tracing;
+        this.rows = rows;
     }
 
     /**
@@ -101,15 +104,6 @@ public class Outbox {
     static final int CHUNK = 2000;
 
     private Uni<Void> insert(String topic, String type, String key, List<Map<String, String>> chunk) {
-        // "with ordinality ... order by" keeps list order in the bigserial ids the relay sends by.
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at) "
-                                + "select cast(e.value->>'event_id' as uuid), ?1, ?2, ?3, e.value->>'envelope', "
-                                + "cast(e.value->>'created_at' as timestamptz) "
-                                + "from jsonb_array_elements(cast(cast(?4 as text) as jsonb)) with ordinality as e(value, n) "
-                                + "order by e.n")
-                .setParameter(1, topic).setParameter(2, key).setParameter(3, type)
-                .setParameter(4, codec.toPayload(chunk).toString())
-                .executeUpdate()).replaceWithVoid();
+        return rows.insertAll(topic, type, key, codec.toPayload(chunk).toString());
     }
 }

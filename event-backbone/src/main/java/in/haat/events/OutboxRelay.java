@@ -1,5 +1,6 @@
 package in.haat.events;
 
+import in.haat.events.repository.AdvisoryLocks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -44,10 +45,12 @@ public class OutboxRelay {
     private final Counter failed;
     private final Counter dead;
     private final WakeableLoop loop;
+    private final AdvisoryLocks locks;
 
     public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter,
-            OutboxConfig config, MeterRegistry registry) {
+            OutboxConfig config, MeterRegistry registry, AdvisoryLocks locks) {
         this.emitter = emitter;
+        this.locks = locks;
         this.config = config;
         this.sent = Counter.builder("haat.outbox.sent").description("outbox events published to Kafka").register(registry);
         this.failed = Counter.builder("haat.outbox.failed").description("outbox publish attempts that failed").register(registry);
@@ -80,10 +83,7 @@ public class OutboxRelay {
 
     /** One relay pass; answers how many rows it settled (published or set aside). */
     public Uni<Integer> relayOnce() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
-                        .setParameter(1, RELAY_LOCK)
-                        .getSingleResult())
+        return Panache.withTransaction(() -> locks.tryLockForTransaction(RELAY_LOCK)
                 .chain(locked -> locked
                         ? OutboxEvent.<OutboxEvent>find("sentAt is null and deadAt is null order by id").page(0, config.batchSize()).list()
                                 .chain(this::publish)

@@ -1,6 +1,6 @@
 package in.haat.events;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import in.haat.events.repository.CommitNotifications;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -134,9 +134,7 @@ public final class WakeableLoop {
      * only on commit (never for a rollback), and several in one transaction arrive as one.
      */
     public static Uni<Void> wakeOnCommit(String channel) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select 1 from pg_notify(?1, '')", Integer.class).setParameter(1, channel).getSingleResult())
-                .replaceWithVoid();
+        return CommitNotifications.notifyOnCommit(channel);
     }
 
     /** The service's own database, as its reactive datasource is configured. */

@@ -3,25 +3,21 @@ package in.haat.inventory;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.testinfra.EventFedServiceTest;
 import in.haat.testinfra.TestEvents;
 import in.haat.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -29,22 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
  * catalogue items, keyed by seller id), a wait until inventory-service applied them, tokens, and stock read
  * straight from the database.
  */
-abstract class InventoryTestBase {
+abstract class InventoryTestBase extends EventFedServiceTest {
 
     static final Duration EVENTUAL = Duration.ofSeconds(30);
     static final String READ = "inventory:read";
     static final String WRITE = "inventory:write";
     /** The consumer starts at the end of the topic in tests: until it is seen listening, events could be missed. */
     private static volatile boolean consumerListening;
-
-    @Inject
-    Pool database;
-    @Inject
-    EventCodec codec;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    TestEvents events;
 
     /** A storefront of a seller owned by a partner, as the tests use it. */
     record Shop(String partnerId, UUID sellerId, UUID storefrontId) {
@@ -63,13 +50,7 @@ abstract class InventoryTestBase {
 
     @BeforeEach
     void connect() {
-        events = new TestEvents(bootstrap, codec);
         awaitConsumerListening();
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     private void awaitConsumerListening() {

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import in.haat.events.EventCodec;
+import in.haat.testinfra.EventFedServiceTest;
 import in.haat.testinfra.TestEvents;
 import in.haat.testinfra.TestTokens;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -29,21 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
  * inventory-service's stock and its answers, the gateway's buyer requests), in their real envelopes on the real broker,
  * and what order-service publishes, read from its outbox (the rows the relay sends).
  */
-abstract class OrderTestBase {
+abstract class OrderTestBase extends EventFedServiceTest {
 
     static final Duration EVENTUAL = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BUYER_GPS = "12.9750,77.5990";
     private static volatile boolean consumersListening;
-
-    @Inject
-    Pool database;
-    @Inject
-    EventCodec codec;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    TestEvents events;
 
     /** A seller's storefront in Bengaluru (10 km radius) owned by a partner. */
     record Shop(String partnerId, UUID sellerId, UUID storefrontId) {
@@ -54,7 +41,6 @@ abstract class OrderTestBase {
 
     @BeforeEach
     void connect() {
-        events = new TestEvents(bootstrap, codec);
         if (!consumersListening) {
             // Each consumer starts at the end of its topic in tests: publish until each is seen applying events.
             UUID probe = UUID.randomUUID();
@@ -74,11 +60,6 @@ abstract class OrderTestBase {
             });
             consumersListening = true;
         }
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     Shop newShop() {

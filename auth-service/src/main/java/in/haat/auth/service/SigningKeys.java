@@ -117,9 +117,7 @@ public class SigningKeys {
     }
 
     private Uni<Boolean> lock() {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select pg_advisory_xact_lock(?1) is not null", Boolean.class)
-                .setParameter(1, KEY_LOCK).getSingleResult());
+        return keys.lockForRotation(KEY_LOCK);
     }
 
     private Uni<SigningKey> create() {

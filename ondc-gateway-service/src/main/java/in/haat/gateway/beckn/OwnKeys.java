@@ -1,6 +1,7 @@
 package in.haat.gateway.beckn;
 
 import in.haat.gateway.config.BecknConfig;
+import in.haat.gateway.repository.OwnKeyRepository;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.Ed25519Keys;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,6 +27,7 @@ public class OwnKeys {
     private static final byte[] SPKI_HEADER = java.util.HexFormat.of().parseHex("302a300506032b656e032100");
 
     private final BecknConfig config;
+    private final OwnKeyRepository rows;
     /** Set once loaded; a failed load (database not up yet) is not remembered, the next call tries again. */
     private final AtomicReference<Keys> loaded = new AtomicReference<>();
 
@@ -53,8 +55,9 @@ public class OwnKeys {
         }
     }
 
-    public OwnKeys(BecknConfig config) {
+    public OwnKeys(BecknConfig config, OwnKeyRepository rows) {
         this.config = config;
+        this.rows = rows;
     }
 
     public Uni<Keys> keys() {
@@ -67,7 +70,7 @@ public class OwnKeys {
             return Uni.createFrom().item(new Keys(config.uniqueKeyId(), Ed25519Keys.privateKey(config.signingPrivateKey().get()),
                     config.encryptionPrivateKey().get().strip()));
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> stored(session).chain(existing -> {
+        return Panache.withTransaction(() -> stored().chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().item(existing);
             }
@@ -75,23 +78,16 @@ public class OwnKeys {
             LOG.warnf("no ONDC keys configured: made key %s for this database; production supplies "
                     + "HAAT_ONDC_SIGNING_PRIVATE_KEY and HAAT_ONDC_ENCRYPTION_PRIVATE_KEY", made.uniqueKeyId());
             // Replicas starting together may each make a pair; the one stored first is everyone's.
-            return session.createNativeQuery("insert into ondc_own_key (unique_key_id, signing_private_key, encryption_private) "
-                            + "values (?1, ?2, ?3) on conflict do nothing")
-                    .setParameter(1, made.uniqueKeyId())
-                    .setParameter(2, Base64.getEncoder().encodeToString(made.signingKey().getEncoded()))
-                    .setParameter(3, made.encryptionPrivatePkcs8())
-                    .executeUpdate()
-                    .chain(() -> stored(session));
-        })));
+            return rows.insertIfAbsent(made.uniqueKeyId(),
+                            Base64.getEncoder().encodeToString(made.signingKey().getEncoded()), made.encryptionPrivatePkcs8())
+                    .chain(() -> stored());
+        }));
     }
 
-    private Uni<Keys> stored(org.hibernate.reactive.mutiny.Mutiny.Session session) {
-        return session.createNativeQuery("select signing_private_key, encryption_private from ondc_own_key where unique_key_id = ?1",
-                        Object[].class)
-                .setParameter(1, config.uniqueKeyId())
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? null : new Keys(config.uniqueKeyId(),
-                        Ed25519Keys.privateKey((String) rows.get(0)[0]), (String) rows.get(0)[1]));
+    private Uni<Keys> stored() {
+        return rows.find(config.uniqueKeyId())
+                .map(row -> row == null ? null : new Keys(config.uniqueKeyId(),
+                        Ed25519Keys.privateKey(row.signingPrivateKey()), row.encryptionPrivate()));
     }
 
     private Keys make() {

@@ -11,7 +11,7 @@ import in.haat.gateway.beckn.OutgoingCheck;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import in.haat.gateway.repository.CallbackQueueRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Turns a domain result into the /on_* callback to send: the context from the transaction's request (same
@@ -38,9 +37,11 @@ public class CallbackBuilder {
     private final ObjectMapper json;
     private final EventTracing tracing;
     private final OutgoingCheck outgoing;
+    private final CallbackQueueRepository queue;
 
     public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing,
-            OutgoingCheck outgoing) {
+            OutgoingCheck outgoing, CallbackQueueRepository queue) {
+        this.queue = queue;
         this.beckn = beckn;
         this.config = config;
         this.json = json;
@@ -58,7 +59,7 @@ public class CallbackBuilder {
             return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
         }
         boolean solicited = result.requestMessageId() != null;
-        return Panache.getSession().chain(session -> request(session, result).chain(request -> {
+        return request(result).chain(request -> {
             if (request == null) {
                 // The request is logged in the transaction that published it, before any service could answer it, so a
                 // result without one can never be applied (another database's transaction, a wrong message id): it is
@@ -67,7 +68,7 @@ public class CallbackBuilder {
                         + result.transactionId() + (solicited ? " message " + result.requestMessageId() : ""), null));
             }
             JsonNode requestContext = request.get("context");
-            return latestTimestamp(session, result.transactionId()).chain(latest -> {
+            return latestTimestamp(result.transactionId()).chain(latest -> {
                 Instant now = Instant.now();
                 Instant stamp = latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
                 // ONDC's validator wants an order's updated_at to be its callback's timestamp: when the order says when
@@ -101,25 +102,16 @@ public class CallbackBuilder {
                 Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
                 String baseUri = requestContext.path("bap_uri").asText();
                 UUID id = UUID.randomUUID();
-                return session.createNativeQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
-                                + "deliver_until, next_attempt_at, headers, traceparent) "
-                                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), cast(cast(?8 as text) as jsonb), ?9)")
-                        .setParameter(1, id)
-                        .setParameter(2, result.transactionId())
-                        .setParameter(3, messageId)
-                        .setParameter(4, result.action())
-                        .setParameter(5, baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action())
-                        .setParameter(6, body.toString())
-                        .setParameter(7, deadline)
-                        .setParameter(8, headers.isEmpty() ? null : json.valueToTree(headers).toString())
-                        // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
-                        .setParameter(9, tracing.forNewEvent(null).get(TraceContext.TRACEPARENT))
-                        .executeUpdate()
+                return queue.insert(id, result.transactionId(), messageId, result.action(),
+                                baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
+                                headers.isEmpty() ? null : json.valueToTree(headers).toString(),
+                                // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
+                                tracing.forNewEvent(null).get(TraceContext.TRACEPARENT))
                         // Delivery wakes when (and if) this transaction commits.
                         .chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
                         .replaceWith(id);
             });
-        }));
+        });
     }
 
     /** The order's updated_at, in milliseconds as context timestamps are written, or null. */
@@ -144,35 +136,18 @@ public class CallbackBuilder {
         return deadline.isAfter(floor) ? deadline : floor;
     }
 
-    private Uni<JsonNode> request(Mutiny.Session session, DomainResult result) {
-        // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request:
-        // a /search of the same transaction may carry city "*" and no bpp_id.
-        String sql = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
-                + (result.requestMessageId() != null ? " and message_id = ?2 order by received_at limit 1"
-                        : " order by (action = 'search'), received_at desc limit 1");
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class).setParameter(1, result.transactionId());
-        if (result.requestMessageId() != null) {
-            query.setParameter(2, result.requestMessageId());
-        }
-        return query.getResultList().map(rows -> {
+    private Uni<JsonNode> request(DomainResult result) {
+        return queue.acceptedRequest(result.transactionId(), result.requestMessageId()).map(text -> {
             try {
-                return rows.isEmpty() ? null : json.readTree(rows.get(0));
+                return text == null ? null : json.readTree(text);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
     }
 
-    private Uni<Instant> latestTimestamp(Mutiny.Session session, String transactionId) {
-        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
-        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
-        return session.createNativeQuery("select max(ts) from ("
-                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
-                        + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
-                        + "where transaction_id = ?1 order by created_at desc limit 1)) t",
-                        String.class)
-                .setParameter(1, transactionId)
-                .getSingleResultOrNull()
+    private Uni<Instant> latestTimestamp(String transactionId) {
+        return queue.latestTimestamp(transactionId)
                 .map(ts -> {
                     try {
                         return ts == null ? null : Instant.parse(ts);

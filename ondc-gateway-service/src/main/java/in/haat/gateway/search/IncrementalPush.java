@@ -2,6 +2,7 @@ package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.WakeableLoop;
+import in.haat.events.repository.AdvisoryLocks;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
@@ -36,10 +37,12 @@ public class IncrementalPush {
     private final SearchConfig config;
     private final OnSearchCatalog catalog;
     private final WakeableLoop loop;
+    private final AdvisoryLocks locks;
 
     public IncrementalPush(Vertx vertx, CatalogueQueries queries, SearchSubscriptions subscriptions, SearchReadModel model,
-            CallbackBuilder callbacks, SearchConfig config, ObjectMapper json,
+            CallbackBuilder callbacks, SearchConfig config, ObjectMapper json, AdvisoryLocks locks,
             @ConfigProperty(name = "haat.ondc.bpp-name", defaultValue = "Haat") String bppName) {
+        this.locks = locks;
         this.queries = queries;
         this.subscriptions = subscriptions;
         this.model = model;
@@ -61,9 +64,7 @@ public class IncrementalPush {
     public Uni<Integer> pushDue() {
         Instant until = Instant.now().minus(config.pushLag());
         int maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
-                        .setParameter(1, PUSH_LOCK).getSingleResult())
+        return Panache.withTransaction(() -> locks.tryLockForTransaction(PUSH_LOCK)
                 .chain(locked -> !locked ? Uni.createFrom().item(0) : subscriptions.all()
                         .chain(all -> Multi.createFrom().iterable(all)
                                 .filter(subscription -> subscription.pushedUntil().isBefore(until))

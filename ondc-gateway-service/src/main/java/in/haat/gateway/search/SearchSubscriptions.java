@@ -1,7 +1,7 @@
 package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import in.haat.gateway.repository.SearchSubscriptionRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -14,49 +14,33 @@ import java.util.List;
 @ApplicationScoped
 public class SearchSubscriptions {
 
+    private final SearchSubscriptionRepository rows;
+
+    public SearchSubscriptions(SearchSubscriptionRepository rows) {
+        this.rows = rows;
+    }
+
     /** One subscription: where pushes go and up to when they have been sent. */
     public record Subscription(String bapId, String domain, String city, String transactionId, Instant pushedUntil) {
     }
 
     public Uni<Void> start(JsonNode context, Instant from) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("insert into search_subscription "
-                        + "(bap_id, domain, city, transaction_id, bap_uri, pushed_until) values (?1, ?2, ?3, ?4, ?5, ?6) "
-                        + "on conflict (bap_id, domain, city) do update set transaction_id = excluded.transaction_id, "
-                        + "bap_uri = excluded.bap_uri, pushed_until = excluded.pushed_until, created_at = now()")
-                .setParameter(1, context.path("bap_id").asText())
-                .setParameter(2, context.path("domain").asText())
-                .setParameter(3, context.path("city").asText())
-                .setParameter(4, context.path("transaction_id").asText())
-                .setParameter(5, context.path("bap_uri").asText())
-                .setParameter(6, from)
-                .executeUpdate()).replaceWithVoid();
+        return rows.upsert(context.path("bap_id").asText(), context.path("domain").asText(), context.path("city").asText(),
+                context.path("transaction_id").asText(), context.path("bap_uri").asText(), from);
     }
 
     /** Ends the buyer app's subscription for the domain and city, or the one of this transaction. */
     public Uni<Void> stop(JsonNode context) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("delete from search_subscription where bap_id = ?1 "
-                        + "and ((domain = ?2 and city = ?3) or transaction_id = ?4)")
-                .setParameter(1, context.path("bap_id").asText())
-                .setParameter(2, context.path("domain").asText())
-                .setParameter(3, context.path("city").asText())
-                .setParameter(4, context.path("transaction_id").asText())
-                .executeUpdate()).replaceWithVoid();
+        return rows.delete(context.path("bap_id").asText(), context.path("domain").asText(), context.path("city").asText(),
+                context.path("transaction_id").asText());
     }
 
     public Uni<List<Subscription>> all() {
-        return Panache.getSession().chain(session -> session.createNativeQuery("select bap_id, domain, city, transaction_id, pushed_until "
-                        + "from search_subscription order by bap_id, domain, city", Object[].class).getResultList())
-                .map(rows -> rows.stream().map(r -> new Subscription((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        CatalogueQueries.instant(r[4]))).toList());
+        return rows.all().map(all -> all.stream().map(r -> new Subscription((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], CatalogueQueries.instant(r[4]))).toList());
     }
 
     public Uni<Void> pushed(Subscription subscription, Instant until) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("update search_subscription set pushed_until = ?4 "
-                        + "where bap_id = ?1 and domain = ?2 and city = ?3 and pushed_until < ?4")
-                .setParameter(1, subscription.bapId())
-                .setParameter(2, subscription.domain())
-                .setParameter(3, subscription.city())
-                .setParameter(4, until)
-                .executeUpdate()).replaceWithVoid();
+        return rows.pushed(subscription.bapId(), subscription.domain(), subscription.city(), until);
     }
 }

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.Ed25519Keys;
+import in.haat.testinfra.KafkaCompanionTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -23,14 +23,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A signed buyer app at the beckn edge: ACK once verified, logged and handed off; NACK with the ONDC code otherwise. */
 @QuarkusTest
-class BecknEdgeTest {
+class BecknEdgeTest extends KafkaCompanionTest {
 
     private static final String KEY = FakeBuyerApp.KEY;
     private static final BecknSigner BUYER = new BecknSigner("buyer.test.haat", "buyer-key-1", Ed25519Keys.privateKey(KEY));
@@ -43,21 +40,6 @@ class BecknEdgeTest {
     Pool database;
     @Inject
     ObjectMapper json;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
-
     @Test
     void aSignedSelectIsAckedLoggedAndHandedOnOnce() {
         String transaction = UUID.randomUUID().toString();

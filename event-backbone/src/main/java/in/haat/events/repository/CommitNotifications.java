@@ -1,0 +1,18 @@
+package in.haat.events.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** PostgreSQL NOTIFYs sent when (and if) the current transaction commits; static, as background loops are not beans. */
+public final class CommitNotifications {
+
+    private CommitNotifications() {
+    }
+
+    /** Notifies {@code channel} on commit: never for a rollback, and several in one transaction arrive as one. */
+    public static Uni<Void> notifyOnCommit(String channel) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select 1 from pg_notify(?1, '')", Integer.class).setParameter(1, channel).getSingleResult())
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,64 @@
+package in.haat.gateway.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/** Queuing an /on_* callback: the request it answers, its transaction's latest timestamp, the queued row; caller's transaction. */
+@ApplicationScoped
+public class CallbackQueueRepository {
+
+    /**
+     * The body of the accepted request with {@code messageId}, or (no message id) of the transaction's latest order
+     * request, falling back to its /search; null when there is none.
+     */
+    public Uni<String> acceptedRequest(String transactionId, String messageId) {
+        // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request:
+        // a /search of the same transaction may carry city "*" and no bpp_id.
+        String sql = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
+                + (messageId != null ? " and message_id = ?2 order by received_at limit 1"
+                        : " order by (action = 'search'), received_at desc limit 1");
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class).setParameter(1, transactionId);
+            if (messageId != null) {
+                query.setParameter(2, messageId);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** The highest context timestamp of the transaction's requests and its latest callback, as written, or null. */
+    public Uni<String> latestTimestamp(String transactionId) {
+        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
+        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
+        return Panache.getSession().chain(session -> session.createNativeQuery("select max(ts) from ("
+                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
+                        + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
+                        + "where transaction_id = ?1 order by created_at desc limit 1)) t",
+                        String.class)
+                .setParameter(1, transactionId)
+                .getSingleResultOrNull());
+    }
+
+    /** Queues a callback, due at once; {@code headers} is a JSON object of extra HTTP headers, or null. */
+    public Uni<Integer> insert(UUID id, String transactionId, String messageId, String action, String url, String body,
+            Instant deliverUntil, String headers, String traceparent) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
+                                + "deliver_until, next_attempt_at, headers, traceparent) "
+                                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now(), cast(cast(?8 as text) as jsonb), ?9)")
+                .setParameter(1, id)
+                .setParameter(2, transactionId)
+                .setParameter(3, messageId)
+                .setParameter(4, action)
+                .setParameter(5, url)
+                .setParameter(6, body)
+                .setParameter(7, deliverUntil)
+                .setParameter(8, headers)
+                .setParameter(9, traceparent)
+                .executeUpdate());
+    }
+}
