@@ -80,6 +80,9 @@ validator_stop() {
     pid=$(<"$run/pid")
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    # One still alive would keep the port, and the next run would talk to it and its store (state leaks between runs).
+    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do [[ $(http_code "http://localhost:$HAAT_VALIDATOR_PORT/") == 000 ]] && break; sleep 0.2; done
     rm -f "$run/pid"
 }
 
