@@ -1,5 +1,6 @@
 package in.haat.api.repository;
 
+import in.haat.persistence.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class IdempotencyKeyRepository {
                         + "where client_id = ?1 and key = ?2", Object[].class)
                 .setParameter(1, client).setParameter(2, key)
                 .getSingleResult())
-                .map(row -> new KeptAnswer((String) row[0], (Integer) row[1], (String) row[2], (String) row[3]));
+                .map(row -> new KeptAnswer(Rows.text(row[0]), Rows.integerOrNull(row[1]), Rows.text(row[2]), Rows.text(row[3])));
     }
 
     /** Forgets keys older than 24 hours, in a transaction of its own. */

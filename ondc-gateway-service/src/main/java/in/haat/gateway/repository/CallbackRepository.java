@@ -1,5 +1,6 @@
 package in.haat.gateway.repository;
 
+import in.haat.persistence.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +38,10 @@ public class CallbackRepository {
                 .setParameter(1, leaseMillis)
                 .setParameter(2, limit)
                 .getResultList()
-                .map(rows -> rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
-                        Instant.ofEpochMilli(((Number) r[7]).longValue()), (String) r[8],
-                        (String) r[9])).toList())));
+                .map(rows -> rows.stream().map(r -> new Claimed(Rows.uuid(r[0]), Rows.text(r[1]), Rows.text(r[2]), Rows.text(r[3]),
+                        Rows.text(r[4]), Rows.text(r[5]), Rows.integer(r[6]),
+                        Instant.ofEpochMilli(Rows.bigint(r[7])), Rows.text(r[8]),
+                        Rows.text(r[9]))).toList())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package in.haat.gateway.repository;
 
+import in.haat.persistence.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ public class OwnKeyRepository {
                         Object[].class)
                 .setParameter(1, uniqueKeyId)
                 .getResultList())
-                .map(rows -> rows.isEmpty() ? null : new StoredKeys((String) rows.get(0)[0], (String) rows.get(0)[1]));
+                .map(rows -> rows.isEmpty() ? null : new StoredKeys(Rows.text(rows.get(0)[0]), Rows.text(rows.get(0)[1])));
     }
 
     /** Stores the keys unless some are stored under {@code uniqueKeyId} already (replicas starting together). */

@@ -3,6 +3,7 @@ package in.haat.gateway.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.gateway.repository.SearchCatalogueRepository;
+import in.haat.persistence.Rows;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -36,10 +37,10 @@ public class CatalogueQueries {
         return repository.listedStorefronts(city, domain).chain(storefrontRows -> {
             Map<String, JsonNode> storefronts = new LinkedHashMap<>();
             for (Object[] row : storefrontRows) {
-                JsonNode storefront = read((String) row[1]);
+                JsonNode storefront = read(Rows.text(row[1]));
                 if (Listing.of(storefront).matches(domain, city)
                         && intent.buyerGps().map(gps -> SearchResponder.serves(storefront, gps)).orElse(true)) {
-                    storefronts.put((String) row[0], storefront);
+                    storefronts.put(Rows.text(row[0]), storefront);
                 }
             }
             if (storefronts.isEmpty()) {
@@ -48,9 +49,9 @@ public class CatalogueQueries {
             return repository.listedItems(city, domain, intent.itemName(), intent.categoryId()).map(itemRows -> {
                 Map<String, List<OnSearchCatalog.Item>> items = new LinkedHashMap<>();
                 for (Object[] row : itemRows) {
-                    if (storefronts.containsKey((String) row[0])) {
-                        items.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                                .add(new OnSearchCatalog.Item((String) row[1], ((Number) row[2]).intValue()));
+                    if (storefronts.containsKey(Rows.text(row[0]))) {
+                        items.computeIfAbsent(Rows.text(row[0]), k -> new ArrayList<>())
+                                .add(new OnSearchCatalog.Item(Rows.text(row[1]), Rows.integer(row[2])));
                     }
                 }
                 // Storefronts without a matching item are left out.
@@ -71,16 +72,16 @@ public class CatalogueQueries {
                     Map<String, JsonNode> documents = new HashMap<>();
                     Map<String, OnSearchCatalog.ProviderChange> listings = new LinkedHashMap<>();
                     for (Object[] row : storefrontRows) {
-                        JsonNode storefront = read((String) row[1]);
-                        documents.put((String) row[0], storefront);
-                        listings.put((String) row[0], new OnSearchCatalog.ProviderChange(storefront, true, (Boolean) row[2],
-                                instant(row[3]), List.of()));
+                        JsonNode storefront = read(Rows.text(row[1]));
+                        documents.put(Rows.text(row[0]), storefront);
+                        listings.put(Rows.text(row[0]), new OnSearchCatalog.ProviderChange(storefront, true, Rows.bool(row[2]),
+                                Rows.instant(row[3]), List.of()));
                     }
                     Map<String, List<OnSearchCatalog.ItemChange>> items = new LinkedHashMap<>();
                     for (Object[] row : itemRows) {
-                        documents.computeIfAbsent((String) row[0], k -> read((String) row[1]));
-                        items.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new OnSearchCatalog.ItemChange(
-                                read((String) row[2]), ((Number) row[3]).intValue(), (Boolean) row[4], instant(row[5])));
+                        documents.computeIfAbsent(Rows.text(row[0]), k -> read(Rows.text(row[1])));
+                        items.computeIfAbsent(Rows.text(row[0]), k -> new ArrayList<>()).add(new OnSearchCatalog.ItemChange(
+                                read(Rows.text(row[2])), Rows.integer(row[3]), Rows.bool(row[4]), Rows.instant(row[5])));
                     }
                     Set<String> ids = new LinkedHashSet<>(listings.keySet());
                     ids.addAll(items.keySet());
@@ -105,18 +106,5 @@ public class CatalogueQueries {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return Instant.parse(value.toString());
     }
 }

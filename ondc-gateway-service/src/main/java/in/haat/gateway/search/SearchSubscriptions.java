@@ -2,6 +2,7 @@ package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.gateway.repository.SearchSubscriptionRepository;
+import in.haat.persistence.Rows;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -36,8 +37,8 @@ public class SearchSubscriptions {
     }
 
     public Uni<List<Subscription>> all() {
-        return rows.all().map(all -> all.stream().map(r -> new Subscription((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], CatalogueQueries.instant(r[4]))).toList());
+        return rows.all().map(all -> all.stream().map(r -> new Subscription(Rows.text(r[0]), Rows.text(r[1]), Rows.text(r[2]),
+                Rows.text(r[3]), Rows.instant(r[4]))).toList());
     }
 
     public Uni<Void> pushed(Subscription subscription, Instant until) {
