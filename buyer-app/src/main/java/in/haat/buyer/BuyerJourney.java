@@ -53,10 +53,7 @@ public final class BuyerJourney {
         this.coreVersion = coreVersion;
     }
 
-    /**
-     * Buys one unit of the first item in stock named like {@code itemName} (any item, if null) of provider
-     * {@code providerId} (any provider, if null), through to delivery.
-     */
+    /** Buys one unit of the first item in stock named {@code itemName} (null: any) of {@code providerId} (null: any), to delivery. */
     public JourneyReport run(String itemName, String providerId) throws IOException, InterruptedException {
         return run(itemName, providerId, false);
     }
@@ -72,52 +69,12 @@ public final class BuyerJourney {
     private JourneyReport run(String itemName, String providerId, boolean outOfStockFirst) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
-        report.transactionId(transaction.id());
-        Optional<CheckedCallback> onSearch = solicited(report, transaction, "search", OrderMessages.search(itemName));
-        if (onSearch.isEmpty()) {
+        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst);
+        String orderId = report.orderId();
+        if (order.isEmpty()) {
             return report;
         }
-        Optional<Choice> choice = Choice.first(onSearch.get().callback().body(), providerId, transaction);
-        if (choice.isEmpty()) {
-            report.add(new JourneyReport.Step("choose an item", 0, List.of(Check.fail("an item in stock", "/on_search offered none"))));
-            return report;
-        }
-        Choice c = choice.get();
-        listener.note("buying 1 x " + c.name() + " (" + c.itemId() + ") of provider " + c.providerId());
-        if (outOfStockFirst && solicited(report, transaction, "select",
-                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), MORE_THAN_IN_STOCK), order -> List.of(), true)
-                .filter(refused -> outOfStock(report, refused)).isEmpty()) {
-            return report;
-        }
-        Optional<CheckedCallback> onSelect = solicited(report, transaction, "select",
-                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), 1));
-        if (onSelect.isEmpty()) {
-            return report;
-        }
-        Optional<CheckedCallback> onInit = solicited(report, transaction, "init",
-                OrderMessages.init(onSelect.get().callback().order(), 1, Instant.now()));
-        if (onInit.isEmpty()) {
-            return report;
-        }
-        String orderId = UUID.randomUUID().toString();
-        report.orderId(orderId);
-        Optional<CheckedCallback> onConfirm = solicited(report, transaction, "confirm",
-                OrderMessages.confirm(orderId, onInit.get().callback().order(), Instant.now()), order -> List.of(
-                        Check.of("order.id kept", orderId.equals(order.path("id").asText()), "order.id " + order.path("id").asText()),
-                        Check.of("order.state", List.of("Created", "Accepted").contains(order.path("state").asText()),
-                                "state " + order.path("state").asText())), false);
-        if (onConfirm.isEmpty()) {
-            return report;
-        }
-        if (solicited(report, transaction, "status", OrderMessages.ofOrder(orderId)).isEmpty()) {
-            return report;
-        }
-
-        JsonNode order = awaitOrder(report, orderId, transaction);
-        if (order == null) {
-            return report;
-        }
-        List<SellerStep> steps = new ArrayList<>("Created".equals(order.path("state").asText()) ? List.of(ACCEPT) : List.of());
+        List<SellerStep> steps = new ArrayList<>("Created".equals(order.get().path("state").asText()) ? List.of(ACCEPT) : List.of());
         steps.addAll(FULFILMENT);
         for (SellerStep step : steps) {
             if (!sellerStep(report, transaction, orderId, step)) {
@@ -126,6 +83,49 @@ public final class BuyerJourney {
         }
         solicited(report, transaction, "track", OrderMessages.ofOrder(orderId), o -> List.of(), true);
         return report;
+    }
+
+    /** Search to /on_status of the confirmed order; the seller's order (empty when a step failed: the report says why). */
+    Optional<JsonNode> buy(JourneyReport report, Transaction transaction, String itemName, String providerId, boolean outOfStockFirst)
+            throws IOException, InterruptedException {
+        report.transactionId(transaction.id());
+        Optional<CheckedCallback> onSearch = solicited(report, transaction, "search", OrderMessages.search(itemName));
+        if (onSearch.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Choice> choice = Choice.first(onSearch.get().callback().body(), providerId, transaction);
+        if (choice.isEmpty()) {
+            report.add(new JourneyReport.Step("choose an item", 0, List.of(Check.fail("an item in stock", "/on_search offered none"))));
+            return Optional.empty();
+        }
+        Choice c = choice.get();
+        listener.note("buying 1 x " + c.name() + " (" + c.itemId() + ") of provider " + c.providerId());
+        if (outOfStockFirst && solicited(report, transaction, "select",
+                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), MORE_THAN_IN_STOCK), order -> List.of(), true)
+                .filter(refused -> outOfStock(report, refused)).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CheckedCallback> onSelect = solicited(report, transaction, "select",
+                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), 1));
+        if (onSelect.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CheckedCallback> onInit = solicited(report, transaction, "init",
+                OrderMessages.init(onSelect.get().callback().order(), 1, Instant.now()));
+        if (onInit.isEmpty()) {
+            return Optional.empty();
+        }
+        String orderId = UUID.randomUUID().toString();
+        report.orderId(orderId);
+        Optional<CheckedCallback> onConfirm = solicited(report, transaction, "confirm",
+                OrderMessages.confirm(orderId, onInit.get().callback().order(), Instant.now()), order -> List.of(
+                        Check.of("order.id kept", orderId.equals(order.path("id").asText()), "order.id " + order.path("id").asText()),
+                        Check.of("order.state", List.of("Created", "Accepted").contains(order.path("state").asText()),
+                                "state " + order.path("state").asText())), false);
+        if (onConfirm.isEmpty() || solicited(report, transaction, "status", OrderMessages.ofOrder(orderId)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(awaitOrder(report, orderId, transaction));
     }
 
     /** Records whether the seller refused the oversized /select with 40002, as the out-of-stock flow needs. */
@@ -208,7 +208,7 @@ public final class BuyerJourney {
     }
 
     /** Sends a request, waits for its callback, records the step; empty when the journey cannot go on. */
-    private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
+    Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message,
             Function<JsonNode, List<Check>> expectations, boolean errorAllowed) throws InterruptedException {
         String name = "/" + action + " -> /on_" + action;
         Sent sent = buyer.send(transaction, action, message);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the official schema, the context (same transaction, our ids, the action asked for), the message id (the request's
  * for a solicited callback, a fresh one for an unsolicited), a timestamp later than every earlier message of the
  * transaction, and the quote's arithmetic (breakup sums to the price; an item line is unit price times quantity; the
- * price is the one quoted before).
+ * price is the one quoted before, less what a cancellation's quote trail refunded).
  */
 public final class CallbackChecks {
 
@@ -45,7 +45,7 @@ public final class CallbackChecks {
                 seller.uniqueKeyId(), seller.signingPublicKey(), Instant.now().getEpochSecond());
         checks.add(Check.of("signature", signature.isEmpty(), signature.orElse("")));
 
-        List<String> problems = schemas.problems(action, callback.body());
+        List<String> problems = schemas.problems(action, callback.body()).stream().filter(p -> !cancelType(callback.order(), p)).toList();
         checks.add(Check.of("schema", problems.isEmpty(), problems.size() + " problem(s): " + String.join("; ", problems.stream().limit(5).toList())));
 
         List<String> wrong = new ArrayList<>();
@@ -76,8 +76,33 @@ public final class CallbackChecks {
             // Each /select asks for a new cart (the out-of-stock flow selects again), so its quote starts afresh.
             transaction.quoted(null);
         }
-        quote(transaction, callback.order().path("quote"), callback.order().path("items")).ifPresent(checks::add);
+        quote(transaction, callback.order().path("quote"), callback.order().path("items"), refunded(callback.order())).ifPresent(checks::add);
         return new CheckedCallback(callback, checks);
+    }
+
+    /** ONDC's OpenAPI lists no Cancel fulfilment type, which its own on_cancel and on_update examples use: not a problem. */
+    private static boolean cancelType(JsonNode order, String problem) {
+        JsonNode fulfilments = order.path("fulfillments");
+        for (int i = 0; i < fulfilments.size(); i++) {
+            if ("Cancel".equals(fulfilments.path(i).path("type").asText()) && problem.startsWith("/message/order/fulfillments/" + i + "/type:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the order's Cancel fulfilments say was refunded: the sum of their quote_trail values (negative). */
+    static BigDecimal refunded(JsonNode order) {
+        BigDecimal refunded = BigDecimal.ZERO;
+        for (JsonNode fulfilment : order.path("fulfillments")) {
+            for (JsonNode tag : fulfilment.path("tags")) {
+                for (JsonNode entry : "quote_trail".equals(tag.path("code").asText()) ? tag.path("list") : BuyerApp.JSON.createArrayNode()) {
+                    BigDecimal value = "value".equals(entry.path("code").asText()) ? amount(entry.path("value")) : null;
+                    refunded = value == null ? refunded : refunded.add(value);
+                }
+            }
+        }
+        return refunded;
     }
 
     private static Check timestamp(Transaction transaction, Callback callback) {
@@ -106,6 +131,11 @@ public final class CallbackChecks {
      * after /on_select) is counted from the order's {@code items}.
      */
     Optional<Check> quote(Transaction transaction, JsonNode quote, JsonNode items) {
+        return quote(transaction, quote, items, BigDecimal.ZERO);
+    }
+
+    /** As above, for a quote from which {@code refunded} (a quote trail's sum, negative) was taken: with it, the earlier price. */
+    Optional<Check> quote(Transaction transaction, JsonNode quote, JsonNode items, BigDecimal refunded) {
         if (!quote.isObject()) {
             return Optional.empty();
         }
@@ -152,8 +182,9 @@ public final class CallbackChecks {
         JsonNode before = transaction.lastQuote();
         if (before != null && price != null) {
             BigDecimal earlier = amount(before.path("price").path("value"));
-            if (earlier != null && earlier.compareTo(price) != 0) {
-                wrong.add("quote.price.value " + price.toPlainString() + " differs from the earlier " + earlier.toPlainString());
+            if (earlier != null && earlier.compareTo(price.subtract(refunded)) != 0) {
+                wrong.add("quote.price.value " + price.toPlainString() + (refunded.signum() == 0 ? "" : " with " + refunded.negate().toPlainString()
+                        + " refunded") + " differs from the earlier " + earlier.toPlainString());
             }
         }
         transaction.quoted(quote);

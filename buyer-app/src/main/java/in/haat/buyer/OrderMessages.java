@@ -125,6 +125,13 @@ public final class OrderMessages {
         return BuyerApp.JSON.createObjectNode().put("order_id", orderId);
     }
 
+    /** /cancel's message as ONDC's example has it: the order, the buyer's reason, the fulfilment it concerns. */
+    public static ObjectNode cancel(String orderId, String reasonId) {
+        ObjectNode message = ofOrder(orderId).put("cancellation_reason_id", reasonId);
+        message.putObject("descriptor").put("name", "fulfillment").put("short_desc", "1");
+        return message;
+    }
+
     private static JsonNode providerOf(JsonNode order) {
         ObjectNode provider = BuyerApp.JSON.createObjectNode().put("id", order.path("provider").path("id").asText());
         JsonNode locations = order.path("provider").path("locations");

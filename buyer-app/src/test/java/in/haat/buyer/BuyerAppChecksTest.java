@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.ondc.validation.SchemaCheck;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -51,6 +52,30 @@ class BuyerAppChecksTest {
         Check badLine = checks.quote(new Transaction("ONDC:RET10", "std:080", "1.2.0"), quote("120.00", "110.00", "10.00", 3)).orElseThrow();
         assertFalse(badLine.passed(), badLine.detail());
         assertTrue(checks.quote(transaction, BuyerApp.JSON.missingNode()).isEmpty());
+    }
+
+    @Test
+    void anOnCancelQuoteIsTheEarlierOneLessItsQuoteTrail() throws Exception {
+        CallbackChecks checks = new CallbackChecks(new SchemaCheck(), "buyer", "http://buyer");
+        Transaction transaction = new Transaction("ONDC:RET10", "std:080", "1.2.0");
+        assertTrue(checks.quote(transaction, quote("120.00", "110.00", "10.00", 2)).orElseThrow().passed());
+        JsonNode order = BuyerApp.JSON.readTree("""
+                {"state": "Cancelled", "cancellation": {"cancelled_by": "buyer", "reason": {"id": "006", "state": "Pending"}},
+                 "fulfillments": [{"id": "1", "type": "Delivery", "state": {"descriptor": {"code": "Cancelled"}}},
+                  {"id": "C1", "type": "Cancel", "state": {"descriptor": {"code": "Cancelled"}}, "tags": [
+                   {"code": "cancel_request", "list": [{"code": "reason_id", "value": "006"}, {"code": "initiated_by", "value": "buyer"}]},
+                   {"code": "quote_trail", "list": [{"code": "type", "value": "item"}, {"code": "id", "value": "I1"},
+                    {"code": "currency", "value": "INR"}, {"code": "value", "value": "-110.00"}]}]}]}
+                """);
+        assertEquals(0, CallbackChecks.refunded(order).compareTo(new BigDecimal("-110.00")));
+        Check refunded = checks.quote(transaction, quote("10.00", "0.00", "10.00", 0), BuyerApp.JSON.createArrayNode(), CallbackChecks.refunded(order))
+                .orElseThrow();
+        assertTrue(refunded.passed(), refunded.detail());
+        Check unexplained = checks.quote(transaction, quote("0.00", "0.00", "0.00", 0), BuyerApp.JSON.createArrayNode(), CallbackChecks.refunded(order))
+                .orElseThrow();
+        assertFalse(unexplained.passed(), "10.00 gone without a trail");
+        assertTrue(CancelJourney.cancelled(order, "006", "buyer").stream().allMatch(Check::passed));
+        assertFalse(CancelJourney.cancelled(order, "006", "another-buyer").stream().allMatch(Check::passed));
     }
 
     @Test

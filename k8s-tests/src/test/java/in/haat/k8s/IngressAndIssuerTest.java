@@ -36,6 +36,8 @@ class IngressAndIssuerTest {
         var gateway = Manifests.environment(objects, Manifests.named(objects, "Deployment", "ondc-gateway-service"));
         assertEquals("https://" + host, gateway.get("HAAT_ONDC_BPP_URI"), "the registered subscriber URL is the Ingress host");
         assertEquals(host, gateway.get("HAAT_ONDC_BPP_ID"));
+        var order = Manifests.environment(objects, Manifests.named(objects, "Deployment", "order-service"));
+        assertEquals(host, order.get("HAAT_ONDC_BPP_ID"), "order-service names the gateway's bpp_id in a seller's /on_cancel");
 
         Set<String> routed = new TreeSet<>();
         for (JsonNode path : ingress.at("/spec/rules/0/http/paths")) {

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.gateway.config.UnansweredConfig;
 import in.haat.gateway.signing.BecknSigner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,12 +23,13 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * No ACK goes without its callback: each buyer action no service answers yet gets its /on_* with ONDC's 40001
- * "Feature not supported", echoing the request's message_id.
+ * "Feature not supported", echoing the request's message_id; /cancel is order-service's and the gateway leaves it.
  */
 @QuarkusTest
 class UnansweredActionsTest {
@@ -35,6 +38,8 @@ class UnansweredActionsTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    UnansweredConfig unanswered;
 
     private FakeBuyerApp buyerApp;
 
@@ -50,7 +55,6 @@ class UnansweredActionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "cancel|1.2.0|{\"order_id\":\"O-1\",\"cancellation_reason_id\":\"001\"}|/message/order/id|O-1",
         "update|1.2.5|{\"update_target\":\"item\",\"order\":{\"id\":\"O-2\",\"state\":\"Completed\",\"provider\":{\"id\":\"P1\"},"
                 + "\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}|/message/order/id|O-2",
         "rating|1.2.0|{\"ratings\":[{\"rating_category\":\"Order\",\"id\":\"O-3\",\"value\":\"4\"}]}||",
@@ -76,6 +80,22 @@ class UnansweredActionsTest {
             assertEquals(id, callback.at(idPath).asText());
         }
         assertTrue(asked.contains(callback.at("/context/message_id").asText()), "it echoes the message_id of a request sent");
+    }
+
+    @Test
+    void aCancelIsLeftToOrderService() {
+        assertFalse(unanswered.actions().contains("cancel"), "order-service answers /cancel");
+        // A /cancel, then an /update of the same transaction (one partition, consumed in order): once the /update is
+        // answered, the /cancel before it has been consumed, and the gateway sent no /on_cancel for it.
+        String transaction = UUID.randomUUID().toString();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).until(() -> {
+            send("cancel", "1.2.5", transaction, "{\"order_id\":\"O-2\",\"cancellation_reason_id\":\"006\"}");
+            send("update", "1.2.5", transaction, "{\"update_target\":\"item\",\"order\":{\"id\":\"O-2\",\"state\":\"Completed\","
+                    + "\"provider\":{\"id\":\"P1\"},\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}");
+            Thread.sleep(1500);
+            return callback("update").isPresent();
+        });
+        assertTrue(callback("cancel").isEmpty(), "the gateway no longer answers /cancel");
     }
 
     private Optional<FakeBuyerApp.Received> callback(String action) {

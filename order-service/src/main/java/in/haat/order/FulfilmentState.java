@@ -4,9 +4,8 @@ import java.util.Optional;
 
 /**
  * A fulfilment's state as ONDC names it (fulfillments[].state.descriptor.code), one constant per name whatever the
- * fulfilment's type: Cancelled is both the forward fulfilment's end after a rejection and, later, the Cancel
- * fulfilment's state; RTO-Initiated, Return_Initiated and the like are added here with their moves in
- * {@link Transitions}.
+ * fulfilment's type: Cancelled is both the Delivery's end after a cancellation and the Cancel fulfilment's state;
+ * RTO-Initiated, Return_Initiated and the like are added here with their moves in {@link Transitions}.
  */
 public enum FulfilmentState implements Coded {
 

@@ -1,13 +1,14 @@
 package in.haat.order;
 
 /**
- * The kind of an order's fulfilment as ONDC names it (fulfillments[].type). Today an order has one, the forward
- * Delivery; cancellation, return and RTO fulfilments (Cancel, Return, RTO) are further constants, their states in
- * {@link FulfilmentState} and their moves in {@link Transitions}.
+ * The kind of an order's fulfilment as ONDC names it (fulfillments[].type): the forward Delivery, and the Cancel
+ * fulfilment a cancellation adds (its tags say why, who asked and what was refunded); return and RTO fulfilments
+ * (Return, RTO) are further constants, their states in {@link FulfilmentState} and their moves in {@link Transitions}.
  */
 public enum FulfilmentType implements Coded {
 
-    DELIVERY("Delivery");
+    DELIVERY("Delivery"),
+    CANCEL("Cancel");
 
     private final String code;
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One fulfilment of an order (today its Delivery, id "1"), with its type and state as ONDC names them. */
+/** One fulfilment of an order (its Delivery, id "1"; a Cancel, id "C1"), with its type and state as ONDC names them. */
 @Entity
 @Table(name = "order_fulfilment")
 public class OrderFulfilment {
@@ -33,4 +33,16 @@ public class OrderFulfilment {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A new fulfilment of {@code order}, in {@code state} since the order's last change. */
+    public static OrderFulfilment of(SellerOrder order, String fulfilmentId, FulfilmentType type, FulfilmentState state) {
+        OrderFulfilment f = new OrderFulfilment();
+        f.id = UUID.randomUUID();
+        f.orderId = order.id;
+        f.fulfilmentId = fulfilmentId;
+        f.type = type;
+        f.state = state;
+        f.updatedAt = order.updatedAt;
+        return f;
+    }
 }

@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * Every move of the order model in one place (docs/order-api.md has the same tables): which draft stage may follow
- * which, the states a confirmed order starts in, and for each seller action the order and fulfilment states it may
- * start from and the ones it leads to. Pure; the services ask here and refuse what is not listed.
+ * which, the states a confirmed order starts in, for each seller action the order and fulfilment states it may
+ * start from and the ones it leads to, and the same for the buyer app's /cancel. Pure; the services ask here and
+ * refuse what is not listed.
  */
 public final class Transitions {
 
@@ -46,6 +47,15 @@ public final class Transitions {
     private static final Set<DraftStage> FIRST = EnumSet.of(SELECTED, HOLDING);
     private static final Map<DraftStage, Set<DraftStage>> DRAFT = new EnumMap<>(DraftStage.class);
     private static final Map<OrderAction, Rule> ORDER = new EnumMap<>(OrderAction.class);
+    /** The order and Delivery states a whole order may be cancelled from: before the goods leave the store. */
+    private static final Set<OrderState> CANCELLABLE = EnumSet.of(CREATED, ACCEPTED, IN_PROGRESS);
+    private static final Set<FulfilmentState> NOT_PICKED_UP = EnumSet.of(PENDING, PACKED, AGENT_ASSIGNED);
+    /**
+     * The buyer app's /cancel of the whole order: as the seller's reject, only before pick-up. From pick-up on the goods
+     * are on the road and a cancellation is an RTO (a later flow), so /cancel is refused with 50001 then.
+     */
+    public static final Rule BUYER_CANCEL = new Rule(FulfilmentType.DELIVERY, CANCELLABLE, NOT_PICKED_UP,
+            new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED));
 
     static {
         // A new /init (a new hold) is welcome until the buyer confirms; a refused commit leaves no order, so it may too.
@@ -61,8 +71,7 @@ public final class Transitions {
         FulfilmentType delivery = FulfilmentType.DELIVERY;
         ORDER.put(OrderAction.ACCEPT, new Rule(delivery, EnumSet.of(CREATED), EnumSet.of(PENDING), new Target(ACCEPTED, PENDING)));
         // ONDC: the order is In-progress once the seller works on it (from Packed on), not only once it has left the store.
-        ORDER.put(OrderAction.REJECT, new Rule(delivery, EnumSet.of(CREATED, ACCEPTED, IN_PROGRESS),
-                EnumSet.of(PENDING, PACKED, AGENT_ASSIGNED), new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED)));
+        ORDER.put(OrderAction.REJECT, new Rule(delivery, CANCELLABLE, NOT_PICKED_UP, new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED)));
         ORDER.put(OrderAction.PACK, new Rule(delivery, EnumSet.of(ACCEPTED), EnumSet.of(PENDING), new Target(IN_PROGRESS, PACKED)));
         ORDER.put(OrderAction.READY_TO_SHIP, new Rule(delivery, EnumSet.of(IN_PROGRESS), EnumSet.of(PACKED),
                 new Target(IN_PROGRESS, AGENT_ASSIGNED)));
@@ -104,7 +113,15 @@ public final class Transitions {
      * ({@link Rule#on()}) is in {@code fulfilment}; empty when the states do not permit it.
      */
     public static Optional<Target> apply(OrderAction action, OrderState state, FulfilmentState fulfilment) {
-        Rule rule = ORDER.get(action);
+        return apply(ORDER.get(action), state, fulfilment);
+    }
+
+    /** Where the buyer app's /cancel takes an order in these states; empty when it may no longer be cancelled. */
+    public static Optional<Target> buyerCancel(OrderState state, FulfilmentState fulfilment) {
+        return apply(BUYER_CANCEL, state, fulfilment);
+    }
+
+    private static Optional<Target> apply(Rule rule, OrderState state, FulfilmentState fulfilment) {
         if (!rule.fromStates().contains(state) || !rule.fromFulfilment().contains(fulfilment)) {
             return Optional.empty();
         }

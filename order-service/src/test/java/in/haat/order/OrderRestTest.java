@@ -106,9 +106,10 @@ class OrderRestTest extends OrderApiTestBase {
         given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("reason_code", "002"))
                 .post("/api/orders/" + order + "/reject").then().statusCode(409);
         String txn = order.substring(2);
-        var onStatus = result(txn, 3);
-        org.junit.jupiter.api.Assertions.assertEquals("Cancelled", onStatus.path("message").path("order").path("state").asText());
-        org.junit.jupiter.api.Assertions.assertEquals("002", onStatus.path("message").path("order").path("cancellation").path("reason").path("id").asText());
+        var onCancel = result(txn, 3);
+        org.junit.jupiter.api.Assertions.assertEquals("on_cancel", onCancel.path("action").asText(), "ONDC: a seller's cancellation is /on_cancel");
+        org.junit.jupiter.api.Assertions.assertEquals("Cancelled", onCancel.path("message").path("order").path("state").asText());
+        org.junit.jupiter.api.Assertions.assertEquals("002", onCancel.path("message").path("order").path("cancellation").path("reason").path("id").asText());
         org.junit.jupiter.api.Assertions.assertEquals(1, published("haat.order.events", "order." + order, "order.stock-return-requested").size());
     }
 

@@ -150,14 +150,19 @@ abstract class OrderTestBase extends EventFedServiceTest {
 
     /** The gateway's {@code ondc.<action>} for a buyer request. */
     String buyer(String action, String transactionId, JsonNode message) {
+        return buyer(action, transactionId, message, "1.2.0", "buyer.test.haat");
+    }
+
+    /** The same from buyer app {@code bapId} speaking retail {@code version}. */
+    String buyer(String action, String transactionId, JsonNode message, String version, String bapId) {
         String messageId = UUID.randomUUID().toString();
         ObjectNode context = JSON.createObjectNode();
         context.put("domain", "ONDC:RET10");
         context.put("country", "IND");
         context.put("city", "std:080");
         context.put("action", action);
-        context.put("core_version", "1.2.0");
-        context.put("bap_id", "buyer.test.haat");
+        context.put("core_version", version);
+        context.put("bap_id", bapId);
         context.put("bap_uri", "https://buyer.test.haat/ondc");
         context.put("bpp_id", "haat.localhost");
         context.put("bpp_uri", "http://localhost:8080");
@@ -216,12 +221,17 @@ abstract class OrderTestBase extends EventFedServiceTest {
 
     /** The callback body the gateway would build from a result: our context around the message (and error). */
     static ObjectNode callback(JsonNode result) {
+        return callback(result, "1.2.0");
+    }
+
+    /** The same in retail {@code version}. */
+    static ObjectNode callback(JsonNode result, String version) {
         ObjectNode context = JSON.createObjectNode();
         context.put("domain", "ONDC:RET10");
         context.put("country", "IND");
         context.put("city", "std:080");
         context.put("action", result.path("action").asText());
-        context.put("core_version", "1.2.0");
+        context.put("core_version", version);
         context.put("bap_id", "buyer.test.haat");
         context.put("bap_uri", "https://buyer.test.haat/ondc");
         context.put("bpp_id", "haat.localhost");

@@ -144,6 +144,32 @@ class TransitionsTest {
     }
 
     @Test
+    void theBuyerMayCancelOnlyBeforePickUp() {
+        Set<OrderState> states = EnumSet.of(OrderState.CREATED, OrderState.ACCEPTED, OrderState.IN_PROGRESS);
+        Set<FulfilmentState> notPickedUp = EnumSet.of(FulfilmentState.PENDING, FulfilmentState.PACKED, FulfilmentState.AGENT_ASSIGNED);
+        int allowed = 0;
+        for (OrderState state : OrderState.values()) {
+            for (FulfilmentState fulfilment : FulfilmentState.values()) {
+                Optional<Transitions.Target> target = Transitions.buyerCancel(state, fulfilment);
+                if (states.contains(state) && notPickedUp.contains(fulfilment)) {
+                    allowed++;
+                    assertEquals(Optional.of(new Transitions.Target(OrderState.CANCELLED, FulfilmentState.CANCELLED)), target,
+                            state + " / " + fulfilment);
+                } else {
+                    assertTrue(target.isEmpty(), "/cancel must be refused from " + state + " / " + fulfilment);
+                }
+            }
+        }
+        assertEquals(9, allowed);
+        assertEquals(FulfilmentType.DELIVERY, Transitions.BUYER_CANCEL.on());
+        // Picked up, on the road, delivered or already cancelled: no.
+        assertTrue(Transitions.buyerCancel(OrderState.IN_PROGRESS, FulfilmentState.ORDER_PICKED_UP).isEmpty());
+        assertTrue(Transitions.buyerCancel(OrderState.IN_PROGRESS, FulfilmentState.OUT_FOR_DELIVERY).isEmpty());
+        assertTrue(Transitions.buyerCancel(OrderState.COMPLETED, FulfilmentState.ORDER_DELIVERED).isEmpty());
+        assertTrue(Transitions.buyerCancel(OrderState.CANCELLED, FulfilmentState.CANCELLED).isEmpty());
+    }
+
+    @Test
     void statesCarryOndcNames() {
         assertEquals(List.of("Created", "Accepted", "In-progress", "Completed", "Cancelled"),
                 List.of(OrderState.values()).stream().map(OrderState::code).toList());
@@ -153,6 +179,7 @@ class TransitionsTest {
         assertTrue(OrderState.of("in-progress").isEmpty());
         assertEquals(Optional.of(FulfilmentState.AGENT_ASSIGNED), FulfilmentState.of("Agent-assigned"));
         assertEquals(FulfilmentType.DELIVERY, FulfilmentType.of("Delivery"));
+        assertEquals(FulfilmentType.CANCEL, FulfilmentType.of("Cancel"));
     }
 
     @Test

@@ -38,6 +38,10 @@ public interface OrderConfig {
     @WithDefault("http://localhost:8084")
     String publicUrl();
 
+    /** Our subscriber id on the network (the gateway's {@code haat.ondc.bpp-id}): who cancelled, when the seller cancels. */
+    @WithDefault("haat.localhost")
+    String bppId();
+
     /** The bpp_terms we state at /on_init and /on_confirm. */
     Terms terms();
 

@@ -6,6 +6,7 @@ import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.order.mapping.BuyerRequest;
+import in.haat.order.service.CancelFlow;
 import in.haat.order.service.ConfirmFlow;
 import in.haat.order.service.InitFlow;
 import in.haat.order.service.SelectFlow;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The buyer requests order-service answers ({@code ondc.select}, {@code init}, {@code confirm}, {@code status},
- * {@code track} from the gateway), each once however often Kafka delivers it; other actions are not ours.
+ * {@code track}, {@code cancel} from the gateway), each once however often Kafka delivers it; other actions are not ours.
  */
 @ApplicationScoped
 public class OndcRequestsConsumer implements EventHandler {
@@ -28,15 +29,17 @@ public class OndcRequestsConsumer implements EventHandler {
     private final InitFlow init;
     private final ConfirmFlow confirm;
     private final StatusFlow status;
+    private final CancelFlow cancel;
 
     public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
-            ConfirmFlow confirm, StatusFlow status) {
+            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel) {
         this.consumer = consumer;
         this.codec = codec;
         this.select = select;
         this.init = init;
         this.confirm = confirm;
         this.status = status;
+        this.cancel = cancel;
     }
 
     @Incoming("ondc-requests")
@@ -51,7 +54,7 @@ public class OndcRequestsConsumer implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track");
+        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel");
     }
 
     @Override
@@ -65,6 +68,7 @@ public class OndcRequestsConsumer implements EventHandler {
             case "ondc.init" -> init.init(request, event.trace());
             case "ondc.confirm" -> confirm.confirm(request, event.trace());
             case "ondc.status" -> status.status(request, event.trace());
+            case "ondc.cancel" -> cancel.cancel(request, event.trace());
             default -> status.track(request, event.trace());
         };
     }

@@ -1,6 +1,7 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.Outbox;
 import in.haat.order.FulfilmentState;
 import in.haat.order.FulfilmentType;
@@ -25,11 +26,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Every change of an order goes through here, in the caller's transaction: the order, its fulfilment, a history entry,
- * the order event and (after the order exists) the unsolicited /on_status the change calls for, all committed together.
+ * the order event and (after the order exists) the callback the change calls for, all committed together.
  */
 @ApplicationScoped
 public class OrderLifecycle {
@@ -57,13 +58,7 @@ public class OrderLifecycle {
 
     /** Records a new order: the order, its lines, its Delivery fulfilment, its first history entry and {@code order.created}. */
     public Uni<Void> created(SellerOrder order, List<OrderLine> orderLines, String cause, Map<String, String> trace) {
-        OrderFulfilment delivery = new OrderFulfilment();
-        delivery.id = UUID.randomUUID();
-        delivery.orderId = order.id;
-        delivery.fulfilmentId = Quote.FULFILMENT_ID;
-        delivery.type = FulfilmentType.DELIVERY;
-        delivery.state = order.fulfilmentState;
-        delivery.updatedAt = order.updatedAt;
+        OrderFulfilment delivery = OrderFulfilment.of(order, Quote.FULFILMENT_ID, FulfilmentType.DELIVERY, order.fulfilmentState);
         // The order is written at once: lines, fulfilment and history refer to it, and their entities do not say so.
         return orders.persistAndFlush(order)
                 .chain(() -> lines.persist(orderLines))
@@ -73,10 +68,26 @@ public class OrderLifecycle {
     }
 
     /**
+     * How the buyer app is told of a change: the callback, the request it answers (null: unsolicited) and what the
+     * change adds to the order beyond its states (the order as kept is the order as sent).
+     */
+    public record Told(String action, String requestMessageId, UnaryOperator<ObjectNode> shape) {
+
+        /** An unsolicited /on_status with the order as it stands. */
+        public static final Told STATUS = new Told("on_status", null, UnaryOperator.identity());
+    }
+
+    /**
      * Moves an order to {@code to} (the order state, and the state of its fulfilment of type {@code on}) and tells the
      * buyer app with an unsolicited /on_status.
      */
     public Uni<SellerOrder> change(SellerOrder order, FulfilmentType on, Transitions.Target to, String cause, Map<String, String> trace) {
+        return change(order, on, to, cause, Told.STATUS, trace);
+    }
+
+    /** The same, telling the buyer app as {@code told} says. */
+    public Uni<SellerOrder> change(SellerOrder order, FulfilmentType on, Transitions.Target to, String cause, Told told,
+            Map<String, String> trace) {
         OrderState previousState = order.state;
         FulfilmentState previousFulfilment = order.fulfilmentState;
         Instant now = later(order.updatedAt);
@@ -85,8 +96,8 @@ public class OrderLifecycle {
             order.fulfilmentState = to.fulfilmentState();
         }
         order.updatedAt = now;
-        order.document = ondc.withState(order.document, to.state(), to.fulfilmentState(), now,
-                to.fulfilmentState().invoiced() ? invoiceUrl(order) : null, order.coreVersion);
+        order.document = told.shape().apply(ondc.withState(order.document, to.state(), to.fulfilmentState(), now,
+                to.fulfilmentState().invoiced() ? invoiceUrl(order) : null, order.coreVersion));
         return fulfilments.of(order.id, on)
                 .invoke(fulfilment -> {
                     if (fulfilment != null) {
@@ -96,7 +107,7 @@ public class OrderLifecycle {
                 })
                 .chain(() -> history.persist(OrderHistory.of(order, cause, now)))
                 .chain(() -> publish(OrderEvents.ORDER_STATE_CHANGED, order, previousState, previousFulfilment, cause, trace))
-                .chain(() -> callbacks.send("on_status", order.transactionId, null,
+                .chain(() -> callbacks.send(told.action(), order.transactionId, told.requestMessageId(),
                         JsonNodeFactory.instance.objectNode().set("order", order.document), null, trace))
                 .replaceWith(order);
     }

@@ -1,11 +1,11 @@
 package in.haat.order.service;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.api.ApiException;
 import in.haat.api.ErrorCodes;
 import in.haat.order.OrderAction;
 import in.haat.order.SellerOrder;
 import in.haat.order.Transitions;
+import in.haat.order.config.OrderConfig;
 import in.haat.order.event.OrderEvents;
 import in.haat.order.mapping.OrderView;
 import in.haat.order.repository.HistoryRepository;
@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * The seller's actions on its orders (accept, reject, pack, ready-to-ship, ship, out-for-delivery, deliver): each allowed
  * only from the states {@link Transitions} permits, each one transaction that changes the order, records it, publishes
- * the order event, tells the buyer app (/on_status) and, where stock moves, asks inventory-service to move it.
+ * the order event, tells the buyer app (/on_status; /on_cancel for reject) and, where stock moves, asks
+ * inventory-service to move it.
  */
 @ApplicationScoped
 public class SellerActions {
@@ -36,15 +37,19 @@ public class SellerActions {
     private final OrderAccess access;
     private final OrderLifecycle lifecycle;
     private final StockRequests stock;
+    private final CancelFlow cancellations;
+    private final OrderConfig config;
 
     public SellerActions(OrderRepository orders, OrderLineRepository lines, HistoryRepository history, OrderAccess access,
-            OrderLifecycle lifecycle, StockRequests stock) {
+            OrderLifecycle lifecycle, StockRequests stock, CancelFlow cancellations, OrderConfig config) {
         this.orders = orders;
         this.lines = lines;
         this.history = history;
         this.access = access;
         this.lifecycle = lifecycle;
         this.stock = stock;
+        this.cancellations = cancellations;
+        this.config = config;
     }
 
     @WithTransaction
@@ -63,24 +68,18 @@ public class SellerActions {
             Transitions.Target target = Transitions.apply(action, order.state, order.fulfilmentState).orElseThrow(() -> new ApiException(409,
                     ErrorCodes.CONFLICT, "cannot " + action.path() + " an order that is " + order.state.code() + " / " + order.fulfilmentState.code()));
             if (action == OrderAction.REJECT) {
-                ObjectNode document = order.document.deepCopy();
-                ObjectNode cancellation = document.putObject("cancellation");
-                cancellation.put("cancelled_by", "seller");
-                cancellation.putObject("reason").put("id", reasonCode);
-                order.document = document;
+                // ONDC: the seller's cancellation is an unsolicited /on_cancel, cancelled by us (our bpp_id).
+                return cancellations.cancel(order, target, reasonCode, config.bppId(), null,
+                        "rejected by the seller (reason " + reasonCode + ")", null);
             }
-            String cause = action == OrderAction.REJECT ? "rejected by the seller (reason " + reasonCode + ")" : action.path() + " by the seller";
-            return lifecycle.change(order, rule.on(), target, cause, null).chain(changed -> stockMove(changed, action).replaceWith(changed));
+            return lifecycle.change(order, rule.on(), target, action.path() + " by the seller", null)
+                    .chain(changed -> stockMove(changed, action).replaceWith(changed));
         }).chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
     }
 
-    /** Shipping takes committed units off the shelf; rejecting gives them back to available. */
+    /** Shipping takes committed units off the shelf (rejecting gives them back: {@link CancelFlow}). */
     private Uni<Void> stockMove(SellerOrder order, OrderAction action) {
-        String type = switch (action) {
-            case SHIP -> OrderEvents.STOCK_SHIP_REQUESTED;
-            case REJECT -> OrderEvents.STOCK_RETURN_REQUESTED;
-            default -> null;
-        };
-        return type == null ? Uni.createFrom().voidItem() : lines.of(order.id).chain(l -> stock.forOrder(type, order, l));
+        return action != OrderAction.SHIP ? Uni.createFrom().voidItem()
+                : lines.of(order.id).chain(l -> stock.forOrder(OrderEvents.STOCK_SHIP_REQUESTED, order, l));
     }
 }
