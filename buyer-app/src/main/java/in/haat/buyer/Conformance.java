@@ -20,12 +20,15 @@ import java.util.List;
  */
 public final class Conformance {
 
-    /** The flows played: the validator's flow id, a name, and whether the buyer first asks for more than is in stock. */
-    record Flow(String id, String name, boolean outOfStockFirst) {
+    /** The flows played: the validator's flow id and a name. */
+    record Flow(String id, String name) {
     }
 
     static final List<String> VERSIONS = List.of("1.2.0", "1.2.5");
-    static final List<Flow> FLOWS = List.of(new Flow("2", "search-to-delivered", false), new Flow("3", "out-of-stock", true));
+    static final List<Flow> FLOWS = List.of(new Flow("2", "search-to-delivered"), new Flow("3", "out-of-stock"),
+            new Flow("4", "buyer-cancels"));
+    /** The buyer's reason in flow 4: ONDC buyer reason 006, "order / fulfilment not received as per buyer app TAT SLA". */
+    static final String CANCEL_REASON = "006";
 
     private Conformance() {
     }
@@ -45,9 +48,7 @@ public final class Conformance {
         try (BuyerApp buyer = new BuyerApp(BuyerIdentity.DEMO, gateway, Integer.parseInt(Demo.env("HAAT_DEMO_BUYER_PORT", "0")))) {
             for (String version : VERSIONS) {
                 for (Flow flow : FLOWS) {
-                    BuyerJourney journey = new BuyerJourney(buyer, new SellerApi(orders, bearer), Duration.ofSeconds(30),
-                            new JourneyListener() { }, version);
-                    JourneyReport report = flow.outOfStockFirst() ? journey.runOutOfStock(null, storefront) : journey.run(null, storefront);
+                    JourneyReport report = play(flow, buyer, new SellerApi(orders, bearer), version, storefront);
                     allPlayed &= report.passed();
                     System.out.printf("played %s flow %s (%s): transaction %s, %s%n", version, flow.id(), flow.name(),
                             report.transactionId(), report.passed() ? "every buyer-app check passed" : "FAILED");
@@ -66,9 +67,19 @@ public final class Conformance {
         System.exit(allPlayed ? 0 : 1);
     }
 
+    private static JourneyReport play(Flow flow, BuyerApp buyer, SellerApi seller, String version, String storefront)
+            throws Exception {
+        Duration wait = Duration.ofSeconds(30);
+        return switch (flow.id()) {
+            case "3" -> new BuyerJourney(buyer, seller, wait, new JourneyListener() { }, version).runOutOfStock(null, storefront);
+            case "4" -> new CancelJourney(buyer, seller, wait, new JourneyListener() { }, version).run(null, storefront, CANCEL_REASON);
+            default -> new BuyerJourney(buyer, seller, wait, new JourneyListener() { }, version).run(null, storefront);
+        };
+    }
+
     /**
      * The transaction's flow file. A callback is logged once the buyer app has ACKed it, a moment after the buyer app
-     * saw it, so the export is asked again until the last callback of the journey (/on_track) is in it.
+     * saw it, so the export is asked again until the last callback of the journey (/on_track, or /on_cancel) is in it.
      */
     static String export(String gateway, String bearer, String sellerId, String transactionId, String flow) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -77,7 +88,8 @@ public final class Conformance {
         HttpResponse<String> response = null;
         for (int attempt = 0; attempt < 20; attempt++) {
             response = http.send(HttpRequest.newBuilder(uri).header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200 && BuyerApp.JSON.readTree(response.body()).path("payload").has("on_track")) {
+            JsonNode payload = response.statusCode() == 200 ? BuyerApp.JSON.readTree(response.body()).path("payload") : null;
+            if (payload != null && (payload.has("on_track") || payload.has("on_cancel"))) {
                 return response.body();
             }
             Thread.sleep(500);
