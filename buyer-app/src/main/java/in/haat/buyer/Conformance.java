@@ -27,8 +27,11 @@ public final class Conformance {
     static final List<String> VERSIONS = List.of("1.2.0", "1.2.5");
     static final List<Flow> FLOWS = List.of(new Flow("2", "search-to-delivered"), new Flow("3", "out-of-stock"),
             new Flow("4", "buyer-cancels"));
-    /** The buyer's reason in flow 4: ONDC buyer reason 006, "order / fulfilment not received as per buyer app TAT SLA". */
-    static final String CANCEL_REASON = "006";
+    /**
+     * The buyer's reason in flow 4: 010, "buyer wants to modify address / other order details", one of the few the
+     * validator (4d13362) takes from a buyer app (051, 052, 053, 999, 010) that ONDC's reason table also gives buyers.
+     */
+    static final String CANCEL_REASON = "010";
 
     private Conformance() {
     }

@@ -78,9 +78,10 @@ public class CancelFlow {
     public Uni<SellerOrder> cancel(SellerOrder order, Transitions.Target to, String reasonId, String cancelledBy, String requestMessageId,
             String cause, Map<String, String> trace) {
         FulfilmentState precancel = order.fulfilmentState;
+        String precancelUpdatedAt = order.document.path("updated_at").asText("");
         order.total = Cancellation.total(Cancellation.of(order.document, reasonId, cancelledBy, precancel));
         OrderLifecycle.Told told = new OrderLifecycle.Told("on_cancel", requestMessageId,
-                document -> Cancellation.of(document, reasonId, cancelledBy, precancel));
+                document -> Cancellation.of(document, reasonId, cancelledBy, precancel, precancelUpdatedAt));
         return lifecycle.change(order, FulfilmentType.DELIVERY, to, cause, told, trace)
                 .call(cancelled -> fulfilments.persist(OrderFulfilment.of(cancelled, Cancellation.FULFILMENT_ID, FulfilmentType.CANCEL,
                         FulfilmentState.CANCELLED)))

@@ -28,7 +28,19 @@ public final class Cancellation {
      * buyer app's bap_id or our bpp_id) for ONDC reason {@code reasonId}, from Delivery state {@code precancelState}.
      */
     public static ObjectNode of(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState) {
+        return of(document, reasonId, cancelledBy, precancelState, document.path("updated_at").asText(""));
+    }
+
+    /**
+     * The same, where {@code document} already has its Cancelled states: {@code precancelUpdatedAt} is the order's
+     * updated_at before the cancellation (ONDC's validator compares it with the last /on_confirm or /on_status).
+     */
+    public static ObjectNode of(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState,
+            String precancelUpdatedAt) {
         ObjectNode order = ((ObjectNode) document).deepCopy();
+        // ONDC's on_cancel (example and validator) has neither the order's terms tags nor its cancellation terms.
+        order.remove("tags");
+        order.remove("cancellation_terms");
         ObjectNode cancellation = order.putObject("cancellation");
         cancellation.put("cancelled_by", cancelledBy);
         // ONDC's 1.2.x schema requires reason.state (its examples omit it): the state the order was cancelled in, as
@@ -54,6 +66,15 @@ public final class Cancellation {
         ArrayNode fulfilments = JSON.arrayNode();
         order.path("fulfillments").forEach(f -> {
             if (!FULFILMENT_ID.equals(f.path("id").asText())) {
+                if (FulfilmentType.DELIVERY.code().equals(f.path("type").asText())) {
+                    // ONDC's validator: the cancelled Delivery says why (cancel_request) and from where (precancel_state),
+                    // and carries no other tag (its routing tag is not allowed in /on_cancel).
+                    ArrayNode delivery = ((ObjectNode) f).putArray("tags");
+                    cancelRequest(delivery, reasonId, cancelledBy);
+                    ArrayNode before = delivery.addObject().put("code", "precancel_state").putArray("list");
+                    before.addObject().put("code", "fulfillment_state").put("value", precancelState.code());
+                    before.addObject().put("code", "updated_at").put("value", precancelUpdatedAt);
+                }
                 fulfilments.add(f);
             }
         });
@@ -62,13 +83,17 @@ public final class Cancellation {
         cancel.put("type", FulfilmentType.CANCEL.code());
         cancel.putObject("state").putObject("descriptor").put("code", FulfilmentState.CANCELLED.code());
         ArrayNode tags = cancel.putArray("tags");
-        ArrayNode request = tags.addObject().put("code", "cancel_request").putArray("list");
-        request.addObject().put("code", "reason_id").put("value", reasonId);
-        request.addObject().put("code", "initiated_by").put("value", cancelledBy);
+        cancelRequest(tags, reasonId, cancelledBy);
         ObjectNode quote = (ObjectNode) order.path("quote");
         refund(quote).forEach(tags::add);
         order.set("fulfillments", fulfilments);
         return order;
+    }
+
+    private static void cancelRequest(ArrayNode tags, String reasonId, String cancelledBy) {
+        ArrayNode request = tags.addObject().put("code", "cancel_request").putArray("list");
+        request.addObject().put("code", "reason_id").put("value", reasonId);
+        request.addObject().put("code", "initiated_by").put("value", cancelledBy);
     }
 
     /**

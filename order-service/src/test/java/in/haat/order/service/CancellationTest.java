@@ -100,6 +100,28 @@ class CancellationTest {
     }
 
     @Test
+    void theCancelledDeliverySaysWhyAndFromWhereAndTheOrderDropsItsTerms() throws Exception {
+        ObjectNode before = confirmed();
+        before.put("updated_at", "2026-12-02T10:00:00.000Z");
+        before.putArray("tags").addObject().put("code", "bpp_terms");
+        before.putObject("cancellation_terms");
+        ((ObjectNode) before.path("fulfillments").path(0)).putArray("tags").addObject().put("code", "routing");
+        ObjectNode order = Cancellation.of(before, "010", "buyer.example", FulfilmentState.PENDING, "2026-12-02T09:00:00.000Z");
+
+        assertFalse(order.has("tags"), "ONDC's on_cancel has no order tags");
+        assertFalse(order.has("cancellation_terms"));
+        JsonNode delivery = order.path("fulfillments").path(0);
+        List<String> tags = new ArrayList<>();
+        delivery.path("tags").forEach(tag -> {
+            StringBuilder entry = new StringBuilder(tag.path("code").asText());
+            tag.path("list").forEach(e -> entry.append(' ').append(e.path("code").asText()).append('=').append(e.path("value").asText()));
+            tags.add(entry.toString());
+        });
+        assertEquals(List.of("cancel_request reason_id=010 initiated_by=buyer.example",
+                "precancel_state fulfillment_state=Pending updated_at=2026-12-02T09:00:00.000Z"), tags);
+    }
+
+    @Test
     void anOrderCancelledTwiceKeepsOneCancelFulfilment() throws Exception {
         ObjectNode once = Cancellation.of(confirmed(), "002", "haat.localhost", FulfilmentState.PACKED);
         ObjectNode twice = Cancellation.of(once, "002", "haat.localhost", FulfilmentState.PACKED);
