@@ -65,7 +65,9 @@ console.log('SIGN_PRIVATE_KEY='+b(k.privateKey));console.log('SIGN_PUBLIC_KEY='+
         mv "$run/.env.keys" "$run/.env"
     fi
     rm -rf "$run/dbfiles"
-    (cd "$run" && PORT=$HAAT_VALIDATOR_PORT nohup node "$HAAT_ONDC_VALIDATOR/ui/index.js" >"$HAAT_LOGS/validator.log" 2>&1 &
+    # Not "cd && node &": that backgrounds a subshell, whose pid is not node's, and node outlived every stop.
+    (cd "$run" || exit 1
+        PORT=$HAAT_VALIDATOR_PORT nohup node "$HAAT_ONDC_VALIDATOR/ui/index.js" >"$HAAT_LOGS/validator.log" 2>&1 &
         echo $! >"$run/pid")
     for i in $(seq 1 60); do
         [[ $(http_code "http://localhost:$HAAT_VALIDATOR_PORT/") != 000 ]] && return 0
