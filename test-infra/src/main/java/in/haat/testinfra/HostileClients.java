@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,5 +103,35 @@ public final class HostileClients {
                 return true;
             }
         }
+    }
+
+    /** Sends two GETs of {@code path} one after the other on one connection; the statuses of the answers read. */
+    public static List<Integer> twoRequestsOnOneConnection(String host, int port, String path) throws IOException {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try (Socket socket = new Socket(host, port)) {
+            socket.setSoTimeout(30_000);
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+            for (int i = 0; i < 2; i++) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                String head = readHead(in);
+                if (head.isEmpty()) {
+                    break;
+                }
+                statuses.add(Integer.parseInt(head.split(" ")[1]));
+                java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *(\\d+)").matcher(head);
+                in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+            }
+        }
+        return statuses;
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        for (int c; !head.toString().endsWith("\r\n\r\n") && (c = in.read()) >= 0;) {
+            head.append((char) c);
+        }
+        return head.toString();
     }
 }
