@@ -21,7 +21,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
  * Counts a request's body bytes as they arrive on the connection, chunked or not, and at the first byte over the
@@ -59,18 +58,7 @@ public final class StreamedBodyLimit {
             pipeline.addBefore("handler", NAME, counter);
         }
         counter.limit(limit, refusalJson.getBytes(StandardCharsets.UTF_8));
-        closeWhenAnsweredUnread(context, counter);
         return true;
-    }
-
-    /**
-     * A request answered before its body was read (a 404, a 401, a refusal) would otherwise keep its connection
-     * open, unread, until the idle timeout, while its client waits to send the rest: stop reading and close as for
-     * a body over the limit. Checked once the event loop is done with what it read: a bodiless request answered at
-     * once (a 404 to a GET) has its end in the same read, and keeps its connection.
-     */
-    private static void closeWhenAnsweredUnread(RoutingContext context, Counter counter) {
-        context.addEndHandler(v -> counter.refuseRestUnless(context.request()::isEnded));
     }
 
     /** The per-connection counter; all its methods run on the connection's event loop. */
@@ -82,7 +70,6 @@ public final class StreamedBodyLimit {
         private long requests;
         private long responses;
         private long discarded;
-        private ChannelHandlerContext context;
 
         Counter(long requestsSoFar) {
             this.requests = requestsSoFar;
@@ -91,25 +78,6 @@ public final class StreamedBodyLimit {
         void limit(long limit, byte[] refusal) {
             this.limit = limit;
             this.refusal = refusal;
-        }
-
-        @Override
-        public void handlerAdded(ChannelHandlerContext ctx) {
-            this.context = ctx;
-        }
-
-        /** A request was answered: unless its body has ended, what still comes is discarded, then the connection closed. */
-        void refuseRestUnless(BooleanSupplier ended) {
-            if (context == null) {
-                return;
-            }
-            context.executor().execute(() -> {
-                if (!refused && !ended.getAsBoolean()) {
-                    refused = true;
-                    // After the answer: an empty write completes once everything written before it is flushed.
-                    context.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> lingeringClose(context));
-                }
-            });
         }
 
         @Override

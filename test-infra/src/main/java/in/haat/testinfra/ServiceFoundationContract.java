@@ -70,8 +70,7 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void aRequestAnsweredAtOnceKeepsItsConnection() throws Exception {
-        // The edge closes a connection whose request was answered before its body was read; a bodiless request
-        // answered at once (this 404) is not such a request, so both answers come on one connection.
+        // Keep-alive holds for a request answered at once (this 404): both answers come on one connection.
         assertEquals(List.of(404, 404), HostileClients.twoRequestsOnOneConnection("localhost", RestAssured.port, "/nowhere"));
     }
 
