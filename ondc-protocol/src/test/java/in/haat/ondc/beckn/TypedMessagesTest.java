@@ -86,6 +86,6 @@ class TypedMessagesTest {
                 """), new TypeReference<>() { });
         assertEquals("percent", order.message().order().payment().ondcBuyerAppFinderFeeType());
         assertEquals("netbanking", order.message().order().payment().ondcSettlementDetails().get(0).settlementType());
-        assertEquals(2, order.message().order().quote().breakup().get(0).ondcItemQuantity().count());
+        assertEquals(2, order.message().order().quote().breakup().get(0).ondcItemQuantity().value());
     }
 }
