@@ -1,11 +1,31 @@
 package in.haat.buyer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.beckn.Descriptor;
+import in.haat.ondc.beckn.Tag;
+import in.haat.ondc.beckn.TagGroup;
+import in.haat.ondc.retail.Address;
+import in.haat.ondc.retail.Billing;
+import in.haat.ondc.retail.Contact;
+import in.haat.ondc.retail.Fulfillment;
+import in.haat.ondc.retail.IdRef;
+import in.haat.ondc.retail.Item;
+import in.haat.ondc.retail.ItemQuantity;
+import in.haat.ondc.retail.Location;
+import in.haat.ondc.retail.Order;
+import in.haat.ondc.retail.OrderMessage;
+import in.haat.ondc.retail.Payment;
+import in.haat.ondc.retail.Person;
+import in.haat.ondc.retail.Provider;
+import in.haat.ondc.retail.Stop;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The buyer's messages of ONDC retail seller flow 1, shaped as ONDC's retail examples show them, each built from the
@@ -43,128 +63,107 @@ public final class OrderMessages {
 
     /** /select of {@code count} of one item of a provider's location. */
     public static ObjectNode select(String providerId, String locationId, String itemId, int count) {
-        ObjectNode order = BuyerApp.JSON.createObjectNode();
-        ObjectNode provider = order.putObject("provider").put("id", providerId);
-        provider.putArray("locations").addObject().put("id", locationId);
-        ObjectNode item = order.putArray("items").addObject().put("id", itemId).put("location_id", locationId);
-        item.putObject("quantity").put("count", count);
-        order.putArray("fulfillments").addObject().set("end", end(false));
-        order.putObject("payment").put("type", "ON-ORDER");
-        return wrap(order);
+        Item item = new Item(itemId, null, locationId, null, null, ItemQuantity.of(count), null, null, null, Map.of());
+        Fulfillment delivery = new Fulfillment(null, null, null, null, null, null, null, null, null, end(false), null, Map.of());
+        return wrap(Order.of(Provider.of(providerId, locationId), List.of(item), List.of(delivery), null).withPayment(payment("ON-ORDER", null)));
     }
 
     /** /init: the items and fulfilment /on_select offered, with the buyer's billing and delivery details. */
     public static ObjectNode init(JsonNode onSelectOrder, int count, Instant billingTime) {
-        ObjectNode order = BuyerApp.JSON.createObjectNode();
-        order.set("provider", providerOf(onSelectOrder));
-        String fulfillmentId = onSelectOrder.path("fulfillments").path(0).path("id").asText("1");
-        String locationId = onSelectOrder.path("provider").path("locations").path(0).path("id").asText();
-        ArrayNode items = order.putArray("items");
-        for (JsonNode offered : onSelectOrder.path("items")) {
-            ObjectNode item = items.addObject().put("id", offered.path("id").asText()).put("fulfillment_id", fulfillmentId);
-            if (!locationId.isEmpty()) {
-                item.put("location_id", locationId);
-            }
-            item.putObject("quantity").put("count", count);
+        Order onSelect = OndcJson.read(onSelectOrder, Order.class);
+        Fulfillment offered = onSelect.fulfillment();
+        String fulfillmentId = offered == null || offered.id() == null ? "1" : offered.id();
+        String locationId = locationId(onSelect.provider());
+        List<Item> items = new ArrayList<>();
+        for (Item item : onSelect.items() == null ? List.<Item>of() : onSelect.items()) {
+            items.add(new Item(text(item.id()), fulfillmentId, locationId.isEmpty() ? null : locationId, null, null, ItemQuantity.of(count),
+                    null, null, null, Map.of()));
         }
-        order.set("billing", billing(billingTime));
-        ObjectNode fulfillment = order.putArray("fulfillments").addObject().put("id", fulfillmentId).put("type", "Delivery");
-        fulfillment.set("end", end(true));
+        Fulfillment delivery = Fulfillment.of(fulfillmentId, "Delivery").withEnd(end(true));
         // The buyer app's finder fee, as its /search stated it: the seller states it back in /on_init, unchanged.
-        order.putObject("payment").put("type", "ON-ORDER").put("collected_by", "BAP")
-                .put("@ondc/org/buyer_app_finder_fee_type", FINDER_FEE_TYPE).put("@ondc/org/buyer_app_finder_fee_amount", FINDER_FEE);
-        return wrap(order);
+        Payment payment = new Payment(null, null, null, "ON-ORDER", null, "BAP", FINDER_FEE_TYPE, FINDER_FEE, null, null, null, null, Map.of());
+        return wrap(Order.of(providerOf(onSelect.provider()), items, List.of(delivery), null).withBilling(billing(billingTime)).withPayment(payment));
     }
 
     /** /confirm of {@code orderId} (the buyer's order id, which the seller must keep): what /on_init answered, paid. */
     public static ObjectNode confirm(String orderId, JsonNode onInitOrder, Instant now) {
-        ObjectNode order = BuyerApp.JSON.createObjectNode().put("id", orderId).put("state", "Created");
-        order.set("provider", providerOf(onInitOrder));
-        order.set("items", onInitOrder.path("items").deepCopy());
-        order.set("billing", onInitOrder.path("billing").deepCopy());
-        ArrayNode fulfillments = order.putArray("fulfillments");
-        for (JsonNode offered : onInitOrder.path("fulfillments")) {
-            ObjectNode fulfillment = fulfillments.addObject().put("id", offered.path("id").asText()).put("type", offered.path("type").asText("Delivery"));
-            if (offered.has("tracking")) {
-                fulfillment.put("tracking", offered.path("tracking").asBoolean());
-            }
-            ObjectNode end = end(true);
-            end.putObject("person").put("name", "Ravi Kumar");
-            fulfillment.set("end", end);
+        Order onInit = OndcJson.read(onInitOrder, Order.class);
+        List<Fulfillment> fulfillments = new ArrayList<>();
+        for (Fulfillment offered : onInit.fulfillments() == null ? List.<Fulfillment>of() : onInit.fulfillments()) {
+            Stop end = end(true);
+            end = new Stop(end.location(), end.time(), end.contact(), new Person("Ravi Kumar", Map.of()), end.instructions(), Map.of());
+            fulfillments.add(Fulfillment.of(text(offered.id()), offered.type() == null ? "Delivery" : offered.type())
+                    .withTracking(offered.tracking()).withEnd(end));
         }
-        order.set("quote", onInitOrder.path("quote").deepCopy());
-        JsonNode offeredPayment = onInitOrder.path("payment");
-        ObjectNode payment = offeredPayment.isObject() ? offeredPayment.deepCopy() : BuyerApp.JSON.createObjectNode();
-        payment.put("type", "ON-ORDER").put("collected_by", "BAP").put("status", "PAID");
-        payment.putObject("params").put("amount", onInitOrder.path("quote").path("price").path("value").asText())
-                .put("currency", "INR").put("transaction_id", "UPI-" + orderId);
-        if (!payment.has("@ondc/org/buyer_app_finder_fee_type")) {
-            payment.put("@ondc/org/buyer_app_finder_fee_type", FINDER_FEE_TYPE).put("@ondc/org/buyer_app_finder_fee_amount", FINDER_FEE);
-        }
-        if (!payment.has("@ondc/org/settlement_basis")) {
-            payment.put("@ondc/org/settlement_basis", "delivery").put("@ondc/org/settlement_window", "P1D")
-                    .put("@ondc/org/withholding_amount", "0.00");
-        }
-        order.set("payment", payment);
-        ArrayNode tags = order.putArray("tags");
+        List<TagGroup> tags = new ArrayList<>();
         // As real buyer apps and ONDC's examples do: the seller's bpp_terms from /on_init echoed, then our own bap_terms.
-        onInitOrder.path("tags").forEach(tag -> {
-            if ("bpp_terms".equals(tag.path("code").asText())) {
-                tags.add(tag.deepCopy());
-            }
-        });
-        ObjectNode bapTerms = tags.addObject().put("code", "bap_terms");
-        bapTerms.putArray("list").addObject().put("code", "tax_number").put("value", "29AAACB1234C1Z5");
+        if (onInit.tags() != null) {
+            onInit.tags().stream().filter(tag -> "bpp_terms".equals(tag.code())).forEach(tags::add);
+        }
+        tags.add(TagGroup.of("bap_terms", List.of(Tag.of("tax_number", "29AAACB1234C1Z5"))));
         String at = TIMESTAMP.format(now);
-        order.put("created_at", at).put("updated_at", at);
+        Order order = Order.of(providerOf(onInit.provider()), onInit.items(), fulfillments, onInit.quote()).withId(orderId).withState("Created")
+                .withBilling(onInit.billing()).withPayment(paid(orderId, onInit)).withTags(tags).withTimes(at, at);
         return wrap(order);
     }
 
     /** /status or /track of an order. */
     public static ObjectNode ofOrder(String orderId) {
-        return BuyerApp.JSON.createObjectNode().put("order_id", orderId);
+        return OndcJson.tree(new OrderMessage(null, orderId, null, null, null, Map.of()));
     }
 
     /** /cancel's message as ONDC's example has it: the order, the buyer's reason, the fulfilment it concerns. */
     public static ObjectNode cancel(String orderId, String reasonId) {
-        ObjectNode message = ofOrder(orderId).put("cancellation_reason_id", reasonId);
-        message.putObject("descriptor").put("name", "fulfillment").put("short_desc", "1");
-        return message;
+        Descriptor fulfilment = new Descriptor("fulfillment", null, "1", null, null, null, Map.of());
+        return OndcJson.tree(new OrderMessage(null, orderId, null, reasonId, fulfilment, Map.of()));
     }
 
-    private static JsonNode providerOf(JsonNode order) {
-        ObjectNode provider = BuyerApp.JSON.createObjectNode().put("id", order.path("provider").path("id").asText());
-        JsonNode locations = order.path("provider").path("locations");
-        if (locations.isArray() && !locations.isEmpty()) {
-            provider.putArray("locations").addObject().put("id", locations.path(0).path("id").asText());
-        }
-        return provider;
+    /** /on_init's payment, paid: ON-ORDER, collected by us, with the amount quoted; our finder fee and settlement terms where it has none. */
+    private static Payment paid(String orderId, Order onInit) {
+        Payment offered = onInit.payment() != null ? onInit.payment() : payment(null, null);
+        String quoted = onInit.quote() == null || onInit.quote().price() == null ? null : onInit.quote().price().value();
+        ObjectNode params = BuyerApp.JSON.createObjectNode().put("amount", text(quoted)).put("currency", "INR").put("transaction_id", "UPI-" + orderId);
+        boolean fee = offered.ondcBuyerAppFinderFeeType() != null;
+        boolean settlement = offered.ondcSettlementBasis() != null;
+        return new Payment(offered.uri(), offered.tlMethod(), params, "ON-ORDER", "PAID", "BAP",
+                fee ? offered.ondcBuyerAppFinderFeeType() : FINDER_FEE_TYPE, fee ? offered.ondcBuyerAppFinderFeeAmount() : FINDER_FEE,
+                settlement ? offered.ondcSettlementBasis() : "delivery", settlement ? offered.ondcSettlementWindow() : "P1D",
+                settlement ? offered.ondcWithholdingAmount() : "0.00", offered.ondcSettlementDetails(), offered.extra());
     }
 
-    private static ObjectNode end(boolean full) {
-        ObjectNode end = BuyerApp.JSON.createObjectNode();
-        ObjectNode location = end.putObject("location").put("gps", BUYER_GPS);
-        ObjectNode address = location.putObject("address").put("area_code", BUYER_AREA_CODE);
-        if (full) {
-            address.put("name", "Ravi Kumar").put("building", "21, MG Road").put("locality", "Ashok Nagar")
-                    .put("city", "Bengaluru").put("state", "Karnataka").put("country", "IND");
-            end.putObject("contact").put("phone", "9886098860").put("email", "ravi@example.in");
-        }
-        return end;
+    private static Payment payment(String type, String collectedBy) {
+        return new Payment(null, null, null, type, null, collectedBy, null, null, null, null, null, null, Map.of());
     }
 
-    private static ObjectNode billing(Instant at) {
+    private static Provider providerOf(Provider offered) {
+        String id = offered == null ? "" : text(offered.id());
+        List<IdRef> locations = offered == null || offered.locations() == null || offered.locations().isEmpty() ? null
+                : List.of(new IdRef(locationId(offered), Map.of()));
+        return new Provider(id, null, locations, Map.of());
+    }
+
+    private static String locationId(Provider provider) {
+        return provider == null || provider.locations() == null || provider.locations().isEmpty() ? "" : text(provider.locations().get(0).id());
+    }
+
+    private static Stop end(boolean full) {
+        Address address = full ? new Address("Ravi Kumar", "21, MG Road", null, null, "Ashok Nagar", "Bengaluru", "Karnataka", "IND", BUYER_AREA_CODE, Map.of())
+                : new Address(null, null, null, null, null, null, null, null, BUYER_AREA_CODE, Map.of());
+        Stop end = Stop.at(new Location(null, BUYER_GPS, address, null, null, null, Map.of()));
+        return full ? end.withContact(new Contact("9886098860", "ravi@example.in", Map.of())) : end;
+    }
+
+    private static Billing billing(Instant at) {
         String time = TIMESTAMP.format(at);
-        ObjectNode billing = BuyerApp.JSON.createObjectNode().put("name", "Ravi Kumar");
-        billing.putObject("address").put("name", "Ravi Kumar").put("building", "21, MG Road").put("locality", "Ashok Nagar")
-                .put("city", "Bengaluru").put("state", "Karnataka").put("country", "IND").put("area_code", BUYER_AREA_CODE);
-        billing.put("email", "ravi@example.in").put("phone", "9886098860").put("created_at", time).put("updated_at", time);
-        return billing;
+        Address address = new Address("Ravi Kumar", "21, MG Road", null, null, "Ashok Nagar", "Bengaluru", "Karnataka", "IND", BUYER_AREA_CODE, Map.of());
+        return new Billing("Ravi Kumar", address, "ravi@example.in", "9886098860", null, time, time, Map.of());
     }
 
-    private static ObjectNode wrap(ObjectNode order) {
-        ObjectNode message = BuyerApp.JSON.createObjectNode();
-        message.set("order", order);
-        return message;
+    private static ObjectNode wrap(Order order) {
+        return OndcJson.tree(new OrderMessage(order, null, null, null, null, Map.of()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -26,4 +26,14 @@ public record Descriptor(
     public Descriptor {
         extra = Extra.of(extra);
     }
+
+    /** A descriptor of this code only. */
+    public static Descriptor ofCode(String code) {
+        return new Descriptor(null, code, null, null, null, null, Map.of());
+    }
+
+    /** A descriptor of this name only. */
+    public static Descriptor ofName(String name) {
+        return new Descriptor(name, null, null, null, null, null, Map.of());
+    }
 }

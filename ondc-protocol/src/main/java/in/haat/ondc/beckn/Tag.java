@@ -22,4 +22,9 @@ public record Tag(
     public Tag {
         extra = Extra.of(extra);
     }
+
+    /** {@code {"code": code, "value": value}}. */
+    public static Tag of(String code, String value) {
+        return new Tag(code, null, value, null, Map.of());
+    }
 }

@@ -23,4 +23,14 @@ public record TagGroup(
     public TagGroup {
         extra = Extra.of(extra);
     }
+
+    /** {@code {"code": code, "list": [...]}}. */
+    public static TagGroup of(String code, List<Tag> list) {
+        return new TagGroup(code, null, null, list, Map.of());
+    }
+
+    /** The code (or descriptor.code). */
+    public String groupCode() {
+        return code != null ? code : descriptor == null ? null : descriptor.code();
+    }
 }

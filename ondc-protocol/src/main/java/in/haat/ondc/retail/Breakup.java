@@ -25,4 +25,16 @@ public record Breakup(
     public Breakup {
         extra = Extra.of(extra);
     }
+
+    public Breakup withOndcItemQuantity(Count ondcItemQuantity) {
+        return new Breakup(ondcItemId, ondcItemQuantity, title, ondcTitleType, price, item, extra);
+    }
+
+    public Breakup withPrice(Price price) {
+        return new Breakup(ondcItemId, ondcItemQuantity, title, ondcTitleType, price, item, extra);
+    }
+
+    public Breakup withItem(BreakupItem item) {
+        return new Breakup(ondcItemId, ondcItemQuantity, title, ondcTitleType, price, item, extra);
+    }
 }

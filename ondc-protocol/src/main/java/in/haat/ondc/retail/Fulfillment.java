@@ -23,6 +23,7 @@ public record Fulfillment(
         @JsonProperty("@ondc/org/provider_name") String ondcProviderName,
         @JsonProperty("@ondc/org/category") String ondcCategory,
         @JsonProperty("@ondc/org/TAT") String ondcTAT,
+        @JsonProperty("@ondc/org/state_updated_at") String ondcStateUpdatedAt,
         Stop start,
         Stop end,
         List<TagGroup> tags,
@@ -30,5 +31,46 @@ public record Fulfillment(
 
     public Fulfillment {
         extra = Extra.of(extra);
+    }
+
+    /** A fulfilment of this id and type, nothing else. */
+    public static Fulfillment of(String id, String type) {
+        return new Fulfillment(id, type, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public Fulfillment withState(FulfillmentState state) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withTracking(Boolean tracking) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withOndcProviderName(String ondcProviderName) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withOndcCategory(String ondcCategory) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withOndcTAT(String ondcTAT) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withOndcStateUpdatedAt(String ondcStateUpdatedAt) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withStart(Stop start) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withEnd(Stop end) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
+    }
+
+    public Fulfillment withTags(List<TagGroup> tags) {
+        return new Fulfillment(id, type, state, tracking, ondcProviderName, ondcCategory, ondcTAT, ondcStateUpdatedAt, start, end, tags, extra);
     }
 }

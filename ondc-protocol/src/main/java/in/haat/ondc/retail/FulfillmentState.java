@@ -20,4 +20,14 @@ public record FulfillmentState(
     public FulfillmentState {
         extra = Extra.of(extra);
     }
+
+    /** The state of this code. */
+    public static FulfillmentState of(String code) {
+        return new FulfillmentState(Descriptor.ofCode(code), Map.of());
+    }
+
+    /** descriptor.code, or null. */
+    public String code() {
+        return descriptor == null ? null : descriptor.code();
+    }
 }

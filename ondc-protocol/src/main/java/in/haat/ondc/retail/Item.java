@@ -31,4 +31,22 @@ public record Item(
     public Item {
         extra = Extra.of(extra);
     }
+
+    /** An item line: id, fulfilment and count, nothing else. */
+    public static Item of(String id, String fulfillmentId, int count) {
+        return new Item(id, fulfillmentId, null, null, null, ItemQuantity.of(count), null, null, null, Map.of());
+    }
+
+    /** The count asked for; 0 when absent. */
+    public int count() {
+        return quantity == null || quantity.count() == null ? 0 : quantity.count();
+    }
+
+    public Item withFulfillmentId(String fulfillmentId) {
+        return new Item(id, fulfillmentId, locationId, parentItemId, categoryId, quantity, descriptor, price, tags, extra);
+    }
+
+    public Item withQuantity(ItemQuantity quantity) {
+        return new Item(id, fulfillmentId, locationId, parentItemId, categoryId, quantity, descriptor, price, tags, extra);
+    }
 }

@@ -22,4 +22,9 @@ public record ItemQuantity(
     public ItemQuantity {
         extra = Extra.of(extra);
     }
+
+    /** {@code {"count": n}}. */
+    public static ItemQuantity of(int count) {
+        return new ItemQuantity(count, null, null, null, Map.of());
+    }
 }

@@ -23,4 +23,9 @@ public record Price(
     public Price {
         extra = Extra.of(extra);
     }
+
+    /** A price of this currency and value. */
+    public static Price of(String currency, String value) {
+        return new Price(currency, value, null, null, Map.of());
+    }
 }

@@ -23,4 +23,9 @@ public record Provider(
     public Provider {
         extra = Extra.of(extra);
     }
+
+    /** A provider of this id and one location, nothing else. */
+    public static Provider of(String id, String locationId) {
+        return new Provider(id, null, List.of(new IdRef(locationId, Map.of())), Map.of());
+    }
 }

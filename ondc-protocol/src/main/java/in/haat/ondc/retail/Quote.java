@@ -22,4 +22,12 @@ public record Quote(
     public Quote {
         extra = Extra.of(extra);
     }
+
+    public Quote withPrice(Price price) {
+        return new Quote(price, breakup, ttl, extra);
+    }
+
+    public Quote withBreakup(List<Breakup> breakup) {
+        return new Quote(price, breakup, ttl, extra);
+    }
 }

@@ -24,4 +24,17 @@ public record Stop(
     public Stop {
         extra = Extra.of(extra);
     }
+
+    /** A stop at this location, nothing else. */
+    public static Stop at(Location location) {
+        return new Stop(location, null, null, null, null, Map.of());
+    }
+
+    public Stop withTime(Time time) {
+        return new Stop(location, time, contact, person, instructions, extra);
+    }
+
+    public Stop withContact(Contact contact) {
+        return new Stop(location, time, contact, person, instructions, extra);
+    }
 }

@@ -19,4 +19,13 @@ public record Time(
     public Time {
         extra = Extra.of(extra);
     }
+
+    /** A time of this range only. */
+    public static Time of(TimeRange range) {
+        return new Time(null, null, null, range, Map.of());
+    }
+
+    public Time withTimestamp(String timestamp) {
+        return new Time(label, timestamp, duration, range, extra);
+    }
 }

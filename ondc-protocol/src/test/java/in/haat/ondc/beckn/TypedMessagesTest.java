@@ -86,6 +86,16 @@ class TypedMessagesTest {
                 """), new TypeReference<>() { });
         assertEquals("percent", order.message().order().payment().ondcBuyerAppFinderFeeType());
         assertEquals("netbanking", order.message().order().payment().ondcSettlementDetails().get(0).settlementType());
-        assertEquals(2, order.message().order().quote().breakup().get(0).ondcItemQuantity().count());
+        assertEquals(2, order.message().order().quote().breakup().get(0).ondcItemQuantity().value());
+    }
+
+    @Test
+    void aCountGoesBackAsItCame() throws IOException {
+        JsonNode quantity = JSON.readTree("{\"count\":2,\"available\":{\"count\":\"99\"},\"maximum\":{\"count\":\"4\"}}");
+        in.haat.ondc.retail.ItemQuantity typed = JSON.convertValue(quantity, in.haat.ondc.retail.ItemQuantity.class);
+        assertEquals(99, typed.available().value());
+        assertEquals(quantity, JSON.valueToTree(typed), "the text counts stay text, the number a number");
+        assertEquals(JSON.readTree("{\"count\":\"7\"}"), JSON.valueToTree(in.haat.ondc.retail.Count.text("7")));
+        assertEquals(JSON.readTree("{\"count\":7}"), JSON.valueToTree(in.haat.ondc.retail.Count.of(7)));
     }
 }

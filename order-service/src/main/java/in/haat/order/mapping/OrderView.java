@@ -35,6 +35,7 @@ public record OrderView(
     }
 
     public static OrderView of(SellerOrder o, List<OrderHistory> history) {
+        // The stored ONDC blocks as the order keeps them: the seller API shows them as they are, not as records.
         JsonNode d = o.document;
         return new OrderView(o.id, o.state.code(), o.fulfilmentState.code(), o.storefrontId, o.sellerId, o.transactionId, o.bapId,
                 o.total.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),

@@ -60,7 +60,7 @@ public class OndcRequestsConsumer implements EventHandler {
     @Override
     public Uni<Void> apply(EventEnvelope event) {
         BuyerRequest request = codec.payloadAs(event, BuyerRequest.class);
-        if (request.context() == null || request.context().path("transaction_id").asText().isEmpty()) {
+        if (request.context() == null || request.transactionId().isEmpty()) {
             throw new MalformedEventException(event.type() + " " + event.id() + " has no context.transaction_id", null);
         }
         return switch (event.type()) {

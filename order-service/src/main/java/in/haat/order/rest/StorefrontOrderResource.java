@@ -3,6 +3,10 @@ package in.haat.order.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.api.ApiException;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Breakup;
+import in.haat.ondc.retail.Order;
+import in.haat.ondc.retail.Price;
 import in.haat.order.OrderAction;
 import in.haat.order.SellerOrder;
 import in.haat.order.service.OrderQueries;
@@ -133,16 +137,20 @@ public class StorefrontOrderResource {
 
     private static SetuOrder setu(SellerOrder o) {
         List<SetuItem> items = new ArrayList<>();
-        JsonNode breakup = o.document.path("quote").path("breakup");
-        for (JsonNode line : breakup) {
-            if ("item".equals(line.path("@ondc/org/title_type").asText())) {
-                items.add(new SetuItem(line.path("@ondc/org/item_id").asText(), line.path("@ondc/org/item_quantity").path("count").asInt(),
-                        new BigDecimal(line.path("item").path("price").path("value").asText("0")),
-                        new BigDecimal(line.path("price").path("value").asText("0"))));
+        for (Breakup line : OndcJson.read(o.document, Order.class).quote().breakup()) {
+            if ("item".equals(line.ondcTitleType())) {
+                items.add(new SetuItem(line.ondcItemId() == null ? "" : line.ondcItemId(),
+                        line.ondcItemQuantity() == null ? 0 : line.ondcItemQuantity().value(),
+                        new BigDecimal(value(line.item() == null ? null : line.item().price())), new BigDecimal(value(line.price()))));
             }
         }
-        JsonNode billing = o.document.path("billing");
-        return new SetuOrder(o.id, o.state.code(), o.fulfilmentState.code(), items, o.total, "SELF", billing.isMissingNode() ? null : billing,
+        // The buyer's billing as the order keeps it.
+        JsonNode billing = o.document.get("billing");
+        return new SetuOrder(o.id, o.state.code(), o.fulfilmentState.code(), items, o.total, "SELF", billing,
                 null, "", o.createdAt);
+    }
+
+    private static String value(Price price) {
+        return price == null || price.value() == null ? "0" : price.value();
     }
 }

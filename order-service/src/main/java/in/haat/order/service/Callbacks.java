@@ -1,9 +1,10 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.Outbox;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.beckn.ErrorObject;
 import in.haat.order.event.OndcResult;
 import in.haat.order.event.OrderEvents;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +32,8 @@ public class Callbacks {
      * The message as the buyer app gets it: after /on_select a quote's item lines carry no {@code item.quantity}
      * (available and maximum: ONDC's validator, "Extra attribute Quantity provided in quote object i.e not supposed to
      * be provided after on_select"); the line's {@code @ondc/org/item_quantity} stays, as in /on_select. The order as
-     * kept here keeps both.
+     * kept here keeps both. It edits the message as a tree on purpose: any message leaves through here, a refusal's echo
+     * of what the buyer sent included, and that must go out as it is, not as the records would rewrite it.
      */
     static JsonNode forBuyer(String action, JsonNode message) {
         JsonNode breakup = message == null ? null : message.path("order").path("quote").path("breakup");
@@ -49,11 +51,7 @@ public class Callbacks {
 
     /** ONDC's error object. */
     public static ObjectNode error(String type, String code, String message) {
-        ObjectNode error = JsonNodeFactory.instance.objectNode();
-        error.put("type", type);
-        error.put("code", code);
-        error.put("message", message);
-        return error;
+        return OndcJson.tree(new ErrorObject(type, code, null, message, Map.of()));
     }
 
     public static ObjectNode domainError(String code, String message) {

@@ -2,6 +2,9 @@ package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Order;
+import in.haat.ondc.retail.OrderMessage;
 import in.haat.order.FulfilmentState;
 import in.haat.order.FulfilmentType;
 import in.haat.order.OrderFulfilment;
@@ -51,9 +54,9 @@ public class CancelFlow {
 
     /** The buyer app's /cancel of {@code message.order_id} for {@code message.cancellation_reason_id}. */
     public Uni<Void> cancel(BuyerRequest r, Map<String, String> trace) {
-        JsonNode message = r.message() == null ? JsonNodeFactory.instance.objectNode() : r.message();
-        String orderId = message.path("order_id").asText("");
-        String reasonId = message.path("cancellation_reason_id").asText("");
+        OrderMessage message = r.ondcMessage();
+        String orderId = message.orderId() == null ? "" : message.orderId();
+        String reasonId = message.cancellationReasonId() == null ? "" : message.cancellationReasonId();
         return orders.lock(orderId).chain(order -> {
             // Another buyer app's order, or one of another transaction, is not this buyer's to cancel: as if there were none.
             if (order == null || !order.bapId.equals(r.bapId()) || !order.transactionId.equals(r.transactionId())) {
@@ -78,7 +81,8 @@ public class CancelFlow {
     public Uni<SellerOrder> cancel(SellerOrder order, Transitions.Target to, String reasonId, String cancelledBy, String requestMessageId,
             String cause, Map<String, String> trace) {
         FulfilmentState precancel = order.fulfilmentState;
-        String precancelUpdatedAt = order.document.path("updated_at").asText("");
+        String updatedAt = OndcJson.read(order.document, Order.class).updatedAt();
+        String precancelUpdatedAt = updatedAt == null ? "" : updatedAt;
         order.total = Cancellation.total(Cancellation.of(order.document, reasonId, cancelledBy, precancel));
         OrderLifecycle.Told told = new OrderLifecycle.Told("on_cancel", requestMessageId,
                 document -> Cancellation.of(document, reasonId, cancelledBy, precancel, precancelUpdatedAt));

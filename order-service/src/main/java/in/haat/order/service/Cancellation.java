@@ -1,12 +1,25 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.beckn.Tag;
+import in.haat.ondc.beckn.TagGroup;
+import in.haat.ondc.retail.Breakup;
+import in.haat.ondc.retail.Count;
+import in.haat.ondc.retail.Fulfillment;
+import in.haat.ondc.retail.FulfillmentState;
+import in.haat.ondc.retail.Item;
+import in.haat.ondc.retail.ItemQuantity;
+import in.haat.ondc.retail.Order;
+import in.haat.ondc.retail.Quote;
+import in.haat.ondc.retail.Reason;
 import in.haat.order.FulfilmentState;
 import in.haat.order.FulfilmentType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The order as /on_cancel shows a whole-order cancellation before pick-up (ONDC's on_cancel example): who cancelled
@@ -18,8 +31,6 @@ public final class Cancellation {
     /** The Cancel fulfilment's id in the ONDC order, as in ONDC's examples. */
     public static final String FULFILMENT_ID = "C1";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private Cancellation() {
     }
 
@@ -28,117 +39,109 @@ public final class Cancellation {
      * buyer app's bap_id or our bpp_id) for ONDC reason {@code reasonId}, from Delivery state {@code precancelState}.
      */
     public static ObjectNode of(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState) {
-        return of(document, reasonId, cancelledBy, precancelState, document.path("updated_at").asText(""));
+        return of(document, reasonId, cancelledBy, precancelState, null);
     }
 
     /**
      * The same, where {@code document} already has its Cancelled states: {@code precancelUpdatedAt} is the order's
-     * updated_at before the cancellation (ONDC's validator compares it with the last /on_confirm or /on_status).
+     * updated_at before the cancellation (ONDC's validator compares it with the last /on_confirm or /on_status); null:
+     * the document's own.
      */
     public static ObjectNode of(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState,
             String precancelUpdatedAt) {
-        ObjectNode order = ((ObjectNode) document).deepCopy();
         // ONDC's on_cancel (example and validator) has neither the order's terms tags nor its cancellation terms.
-        order.remove("tags");
-        order.remove("cancellation_terms");
-        ObjectNode cancellation = order.putObject("cancellation");
-        cancellation.put("cancelled_by", cancelledBy);
-        // ONDC's 1.2.x schema requires reason.state (its examples omit it): the state the order was cancelled in, as
-        // the precancel_state tag of ONDC's examples names it.
-        cancellation.putObject("reason").put("id", reasonId).put("state", precancelState.code());
+        ObjectNode kept = ((ObjectNode) document).deepCopy();
+        kept.remove(List.of("tags", "cancellation_terms"));
+        Order order = OndcJson.read(kept, Order.class);
+        String updatedAt = precancelUpdatedAt != null ? precancelUpdatedAt : order.updatedAt() != null ? order.updatedAt() : "";
         // ONDC's example: the forward fulfilment keeps its items at count 0, the Cancel fulfilment has the units cancelled.
-        ArrayNode items = JSON.arrayNode();
-        ArrayNode cancelled = JSON.arrayNode();
-        for (JsonNode item : order.path("items")) {
-            if (FULFILMENT_ID.equals(item.path("fulfillment_id").asText())) {
+        List<Item> items = new ArrayList<>();
+        List<Item> cancelled = new ArrayList<>();
+        for (Item item : order.items()) {
+            if (FULFILMENT_ID.equals(item.fulfillmentId())) {
                 cancelled.add(item); // cancelled before: stays as it was
                 continue;
             }
-            ObjectNode forward = ((ObjectNode) item).deepCopy();
-            forward.putObject("quantity").put("count", 0);
-            items.add(forward);
-            if (item.path("quantity").path("count").asInt() > 0) {
-                cancelled.add(((ObjectNode) item).deepCopy().put("fulfillment_id", FULFILMENT_ID));
+            items.add(item.withQuantity(ItemQuantity.of(0)));
+            if (item.count() > 0) {
+                cancelled.add(item.withFulfillmentId(FULFILMENT_ID));
             }
         }
         items.addAll(cancelled);
-        order.set("items", items);
-        ArrayNode fulfilments = JSON.arrayNode();
-        order.path("fulfillments").forEach(f -> {
-            if (!FULFILMENT_ID.equals(f.path("id").asText())) {
-                if (FulfilmentType.DELIVERY.code().equals(f.path("type").asText())) {
-                    // ONDC's validator: the cancelled Delivery says why (cancel_request) and from where (precancel_state),
-                    // and carries no other tag (its routing tag is not allowed in /on_cancel).
-                    ArrayNode delivery = ((ObjectNode) f).putArray("tags");
-                    cancelRequest(delivery, reasonId, cancelledBy);
-                    ArrayNode before = delivery.addObject().put("code", "precancel_state").putArray("list");
-                    before.addObject().put("code", "fulfillment_state").put("value", precancelState.code());
-                    before.addObject().put("code", "updated_at").put("value", precancelUpdatedAt);
-                }
-                fulfilments.add(f);
+        List<Fulfillment> fulfilments = new ArrayList<>();
+        for (Fulfillment f : order.fulfillments()) {
+            if (FULFILMENT_ID.equals(f.id())) {
+                continue;
             }
-        });
-        ObjectNode cancel = fulfilments.addObject();
-        cancel.put("id", FULFILMENT_ID);
-        cancel.put("type", FulfilmentType.CANCEL.code());
-        cancel.putObject("state").putObject("descriptor").put("code", FulfilmentState.CANCELLED.code());
-        ArrayNode tags = cancel.putArray("tags");
-        cancelRequest(tags, reasonId, cancelledBy);
-        ObjectNode quote = (ObjectNode) order.path("quote");
-        refund(quote).forEach(tags::add);
-        order.set("fulfillments", fulfilments);
-        return order;
+            // ONDC's validator: the cancelled Delivery says why (cancel_request) and from where (precancel_state),
+            // and carries no other tag (its routing tag is not allowed in /on_cancel).
+            fulfilments.add(!FulfilmentType.DELIVERY.code().equals(f.type()) ? f : f.withTags(List.of(cancelRequest(reasonId, cancelledBy),
+                    TagGroup.of("precancel_state", List.of(Tag.of("fulfillment_state", precancelState.code()), Tag.of("updated_at", updatedAt))))));
+        }
+        Refund refund = refund(order.quote());
+        List<TagGroup> tags = new ArrayList<>(List.of(cancelRequest(reasonId, cancelledBy)));
+        tags.addAll(refund.trail());
+        fulfilments.add(Fulfillment.of(FULFILMENT_ID, FulfilmentType.CANCEL.code()).withState(FulfillmentState.of(FulfilmentState.CANCELLED.code()))
+                .withTags(tags));
+        // ONDC's 1.2.x schema requires reason.state (its examples omit it): the state the order was cancelled in, as
+        // the precancel_state tag of ONDC's examples names it.
+        in.haat.ondc.retail.Cancellation cancellation = new in.haat.ondc.retail.Cancellation(cancelledBy, new Reason(reasonId, precancelState.code(), Map.of()), Map.of());
+        return OndcJson.tree(order.withCancellation(cancellation).withItems(items)
+                .withFulfillments(fulfilments).withQuote(refund.quote()));
     }
 
-    private static void cancelRequest(ArrayNode tags, String reasonId, String cancelledBy) {
-        ArrayNode request = tags.addObject().put("code", "cancel_request").putArray("list");
-        request.addObject().put("code", "reason_id").put("value", reasonId);
-        request.addObject().put("code", "initiated_by").put("value", cancelledBy);
+    private static TagGroup cancelRequest(String reasonId, String cancelledBy) {
+        return TagGroup.of("cancel_request", List.of(Tag.of("reason_id", reasonId), Tag.of("initiated_by", cancelledBy)));
+    }
+
+    /** A quote with every line refunded, and the {@code quote_trail} tags of what was refunded. */
+    record Refund(Quote quote, List<TagGroup> trail) {
     }
 
     /**
-     * Refunds every line of {@code quote} in place (item lines to count 0, each price to 0.00, the quote's price the
-     * sum again) and answers the {@code quote_trail} tags of what was refunded: one per line that had a price, with
-     * its title type, its id and the amount as a negative value.
+     * Refunds every line of {@code quote} (item lines to count 0, each price to 0.00, the quote's price the sum again)
+     * with the {@code quote_trail} tags of what was refunded: one per line that had a price, with its title type, its
+     * id and the amount as a negative value.
      */
-    static ArrayNode refund(ObjectNode quote) {
-        ArrayNode trail = JSON.arrayNode();
-        String currency = quote.path("price").path("currency").asText("INR");
+    static Refund refund(Quote quote) {
+        List<TagGroup> trail = new ArrayList<>();
+        String currency = quote.price() != null && quote.price().currency() != null ? quote.price().currency() : "INR";
         BigDecimal total = BigDecimal.ZERO;
-        for (JsonNode line : quote.path("breakup")) {
-            ObjectNode l = (ObjectNode) line;
-            BigDecimal price = amount(l.path("price").path("value"));
+        List<Breakup> lines = new ArrayList<>();
+        for (Breakup line : quote.breakup()) {
+            BigDecimal price = amount(line.price() == null ? null : line.price().value());
             if (price.signum() != 0) {
-                ArrayNode list = trail.addObject().put("code", "quote_trail").putArray("list");
-                list.addObject().put("code", "type").put("value", l.path("@ondc/org/title_type").asText());
-                list.addObject().put("code", "id").put("value", l.path("@ondc/org/item_id").asText());
-                list.addObject().put("code", "currency").put("value", l.path("price").path("currency").asText(currency));
-                list.addObject().put("code", "value").put("value", money(price.negate()));
+                String lineCurrency = line.price().currency() != null ? line.price().currency() : currency;
+                trail.add(TagGroup.of("quote_trail", List.of(Tag.of("type", text(line.ondcTitleType())), Tag.of("id", text(line.ondcItemId())),
+                        Tag.of("currency", lineCurrency), Tag.of("value", money(price.negate())))));
             }
-            if ("item".equals(l.path("@ondc/org/title_type").asText())) {
-                l.putObject("@ondc/org/item_quantity").put("count", 0);
-            }
-            l.set("price", Quote.price(BigDecimal.ZERO));
-            total = total.add(amount(l.path("price").path("value")));
+            Breakup refunded = "item".equals(line.ondcTitleType()) ? line.withOndcItemQuantity(Count.of(0)) : line;
+            refunded = refunded.withPrice(in.haat.order.service.Quote.inr(BigDecimal.ZERO));
+            total = total.add(amount(refunded.price().value()));
+            lines.add(refunded);
         }
-        quote.set("price", Quote.price(total));
-        return trail;
+        return new Refund(quote.withBreakup(lines).withPrice(in.haat.order.service.Quote.inr(total)), trail);
     }
 
     /** The quote's price after a cancellation, for the order's total. */
     public static BigDecimal total(JsonNode document) {
-        return amount(document.path("quote").path("price").path("value"));
+        Order order = OndcJson.read(document, Order.class);
+        return amount(order.quote() == null || order.quote().price() == null ? null : order.quote().price().value());
     }
 
-    private static BigDecimal amount(JsonNode value) {
+    private static BigDecimal amount(String value) {
         try {
-            return value.isMissingNode() || value.isNull() ? BigDecimal.ZERO : new BigDecimal(value.asText());
+            return value == null ? BigDecimal.ZERO : new BigDecimal(value);
         } catch (NumberFormatException e) {
             return BigDecimal.ZERO;
         }
     }
 
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     private static String money(BigDecimal value) {
-        return Quote.money(value).toPlainString();
+        return in.haat.order.service.Quote.money(value).toPlainString();
     }
 }

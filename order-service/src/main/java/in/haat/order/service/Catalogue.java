@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 
-/** What the order flow reads of catalogue-service's storefront and item documents (docs/events.md), tolerant of fields not yet there. */
+/**
+ * What the order flow reads of catalogue-service's storefront and item documents (docs/events.md), tolerant of fields
+ * not yet there. These are that service's loose documents, not beckn messages: they are read here as trees.
+ */
 public final class Catalogue {
 
     private Catalogue() {
@@ -53,13 +56,44 @@ public final class Catalogue {
             return false;
         }
 
-        public JsonNode bankAccount() {
-            return document.path("billing_details").path("bank_account");
+        /** The pickup point's address and contact, each "" when not given. */
+        public Pickup pickupDetails() {
+            JsonNode p = pickup();
+            return new Pickup(p.path("pickup_address").asText(""), p.path("pickup_city").asText(""), p.path("pickup_pincode").asText(""),
+                    p.path("pickup_state").asText(""), p.path("pickup_phone").asText(""), p.path("email").asText(""));
         }
 
-        public JsonNode legalDetails() {
-            return document.path("billing_details").path("legal_details");
+        /** The storefront's bank account, or null when it has no account number. */
+        public BankAccount bankAccount() {
+            JsonNode bank = document.path("billing_details").path("bank_account");
+            if (!bank.path("account_number").isTextual()) {
+                return null;
+            }
+            return new BankAccount(bank.path("account_number").asText(), text(bank.path("beneficiary_name")), text(bank.path("ifsc_code")),
+                    text(bank.path("bank_name")), text(bank.path("branch_name")));
         }
+
+        /** The legal name, else the storefront's name. */
+        public String incorporationName() {
+            return document.path("billing_details").path("legal_details").path("incorporation_name").asText(name());
+        }
+
+        /** The PAN, or null. */
+        public String pan() {
+            return text(document.path("billing_details").path("legal_details").path("pan"));
+        }
+    }
+
+    /** A storefront's pickup point: address, city, pincode, state, phone and e-mail. */
+    public record Pickup(String address, String city, String pincode, String state, String phone, String email) {
+    }
+
+    /** A storefront's bank account; a field not given is null. */
+    public record BankAccount(String accountNumber, String beneficiaryName, String ifscCode, String bankName, String branchName) {
+    }
+
+    private static String text(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
     /** A live catalogue item with the stock available now. */
@@ -142,6 +176,15 @@ public final class Catalogue {
 
         public JsonNode serviceability() {
             return document.path("serviceability");
+        }
+    }
+
+    /** An amount written as text; 0 when absent or not a number. */
+    static BigDecimal decimal(String value) {
+        try {
+            return value == null ? BigDecimal.ZERO : new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
         }
     }
 

@@ -3,6 +3,8 @@ package in.haat.order.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Order;
 import in.haat.order.DraftStage;
 import in.haat.order.OrderState;
 import in.haat.order.event.OrderEvents;
@@ -36,7 +38,8 @@ public class ConfirmFlow {
 
     public Uni<Void> confirm(BuyerRequest r, Map<String, String> trace) {
         JsonNode order = r.order();
-        String orderId = order.path("id").asText("");
+        Order confirm = r.ondcOrder();
+        String orderId = confirm == null || confirm.id() == null ? "" : confirm.id();
         return drafts.lock(r.transactionId()).chain(draft -> {
             if (orderId.isBlank() || orderId.length() > 200) {
                 return refuse(r, "30000", "order.id is required (at most 200 characters)", trace);
@@ -57,7 +60,7 @@ public class ConfirmFlow {
                     default -> Uni.createFrom().voidItem();
                 };
             }
-            String mismatch = quoteMismatch(draft.initOrder, order);
+            String mismatch = quoteMismatch(OndcJson.read(draft.initOrder, Order.class), confirm);
             if (mismatch != null) {
                 return refuse(r, "30000", mismatch, trace);
             }
@@ -77,29 +80,35 @@ public class ConfirmFlow {
     }
 
     private Uni<Void> refuse(BuyerRequest r, String code, String text, Map<String, String> trace) {
-        ObjectNode order = OndcOrders.echo(r.order());
-        ((ObjectNode) order.path("order")).put("state", OrderState.CANCELLED.code());
+        ObjectNode order = OndcOrders.echo(r.order(), OrderState.CANCELLED.code());
         return callbacks.send("on_confirm", r.transactionId(), r.messageId(), order, Callbacks.domainError(code, text), trace);
     }
 
     /** Why the buyer's /confirm is not what we quoted at /on_init, or null: the same items and counts, the same total. */
-    static String quoteMismatch(JsonNode initOrder, JsonNode confirmOrder) {
-        BigDecimal quoted = Catalogue.decimal(initOrder.path("quote").path("price").path("value"));
-        JsonNode price = confirmOrder.path("quote").path("price").path("value");
-        if (price.isMissingNode() || Catalogue.decimal(price).compareTo(quoted) != 0) {
-            return "quote.price.value " + price.asText("(none)") + " is not the quoted " + quoted.toPlainString();
+    static String quoteMismatch(Order initOrder, Order confirmOrder) {
+        BigDecimal quoted = Catalogue.decimal(value(initOrder.quote()));
+        String price = value(confirmOrder.quote());
+        if (price == null || Catalogue.decimal(price).compareTo(quoted) != 0) {
+            return "quote.price.value " + (price == null ? "(none)" : price) + " is not the quoted " + quoted.toPlainString();
         }
-        JsonNode amount = confirmOrder.path("payment").path("params").path("amount");
-        if (!amount.isMissingNode() && Catalogue.decimal(amount).compareTo(quoted) != 0) {
+        JsonNode params = confirmOrder.payment() == null ? null : confirmOrder.payment().params();
+        JsonNode amount = params == null ? null : params.get("amount"); // params is the payment gateway's, loose
+        if (amount != null && Catalogue.decimal(amount).compareTo(quoted) != 0) {
             return "payment.params.amount " + amount.asText() + " is not the quoted " + quoted.toPlainString();
         }
-        Map<String, Integer> asked = new TreeMap<>();
-        confirmOrder.path("items").forEach(i -> asked.merge(i.path("id").asText(), i.path("quantity").path("count").asInt(), Integer::sum));
-        Map<String, Integer> quotedItems = new TreeMap<>();
-        initOrder.path("items").forEach(i -> quotedItems.merge(i.path("id").asText(), i.path("quantity").path("count").asInt(), Integer::sum));
-        if (!asked.equals(quotedItems)) {
-            return "items " + asked + " are not the quoted " + quotedItems;
+        return counts(confirmOrder).equals(counts(initOrder)) ? null
+                : "items " + counts(confirmOrder) + " are not the quoted " + counts(initOrder);
+    }
+
+    private static Map<String, Integer> counts(Order order) {
+        Map<String, Integer> counts = new TreeMap<>();
+        if (order.items() != null) {
+            order.items().forEach(i -> counts.merge(i.id() == null ? "" : i.id(), i.count(), Integer::sum));
         }
-        return null;
+        return counts;
+    }
+
+    private static String value(in.haat.ondc.retail.Quote quote) {
+        return quote == null || quote.price() == null ? null : quote.price().value();
     }
 }

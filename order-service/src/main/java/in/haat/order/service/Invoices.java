@@ -1,6 +1,9 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Breakup;
+import in.haat.ondc.retail.Order;
 import in.haat.order.repository.OrderRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -29,14 +32,19 @@ public class Invoices {
             StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Invoice ")
                     .append(escape(order.id)).append("</title></head><body><h1>Tax invoice</h1><p>Order ").append(escape(order.id))
                     .append(", ").append(order.createdAt).append("</p><table><tr><th>Item</th><th>Qty</th><th>Amount (INR)</th></tr>");
-            for (JsonNode line : order.document.path("quote").path("breakup")) {
-                html.append("<tr><td>").append(escape(line.path("title").asText())).append(" (").append(escape(line.path("@ondc/org/title_type").asText()))
-                        .append(")</td><td>").append(line.path("@ondc/org/item_quantity").path("count").asText(""))
-                        .append("</td><td>").append(escape(line.path("price").path("value").asText())).append("</td></tr>");
+            for (Breakup line : OndcJson.read(order.document, Order.class).quote().breakup()) {
+                html.append("<tr><td>").append(escape(text(line.title()))).append(" (").append(escape(text(line.ondcTitleType())))
+                        .append(")</td><td>").append(line.ondcItemQuantity() == null || line.ondcItemQuantity().count() == null ? ""
+                                : line.ondcItemQuantity().count().asText())
+                        .append("</td><td>").append(escape(text(line.price() == null ? null : line.price().value()))).append("</td></tr>");
             }
             return html.append("<tr><th colspan=\"2\">Total</th><th>").append(order.total.toPlainString())
                     .append("</th></tr></table></body></html>").toString();
         });
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static String escape(String text) {

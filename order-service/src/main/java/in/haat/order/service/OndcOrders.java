@@ -5,6 +5,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.ondc.OndcDuration;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.beckn.Descriptor;
+import in.haat.ondc.beckn.Tag;
+import in.haat.ondc.beckn.TagGroup;
+import in.haat.ondc.retail.Address;
+import in.haat.ondc.retail.Contact;
+import in.haat.ondc.retail.Document;
+import in.haat.ondc.retail.Fulfillment;
+import in.haat.ondc.retail.FulfillmentState;
+import in.haat.ondc.retail.Item;
+import in.haat.ondc.retail.Location;
+import in.haat.ondc.retail.Order;
+import in.haat.ondc.retail.OrderMessage;
+import in.haat.ondc.retail.Payment;
+import in.haat.ondc.retail.Provider;
+import in.haat.ondc.retail.Stop;
+import in.haat.ondc.retail.Time;
+import in.haat.ondc.retail.TimeRange;
 import in.haat.order.FulfilmentState;
 import in.haat.order.OrderState;
 import in.haat.order.config.OrderConfig;
@@ -12,7 +30,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the ONDC order objects of the seller's callbacks (retail 1.2.x): /on_select's draft, /on_init's order with
@@ -40,25 +60,11 @@ public class OndcOrders {
 
     /** /on_select's order: provider, items, the delivery we offer with its TAT and serviceability, and the quote. */
     public ObjectNode onSelect(Catalogue.Storefront storefront, Quote quote, List<Quote.Asked> asked) {
-        ObjectNode order = JSON.objectNode();
-        order.set("provider", provider(storefront));
-        ArrayNode items = order.putArray("items");
-        for (Quote.Asked a : asked) {
-            ObjectNode item = items.addObject();
-            item.put("id", a.itemId());
-            item.put("fulfillment_id", Quote.FULFILMENT_ID);
-            item.putObject("quantity").put("count", quote.quoted(a.itemId(), a.count()));
-        }
-        ObjectNode fulfilment = order.putArray("fulfillments").addObject();
-        fulfilment.put("id", Quote.FULFILMENT_ID);
-        fulfilment.put("type", "Delivery");
-        fulfilment.put("@ondc/org/provider_name", storefront.name());
-        fulfilment.put("tracking", false);
-        fulfilment.put("@ondc/org/category", quote.deliveryCategory());
-        fulfilment.put("@ondc/org/TAT", quote.tat().toString());
-        fulfilment.putObject("state").putObject("descriptor").put("code", quote.serviceable() ? "Serviceable" : "Non-Serviceable");
-        order.set("quote", quote.ondc().deepCopy());
-        return JSON.objectNode().set("order", order);
+        List<Item> items = asked.stream().map(a -> Item.of(a.itemId(), Quote.FULFILMENT_ID, quote.quoted(a.itemId(), a.count()))).toList();
+        Fulfillment delivery = delivery(storefront, quote)
+                .withState(FulfillmentState.of(quote.serviceable() ? "Serviceable" : "Non-Serviceable"));
+        Order order = Order.of(provider(storefront), items, List.of(delivery), quote.ondcQuote());
+        return OndcJson.tree(new OrderMessage(order, null, null, null, null, Map.of()));
     }
 
     /**
@@ -67,44 +73,24 @@ public class OndcOrders {
      */
     public ObjectNode onInit(Catalogue.Storefront storefront, Quote quote, JsonNode buyerOrder, String coreVersion) {
         boolean v125 = RETAIL_125.equals(coreVersion);
-        ObjectNode order = JSON.objectNode();
-        order.set("provider", provider(storefront));
-        order.set("items", items(buyerOrder.path("items")));
-        if (buyerOrder.path("billing").isObject()) {
-            order.set("billing", buyerOrder.path("billing").deepCopy());
-        }
-        ObjectNode fulfilment = order.putArray("fulfillments").addObject();
-        JsonNode asked = buyerOrder.path("fulfillments").path(0);
-        fulfilment.put("id", Quote.FULFILMENT_ID);
-        fulfilment.put("type", "Delivery");
-        fulfilment.put("@ondc/org/provider_name", storefront.name());
-        fulfilment.put("tracking", false);
-        fulfilment.put("@ondc/org/category", quote.deliveryCategory());
-        fulfilment.put("@ondc/org/TAT", quote.tat().toString());
-        if (asked.path("end").isObject()) {
-            fulfilment.set("end", asked.path("end").deepCopy());
-        }
-        order.set("quote", quote.ondc().deepCopy());
-        ObjectNode payment = order.putObject("payment");
-        JsonNode buyerPayment = buyerOrder.path("payment");
-        payment.put("type", buyerPayment.path("type").asText("ON-ORDER"));
-        String collectedBy = buyerPayment.path("collected_by").asText("BAP");
-        // 1.2.5 (ONDC's validator): collected_by is not stated back in /on_init when the buyer app collects.
-        if (!v125 || !"BAP".equals(collectedBy)) {
-            payment.put("collected_by", collectedBy);
-        }
-        payment.put("@ondc/org/buyer_app_finder_fee_type", buyerPayment.path("@ondc/org/buyer_app_finder_fee_type").asText("Percent"));
-        payment.put("@ondc/org/buyer_app_finder_fee_amount", buyerPayment.path("@ondc/org/buyer_app_finder_fee_amount").asText("0"));
-        payment.put("@ondc/org/settlement_basis", config.terms().settlementBasis());
-        payment.put("@ondc/org/settlement_window", config.terms().settlementWindow());
-        payment.put("@ondc/org/withholding_amount", config.terms().withholdingAmount());
-        payment.putArray("@ondc/org/settlement_details").add(terms.settlement(storefront));
-        // Cancellation terms are a 1.2.5 block: 1.2.0's schema has no such field.
-        if (v125) {
-            order.set("cancellation_terms", OndcTerms.cancellationTerms(quote.total()));
-        }
-        order.putArray("tags").add(terms.bppTerms(storefront));
-        return order;
+        Order buyer = OndcJson.read(buyerOrder, Order.class);
+        Fulfillment asked = buyer.fulfillment();
+        Fulfillment delivery = delivery(storefront, quote).withEnd(asked == null ? null : asked.end());
+        Payment buyerPayment = buyer.payment();
+        String collectedBy = or(buyerPayment == null ? null : buyerPayment.collectedBy(), "BAP");
+        OrderConfig.Terms t = config.terms();
+        Payment payment = new Payment(null, null, null, or(buyerPayment == null ? null : buyerPayment.type(), "ON-ORDER"), null,
+                // 1.2.5 (ONDC's validator): collected_by is not stated back in /on_init when the buyer app collects.
+                !v125 || !"BAP".equals(collectedBy) ? collectedBy : null,
+                or(buyerPayment == null ? null : buyerPayment.ondcBuyerAppFinderFeeType(), "Percent"),
+                or(buyerPayment == null ? null : buyerPayment.ondcBuyerAppFinderFeeAmount(), "0"),
+                t.settlementBasis(), t.settlementWindow(), t.withholdingAmount(), List.of(terms.settlement(storefront)), Map.of());
+        Order order = Order.of(provider(storefront), items(buyer.items()), List.of(delivery), quote.ondcQuote())
+                .withBilling(buyer.billing()).withPayment(payment)
+                // Cancellation terms are a 1.2.5 block: 1.2.0's schema has no such field.
+                .withCancellationTerms(v125 ? OndcTerms.cancellationTerms(quote.total()) : null)
+                .withTags(List.of(terms.bppTerms(storefront)));
+        return OndcJson.tree(order);
     }
 
     /**
@@ -113,71 +99,31 @@ public class OndcOrders {
      */
     public ObjectNode onConfirm(Catalogue.Storefront storefront, JsonNode initOrder, JsonNode confirmOrder, OrderState state,
             Instant createdAt, Instant now, JsonNode quote) {
-        ObjectNode order = JSON.objectNode();
-        order.put("id", confirmOrder.path("id").asText());
-        order.put("state", state.code());
-        order.set("provider", initOrder.path("provider").deepCopy());
-        order.set("items", items(confirmOrder.path("items").isArray() ? confirmOrder.path("items") : initOrder.path("items")));
-        JsonNode billing = confirmOrder.path("billing").isObject() ? confirmOrder.path("billing") : initOrder.path("billing");
-        if (billing.isObject()) {
-            order.set("billing", billing.deepCopy());
-        }
-        ObjectNode fulfilment = ((ObjectNode) initOrder.path("fulfillments").path(0)).deepCopy();
-        JsonNode buyerEnd = confirmOrder.path("fulfillments").path(0).path("end");
-        if (buyerEnd.isObject()) {
-            fulfilment.set("end", buyerEnd.deepCopy());
-        }
-        fulfilment.putObject("state").putObject("descriptor").put("code", FulfilmentState.PENDING.code());
-        ObjectNode end = fulfilment.path("end").isObject() ? (ObjectNode) fulfilment.path("end") : fulfilment.putObject("end");
-        ObjectNode start = fulfilment.putObject("start");
-        ObjectNode location = start.putObject("location");
-        location.put("id", storefront.locationId());
-        location.putObject("descriptor").put("name", storefront.name());
-        if (storefront.gps() != null) {
-            location.put("gps", storefront.gps());
-        }
-        JsonNode pickup = storefront.pickup();
-        ObjectNode address = location.putObject("address");
-        address.put("locality", pickup.path("pickup_address").asText(""));
-        address.put("city", pickup.path("pickup_city").asText(""));
-        address.put("area_code", pickup.path("pickup_pincode").asText(""));
-        address.put("state", pickup.path("pickup_state").asText(""));
-        java.time.Duration tat = OndcDuration.parse(fulfilment.path("@ondc/org/TAT").asText("PT2H"), java.time.Duration.ofDays(30))
+        Order init = OndcJson.read(initOrder, Order.class);
+        Order confirm = OndcJson.read(confirmOrder, Order.class);
+        Fulfillment fulfilment = init.fulfillment();
+        Stop buyerEnd = confirm.fulfillment() == null ? null : confirm.fulfillment().end();
+        Stop end = buyerEnd != null ? buyerEnd : fulfilment.end() != null ? fulfilment.end() : new Stop(null, null, null, null, null, Map.of());
+        java.time.Duration tat = OndcDuration.parse(or(fulfilment.ondcTAT(), "PT2H"), java.time.Duration.ofDays(30))
                 .orElse(java.time.Duration.ofHours(2));
         Instant pickedBy = now.plus(tat.minus(config.deliveryTime()).isNegative() ? tat : tat.minus(config.deliveryTime()));
-        ObjectNode range = start.putObject("time").putObject("range");
-        range.put("start", timestamp(now));
-        range.put("end", timestamp(pickedBy));
-        ObjectNode window = end.putObject("time").putObject("range"); // ONDC: the delivery window, from /on_confirm on
-        window.put("start", timestamp(pickedBy));
-        window.put("end", timestamp(now.plus(tat)));
-        fulfilment.putArray("tags").addObject().put("code", "routing").putArray("list").addObject().put("code", "type")
-                .put("value", config.terms().routingType()); // ONDC: how it travels, from /on_confirm on (P2P: hyperlocal)
-        start.putObject("contact").put("phone", digits(pickup.path("pickup_phone").asText("")))
-                .put("email", pickup.path("email").asText(""));
-        order.putArray("fulfillments").add(fulfilment);
-        order.set("quote", quote.deepCopy());
-        ObjectNode payment = ((ObjectNode) initOrder.path("payment")).deepCopy();
-        JsonNode buyerPayment = confirmOrder.path("payment");
-        buyerPayment.fieldNames().forEachRemaining(field -> {
-            if (!field.equals("@ondc/org/settlement_details")) {
-                payment.set(field, buyerPayment.get(field).deepCopy());
-            }
-        });
-        order.set("payment", payment);
-        if (initOrder.has("cancellation_terms")) {
-            order.set("cancellation_terms", initOrder.path("cancellation_terms").deepCopy());
+        fulfilment = fulfilment.withState(FulfillmentState.of(FulfilmentState.PENDING.code()))
+                .withStart(pickup(storefront).withTime(Time.of(new TimeRange(timestamp(now), timestamp(pickedBy), Map.of()))))
+                // ONDC: the delivery window, from /on_confirm on
+                .withEnd(end.withTime(Time.of(new TimeRange(timestamp(pickedBy), timestamp(now.plus(tat)), Map.of()))))
+                // ONDC: how it travels, from /on_confirm on (P2P: hyperlocal)
+                .withTags(List.of(TagGroup.of("routing", List.of(Tag.of("type", config.terms().routingType())))));
+        List<TagGroup> tags = new ArrayList<>(init.tags() == null ? List.of() : init.tags());
+        if (confirm.tags() != null) {
+            confirm.tags().stream().filter(tag -> "bap_terms".equals(tag.code())).forEach(tags::add);
         }
-        ArrayNode tags = order.putArray("tags");
-        initOrder.path("tags").forEach(tag -> tags.add(tag.deepCopy()));
-        confirmOrder.path("tags").forEach(tag -> {
-            if ("bap_terms".equals(tag.path("code").asText())) {
-                tags.add(tag.deepCopy());
-            }
-        });
-        order.put("created_at", timestamp(createdAt));
-        order.put("updated_at", timestamp(now));
-        return order;
+        Order order = init.withId(or(confirm.id(), "")).withState(state.code())
+                .withItems(items(confirm.items() != null ? confirm.items() : init.items()))
+                .withBilling(confirm.billing() != null ? confirm.billing() : init.billing())
+                .withFulfillments(List.of(fulfilment)).withQuote(OndcJson.read(quote, in.haat.ondc.retail.Quote.class))
+                .withPayment(payment(init.payment(), confirmOrder.get("payment")))
+                .withTags(tags).withTimes(timestamp(createdAt), timestamp(now));
+        return OndcJson.tree(order);
     }
 
     /**
@@ -186,31 +132,36 @@ public class OndcOrders {
      */
     public ObjectNode withState(JsonNode document, OrderState state, FulfilmentState fulfilmentState, Instant now, String invoiceUrl,
             String coreVersion) {
-        ObjectNode order = ((ObjectNode) document).deepCopy();
-        order.put("state", state.code());
-        ObjectNode fulfilment = (ObjectNode) order.path("fulfillments").path(0);
-        fulfilment.putObject("state").putObject("descriptor").put("code", fulfilmentState.code());
+        Order order = OndcJson.read(document, Order.class);
+        Fulfillment fulfilment = order.fulfillment().withState(FulfillmentState.of(fulfilmentState.code()));
         if (RETAIL_125.equals(coreVersion)) {
             // ONDC's 1.2.5 validator wants each state change's time on the fulfilment (its OpenAPI does not list it);
             // 1.2.0's validator compares the fulfilment across /on_status messages, so there it must not change.
-            fulfilment.put("@ondc/org/state_updated_at", timestamp(now));
+            fulfilment = fulfilment.withOndcStateUpdatedAt(timestamp(now));
         }
-        if (fulfilmentState == FulfilmentState.ORDER_PICKED_UP && fulfilment.path("start").isObject()) {
-            ((ObjectNode) fulfilment.path("start").path("time")).put("timestamp", timestamp(now));
+        if (fulfilmentState == FulfilmentState.ORDER_PICKED_UP && fulfilment.start() != null) {
+            fulfilment = fulfilment.withStart(fulfilment.start().withTime(stamped(fulfilment.start().time(), now)));
         }
-        if (fulfilmentState == FulfilmentState.ORDER_DELIVERED && fulfilment.path("end").isObject()) {
-            ObjectNode end = (ObjectNode) fulfilment.path("end");
-            (end.path("time").isObject() ? (ObjectNode) end.path("time") : end.putObject("time")).put("timestamp", timestamp(now));
+        if (fulfilmentState == FulfilmentState.ORDER_DELIVERED && fulfilment.end() != null) {
+            fulfilment = fulfilment.withEnd(fulfilment.end().withTime(stamped(fulfilment.end().time(), now)));
         }
-        if (invoiceUrl != null && !order.has("documents")) {
-            order.putArray("documents").addObject().put("url", invoiceUrl).put("label", "Invoice");
+        List<Fulfillment> fulfilments = new ArrayList<>(order.fulfillments());
+        fulfilments.set(0, fulfilment);
+        order = order.withState(state.code()).withFulfillments(fulfilments).withTimes(order.createdAt(), timestamp(now));
+        if (invoiceUrl != null && order.documents() == null) {
+            order = order.withDocuments(List.of(new Document(invoiceUrl, "Invoice", Map.of())));
         }
-        order.put("updated_at", timestamp(now));
-        return order;
+        return OndcJson.tree(order);
     }
 
     /** The bare order of a refusal: the buyer's order id, provider id and items with their counts, as asked. */
     public static ObjectNode echo(JsonNode asked) {
+        return echo(asked, null);
+    }
+
+    /** The same in order state {@code state} (null: none). */
+    public static ObjectNode echo(JsonNode asked, String state) {
+        // Read as a tree on purpose: a refusal answers the buyer's order as sent, even one the records cannot read.
         ObjectNode order = JSON.objectNode();
         if (asked.path("id").isTextual()) {
             order.put("id", asked.path("id").asText());
@@ -221,25 +172,52 @@ public class OndcOrders {
         ArrayNode items = order.putArray("items");
         asked.path("items").forEach(i -> items.addObject().put("id", i.path("id").asText())
                 .set("quantity", JSON.objectNode().put("count", Math.max(0, i.path("quantity").path("count").asInt()))));
+        if (state != null) {
+            order.put("state", state);
+        }
         return JSON.objectNode().set("order", order);
     }
 
-    private ObjectNode provider(Catalogue.Storefront storefront) {
-        ObjectNode provider = JSON.objectNode();
-        provider.put("id", storefront.id().toString());
-        provider.putArray("locations").addObject().put("id", storefront.locationId());
-        return provider;
+    private Fulfillment delivery(Catalogue.Storefront storefront, Quote quote) {
+        return Fulfillment.of(Quote.FULFILMENT_ID, "Delivery").withOndcProviderName(storefront.name()).withTracking(false)
+                .withOndcCategory(quote.deliveryCategory()).withOndcTAT(quote.tat().toString());
     }
 
-    private static ArrayNode items(JsonNode asked) {
-        ArrayNode items = JSON.arrayNode();
-        for (JsonNode a : asked) {
-            ObjectNode item = items.addObject();
-            item.put("id", a.path("id").asText());
-            item.put("fulfillment_id", Quote.FULFILMENT_ID);
-            item.putObject("quantity").put("count", a.path("quantity").path("count").asInt());
+    /** The pickup stop: our location with its name, GPS and address, and the store's contact. */
+    private static Stop pickup(Catalogue.Storefront storefront) {
+        Catalogue.Pickup pickup = storefront.pickupDetails();
+        Address address = new Address(null, null, null, null, pickup.address(), pickup.city(), pickup.state(), null, pickup.pincode(), Map.of());
+        Location location = new Location(storefront.locationId(), storefront.gps(), address, Descriptor.ofName(storefront.name()), null, null, Map.of());
+        return Stop.at(location).withContact(new Contact(digits(pickup.phone()), pickup.email(), Map.of()));
+    }
+
+    /** The buyer's /confirm payment over /on_init's: every field the buyer sent but the settlement details. */
+    private static Payment payment(Payment init, JsonNode buyerPayment) {
+        ObjectNode merged = OndcJson.tree(init);
+        if (buyerPayment != null && buyerPayment.isObject()) {
+            buyerPayment.properties().forEach(field -> {
+                if (!field.getKey().equals("@ondc/org/settlement_details")) {
+                    merged.set(field.getKey(), field.getValue().deepCopy());
+                }
+            });
         }
-        return items;
+        return OndcJson.read(merged, Payment.class);
+    }
+
+    private static Time stamped(Time time, Instant now) {
+        return time == null ? new Time(null, timestamp(now), null, null, Map.of()) : time.withTimestamp(timestamp(now));
+    }
+
+    private static Provider provider(Catalogue.Storefront storefront) {
+        return Provider.of(storefront.id().toString(), storefront.locationId());
+    }
+
+    private static List<Item> items(List<Item> asked) {
+        return asked == null ? List.of() : asked.stream().map(a -> Item.of(or(a.id(), ""), Quote.FULFILMENT_ID, a.count())).toList();
+    }
+
+    private static String or(String value, String otherwise) {
+        return value != null ? value : otherwise;
     }
 
     private static String digits(String phone) {

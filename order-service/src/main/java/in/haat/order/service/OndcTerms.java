@@ -1,21 +1,23 @@
 package in.haat.order.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.beckn.Descriptor;
+import in.haat.ondc.beckn.Tag;
+import in.haat.ondc.beckn.TagGroup;
+import in.haat.ondc.retail.CancellationTerm;
+import in.haat.ondc.retail.FulfillmentState;
+import in.haat.ondc.retail.SettlementDetail;
 import in.haat.order.FulfilmentState;
 import in.haat.order.config.OrderConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 /** Our terms as /on_init states them: settlement details, cancellation terms and our bpp_terms tags. */
 @ApplicationScoped
 public class OndcTerms {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** A cancellation fee: from this fulfilment state, this percentage of the order, for these reason codes (short_desc). */
     record CancellationFee(FulfilmentState state, String percentage, String reasons) {
     }
@@ -45,57 +47,42 @@ public class OndcTerms {
     }
 
     /** Where the buyer app settles with the seller: the storefront's bank account (neft), else our UPI. */
-    ObjectNode settlement(Catalogue.Storefront storefront) {
-        ObjectNode s = JSON.objectNode();
-        s.put("settlement_counterparty", "seller-app");
-        s.put("settlement_phase", "sale-amount");
-        JsonNode bank = storefront.bankAccount();
-        if (bank.path("account_number").isTextual()) {
-            s.put("settlement_type", "neft");
-            s.put("beneficiary_name", bank.path("beneficiary_name").asText(storefront.legalDetails().path("incorporation_name").asText(storefront.name())));
-            s.put("settlement_bank_account_no", bank.path("account_number").asText());
-            s.put("settlement_ifsc_code", bank.path("ifsc_code").asText());
-            String ifsc = bank.path("ifsc_code").asText("");
+    SettlementDetail settlement(Catalogue.Storefront storefront) {
+        Catalogue.BankAccount bank = storefront.bankAccount();
+        if (bank != null) {
+            String ifsc = bank.ifscCode() == null ? "" : bank.ifscCode();
+            String beneficiary = bank.beneficiaryName() != null ? bank.beneficiaryName() : storefront.incorporationName();
             // ONDC wants both named; Setu's account has neither, but the IFSC names the bank (its first four letters)
             // and the branch (the code as a whole).
-            s.put("bank_name", bank.path("bank_name").asText(BANKS.getOrDefault(ifsc.length() >= 4 ? ifsc.substring(0, 4) : "", ifsc)));
-            s.put("branch_name", bank.path("branch_name").asText(ifsc));
-        } else {
-            s.put("settlement_type", "upi");
-            s.put("beneficiary_name", storefront.name());
-            s.put("upi_address", config.terms().fallbackUpi().orElse("settlements@haat"));
+            String bankName = bank.bankName() != null ? bank.bankName() : BANKS.getOrDefault(ifsc.length() >= 4 ? ifsc.substring(0, 4) : "", ifsc);
+            return new SettlementDetail("seller-app", "sale-amount", "neft", null, null, null, null, beneficiary, bank.accountNumber(),
+                    bank.ifscCode() == null ? "" : bank.ifscCode(), null, bankName, bank.branchName() != null ? bank.branchName() : ifsc, Map.of());
         }
-        return s;
+        return new SettlementDetail("seller-app", "sale-amount", "upi", null, null, null, null, storefront.name(), null, null,
+                config.terms().fallbackUpi().orElse("settlements@haat"), null, null, Map.of());
     }
 
     /** The cancellation fee by fulfilment state, with amounts on {@code total}. */
-    static ArrayNode cancellationTerms(BigDecimal total) {
-        ArrayNode terms = JSON.arrayNode();
-        for (CancellationFee t : CANCELLATION_FEES) {
-            ObjectNode term = terms.addObject();
-            term.putObject("fulfillment_state").putObject("descriptor").put("code", t.state().code()).put("short_desc", t.reasons());
+    static List<CancellationTerm> cancellationTerms(BigDecimal total) {
+        return CANCELLATION_FEES.stream().map(t -> {
             BigDecimal fee = total.multiply(new BigDecimal(t.percentage())).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            ObjectNode feeNode = term.putObject("cancellation_fee");
-            feeNode.put("percentage", t.percentage());
-            feeNode.set("amount", Quote.price(fee));
-        }
-        return terms;
+            Descriptor state = new Descriptor(null, t.state().code(), t.reasons(), null, null, null, Map.of());
+            return new CancellationTerm(new FulfillmentState(state, Map.of()), null,
+                    new in.haat.ondc.retail.CancellationFee(t.percentage(), Quote.inr(fee), Map.of()), Map.of());
+        }).toList();
     }
 
-    ObjectNode bppTerms(Catalogue.Storefront storefront) {
-        ObjectNode tag = JSON.objectNode();
-        tag.put("code", "bpp_terms");
-        ArrayNode list = tag.putArray("list");
+    TagGroup bppTerms(Catalogue.Storefront storefront) {
         OrderConfig.Terms t = config.terms();
-        list.addObject().put("code", "np_type").put("value", t.npType());
-        list.addObject().put("code", "tax_number").put("value", t.taxNumber());
-        list.addObject().put("code", "provider_tax_number").put("value",
-                storefront.legalDetails().path("pan").asText(t.taxNumber().length() >= 12 ? t.taxNumber().substring(2, 12) : t.taxNumber()));
-        list.addObject().put("code", "max_liability").put("value", t.maxLiability());
-        list.addObject().put("code", "max_liability_cap").put("value", t.maxLiabilityCap());
-        list.addObject().put("code", "mandatory_arbitration").put("value", t.mandatoryArbitration());
-        list.addObject().put("code", "court_jurisdiction").put("value", t.courtJurisdiction());
-        list.addObject().put("code", "delay_interest").put("value", t.delayInterest());
-        return tag;
+        String pan = storefront.pan();
+        return TagGroup.of("bpp_terms", List.of(
+                Tag.of("np_type", t.npType()),
+                Tag.of("tax_number", t.taxNumber()),
+                Tag.of("provider_tax_number", pan != null ? pan : t.taxNumber().length() >= 12 ? t.taxNumber().substring(2, 12) : t.taxNumber()),
+                Tag.of("max_liability", t.maxLiability()),
+                Tag.of("max_liability_cap", t.maxLiabilityCap()),
+                Tag.of("mandatory_arbitration", t.mandatoryArbitration()),
+                Tag.of("court_jurisdiction", t.courtJurisdiction()),
+                Tag.of("delay_interest", t.delayInterest())));
     }
 }

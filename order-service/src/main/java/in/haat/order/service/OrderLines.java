@@ -1,7 +1,11 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Breakup;
+import in.haat.ondc.retail.Quote;
 import in.haat.order.OrderLine;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,29 +18,33 @@ final class OrderLines {
 
     static List<OrderLine> fromQuote(String orderId, JsonNode quote) {
         List<OrderLine> lines = new ArrayList<>();
-        JsonNode breakup = quote.path("breakup");
+        List<Breakup> breakup = OndcJson.read(quote, Quote.class).breakup();
         for (int i = 0; i < breakup.size(); i++) {
-            JsonNode b = breakup.get(i);
-            if (!"item".equals(b.path("@ondc/org/title_type").asText())) {
+            Breakup b = breakup.get(i);
+            if (!"item".equals(b.ondcTitleType())) {
                 continue;
             }
-            JsonNode next = breakup.path(i + 1);
-            boolean taxed = "tax".equals(next.path("@ondc/org/title_type").asText())
-                    && next.path("@ondc/org/item_id").asText().equals(b.path("@ondc/org/item_id").asText());
+            Breakup next = i + 1 < breakup.size() ? breakup.get(i + 1) : null;
+            String itemId = b.ondcItemId() == null ? "" : b.ondcItemId();
+            boolean taxed = next != null && "tax".equals(next.ondcTitleType()) && itemId.equals(next.ondcItemId() == null ? "" : next.ondcItemId());
             OrderLine line = new OrderLine();
             line.id = UUID.randomUUID();
             line.orderId = orderId;
             line.lineNo = lines.size() + 1;
-            line.itemId = b.path("@ondc/org/item_id").asText();
+            line.itemId = itemId;
             line.catalogueItemId = UUID.fromString(line.itemId);
-            line.fulfilmentId = Quote.FULFILMENT_ID;
-            line.title = b.path("title").asText("");
-            line.quantity = b.path("@ondc/org/item_quantity").path("count").asInt();
-            line.unitPrice = Quote.money(Catalogue.decimal(b.path("item").path("price").path("value")));
-            line.price = Quote.money(Catalogue.decimal(b.path("price").path("value")));
-            line.tax = Quote.money(taxed ? Catalogue.decimal(next.path("price").path("value")) : java.math.BigDecimal.ZERO);
+            line.fulfilmentId = in.haat.order.service.Quote.FULFILMENT_ID;
+            line.title = b.title() == null ? "" : b.title();
+            line.quantity = b.ondcItemQuantity() == null ? 0 : b.ondcItemQuantity().value();
+            line.unitPrice = money(b.item() == null || b.item().price() == null ? null : b.item().price().value());
+            line.price = money(b.price() == null ? null : b.price().value());
+            line.tax = taxed ? money(next.price() == null ? null : next.price().value()) : in.haat.order.service.Quote.money(BigDecimal.ZERO);
             lines.add(line);
         }
         return lines;
+    }
+
+    private static BigDecimal money(String value) {
+        return in.haat.order.service.Quote.money(Catalogue.decimal(value));
     }
 }

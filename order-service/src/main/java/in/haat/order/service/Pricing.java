@@ -2,6 +2,11 @@ package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Fulfillment;
+import in.haat.ondc.retail.Item;
+import in.haat.ondc.retail.Location;
+import in.haat.ondc.retail.Order;
 import in.haat.order.config.OrderConfig;
 import in.haat.order.repository.CatalogueRepository;
 import io.smallrye.mutiny.Uni;
@@ -38,17 +43,19 @@ public class Pricing {
 
     /** The cart priced; {@code capAtStock} false prices the units asked for whatever our copy of the stock says. */
     public Uni<Priced> price(JsonNode order, boolean capAtStock) {
-        UUID storefrontId = uuid(order.path("provider").path("id").asText());
+        Order cart = OndcJson.read(order, Order.class);
+        UUID storefrontId = cart == null || cart.provider() == null ? null : uuid(cart.provider().id());
         List<Quote.Asked> asked = new ArrayList<>();
-        for (JsonNode item : order.path("items")) {
-            asked.add(new Quote.Asked(item.path("id").asText(), Math.max(0, item.path("quantity").path("count").asInt(0))));
+        for (Item item : cart == null || cart.items() == null ? List.<Item>of() : cart.items()) {
+            asked.add(new Quote.Asked(item.id() == null ? "" : item.id(), Math.max(0, item.count())));
         }
         if (storefrontId == null) {
             return Uni.createFrom().item(new Priced(null, asked, null));
         }
-        JsonNode end = order.path("fulfillments").path(0).path("end").path("location");
-        String gps = end.path("gps").isTextual() ? end.path("gps").asText() : null;
-        String areaCode = end.path("address").path("area_code").isTextual() ? end.path("address").path("area_code").asText() : null;
+        Fulfillment delivery = cart.fulfillment();
+        Location end = delivery == null || delivery.end() == null ? null : delivery.end().location();
+        String gps = end == null ? null : end.gps();
+        String areaCode = end == null || end.address() == null ? null : end.address().areaCode();
         return catalogue.storefront(storefrontId).chain(storefront -> {
             if (storefront == null) {
                 return Uni.createFrom().item(new Priced(null, asked, null));

@@ -1,6 +1,12 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Breakup;
+import in.haat.ondc.retail.BreakupItem;
+import in.haat.ondc.retail.Count;
+import in.haat.ondc.retail.ItemQuantity;
+import in.haat.ondc.retail.Price;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -17,7 +23,7 @@ import java.util.UUID;
  * Pure: the same cart and catalogue give the same quote at /select, /init and /confirm.
  */
 public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall> shortfalls, boolean serviceable,
-        Duration tat, BigDecimal total, ObjectNode ondc) {
+        Duration tat, BigDecimal total, in.haat.ondc.retail.Quote ondcQuote) {
 
     /** Fulfilment id of the one delivery we offer (the gateway's catalogue names it "1" too). */
     public static final String FULFILMENT_ID = "1";
@@ -55,7 +61,7 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
         List<Line> lines = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<Shortfall> shortfalls = new ArrayList<>();
-        ArrayNode breakup = JSON.arrayNode();
+        List<Breakup> breakup = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         Duration slowest = Duration.ZERO;
         boolean serviceable = Serviceability.serves(storefront.serviceability(), storefront.pickup(), buyerGps, buyerAreaCode);
@@ -86,49 +92,32 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
             if (item.timeToShip().compareTo(slowest) > 0) {
                 slowest = item.timeToShip();
             }
-            ObjectNode line = breakup.addObject();
-            line.put("@ondc/org/item_id", a.itemId());
-            line.putObject("@ondc/org/item_quantity").put("count", count);
-            line.put("title", item.name());
-            line.put("@ondc/org/title_type", "item");
-            line.set("price", price(lineTotal));
-            ObjectNode detail = line.putObject("item");
-            ObjectNode quantity = detail.putObject("quantity");
-            quantity.putObject("available").put("count", String.valueOf(sellable > 0 ? 99 : 0));
-            quantity.putObject("maximum").put("count", String.valueOf(sellable));
-            detail.set("price", price(unit));
+            ItemQuantity quantity = new ItemQuantity(null, null, Count.text(String.valueOf(sellable > 0 ? 99 : 0)),
+                    Count.text(String.valueOf(sellable)), Map.of());
+            breakup.add(new Breakup(a.itemId(), Count.of(count), item.name(), "item", inr(lineTotal),
+                    new BreakupItem(null, quantity, inr(unit), null, Map.of()), Map.of()));
             total = total.add(lineTotal);
             if (tax.signum() > 0) {
-                ObjectNode taxLine = breakup.addObject();
-                taxLine.put("@ondc/org/item_id", a.itemId());
-                taxLine.put("title", "Tax");
-                taxLine.put("@ondc/org/title_type", "tax");
-                taxLine.set("price", price(tax));
+                breakup.add(new Breakup(a.itemId(), null, "Tax", "tax", inr(tax), null, Map.of()));
                 total = total.add(tax);
             }
         }
         if (serviceable && !lines.isEmpty()) {
-            ObjectNode delivery = breakup.addObject();
-            delivery.put("@ondc/org/item_id", FULFILMENT_ID);
-            delivery.put("title", "Delivery charges");
-            delivery.put("@ondc/org/title_type", "delivery");
-            delivery.set("price", price(money(terms.deliveryCharge())));
+            breakup.add(new Breakup(FULFILMENT_ID, null, "Delivery charges", "delivery", inr(money(terms.deliveryCharge())), null, Map.of()));
             total = total.add(money(terms.deliveryCharge()));
             if (terms.packingCharge().signum() > 0) {
-                ObjectNode packing = breakup.addObject();
-                packing.put("@ondc/org/item_id", FULFILMENT_ID);
-                packing.put("title", "Packing charges");
-                packing.put("@ondc/org/title_type", "packing");
-                packing.set("price", price(money(terms.packingCharge())));
+                breakup.add(new Breakup(FULFILMENT_ID, null, "Packing charges", "packing", inr(money(terms.packingCharge())), null, Map.of()));
                 total = total.add(money(terms.packingCharge()));
             }
         }
-        ObjectNode quote = JSON.objectNode();
-        quote.set("price", price(money(total)));
-        quote.set("breakup", breakup);
-        quote.put("ttl", terms.ttl().toString());
+        in.haat.ondc.retail.Quote quote = new in.haat.ondc.retail.Quote(inr(money(total)), List.copyOf(breakup), terms.ttl().toString(), Map.of());
         Duration tat = (slowest.isZero() ? Duration.ofHours(1) : slowest).plus(terms.deliveryTime());
         return new Quote(List.copyOf(lines), List.copyOf(unknown), List.copyOf(shortfalls), serviceable, tat, money(total), quote);
+    }
+
+    /** The quote as ONDC's tree, as the draft keeps it. */
+    public ObjectNode ondc() {
+        return OndcJson.tree(ondcQuote);
     }
 
     /** How many of an item the quote offers: those asked for, or those available when short of stock. */
@@ -153,11 +142,14 @@ public record Quote(List<Line> lines, List<String> unknownItems, List<Shortfall>
         return list.toString();
     }
 
+    /** {@code {"currency": "INR", "value": "12.00"}} as a tree. */
     public static ObjectNode price(BigDecimal value) {
-        ObjectNode price = JSON.objectNode();
-        price.put("currency", "INR");
-        price.put("value", money(value).toPlainString());
-        return price;
+        return OndcJson.tree(inr(value));
+    }
+
+    /** An amount in rupees, two decimals as text. */
+    public static Price inr(BigDecimal value) {
+        return Price.of("INR", money(value).toPlainString());
     }
 
     public static BigDecimal money(BigDecimal value) {

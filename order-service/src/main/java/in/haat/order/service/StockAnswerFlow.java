@@ -3,6 +3,8 @@ package in.haat.order.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Order;
 import in.haat.order.DraftStage;
 import in.haat.order.OrderDraft;
 import in.haat.order.OrderState;
@@ -82,7 +84,7 @@ public class StockAnswerFlow {
                 SellerOrder order = newOrder(d, storefront);
                 d.moveTo(DraftStage.CONFIRMED);
                 return drafts.save(d)
-                        .chain(() -> lifecycle.created(order, OrderLines.fromQuote(order.id, d.initOrder.path("quote")),
+                        .chain(() -> lifecycle.created(order, OrderLines.fromQuote(order.id, d.initOrder.get("quote")),
                                 config.autoAccept() ? "confirmed by the buyer app, accepted automatically" : "confirmed by the buyer app", trace))
                         .chain(() -> callbacks.send("on_confirm", d.transactionId, d.confirmMessageId,
                                 JSON.objectNode().set("order", order.document), null, trace));
@@ -118,18 +120,19 @@ public class StockAnswerFlow {
         order.coreVersion = d.coreVersion;
         order.state = start.state();
         order.fulfilmentState = start.fulfilmentState();
-        order.total = Catalogue.decimal(d.initOrder.path("quote").path("price").path("value"));
+        in.haat.ondc.retail.Quote quote = OndcJson.read(d.initOrder, Order.class).quote();
+        order.total = Catalogue.decimal(quote.price().value());
         order.invoiceToken = UUID.randomUUID().toString().replace("-", "");
         order.createdAt = createdAt;
         order.updatedAt = now;
         Catalogue.Storefront shop = storefront != null ? storefront : new Catalogue.Storefront(d.storefrontId, d.sellerId, null, JSON.objectNode());
-        order.document = ondc.onConfirm(shop, d.initOrder, d.confirmOrder, order.state, createdAt, now, d.initOrder.path("quote"));
+        order.document = ondc.onConfirm(shop, d.initOrder, d.confirmOrder, order.state, createdAt, now, d.initOrder.get("quote"));
         return order;
     }
 
     private static Instant createdAt(JsonNode confirmOrder, Instant fallback) {
         try {
-            return Instant.parse(confirmOrder.path("created_at").asText());
+            return Instant.parse(OndcJson.read(confirmOrder, Order.class).createdAt());
         } catch (RuntimeException e) {
             return fallback;
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import in.haat.events.Outbox;
+import in.haat.ondc.OndcJson;
+import in.haat.ondc.retail.Order;
 import in.haat.order.OrderDraft;
 import in.haat.order.OrderLine;
 import in.haat.order.SellerOrder;
@@ -63,7 +65,7 @@ public class StockRequests {
     /** An ONDC order's units, one line per item. */
     static List<StockRequest.Line> linesOf(JsonNode order) {
         Map<UUID, Integer> counts = new LinkedHashMap<>();
-        order.path("items").forEach(i -> counts.merge(UUID.fromString(i.path("id").asText()), i.path("quantity").path("count").asInt(), Integer::sum));
+        OndcJson.read(order, Order.class).items().forEach(i -> counts.merge(UUID.fromString(i.id()), i.count(), Integer::sum));
         return counts.entrySet().stream().map(e -> new StockRequest.Line(e.getKey(), e.getValue())).toList();
     }
 
