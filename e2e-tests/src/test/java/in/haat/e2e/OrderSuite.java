@@ -192,6 +192,18 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         }
     }
 
+    /** A service's database by its short name (order, inventory, gateway, catalogue, auth), as the fault checks name them. */
+    String database(String service) {
+        return switch (service) {
+            case "auth" -> DATABASES[0];
+            case "catalogue" -> DATABASES[1];
+            case "inventory" -> DATABASES[2];
+            case "order" -> DATABASES[3];
+            case "gateway" -> DATABASES[4];
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
     /** auth-service's database, where it records the sellers it learnt ({@code known_seller}). */
     String authDatabase() {
         return DATABASES[0];

@@ -1,0 +1,106 @@
+package in.haat.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import in.haat.bench.chaos.DeadLetterTopic;
+import in.haat.bench.chaos.FaultChecks;
+import in.haat.bench.chaos.Ledger;
+import in.haat.bench.chaos.OrderStream;
+import in.haat.buyer.BuyerApp;
+import in.haat.testinfra.LocalInfra;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The fault suite at CI's scale (./haat chaos runs it at full scale): orders flow at a steady rate from the signed buyer
+ * app while the broker, order-service, inventory-service and the gateway are each killed with SIGKILL and started
+ * again. Afterwards nothing is lost or duplicated (FaultChecks), and while the broker was down the gateway went on
+ * ACKing, each ACK durable in its outbox, each answered once the broker was back. Recovery times are printed, not
+ * asserted: they measure the machine as much as the code.
+ */
+@ExtendWith(OrderSuite.Extension.class)
+class FaultSuiteTest {
+
+    private static final double RATE = 2.0;
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+
+    @Test
+    void nothingIsLostOrDuplicatedWhenEachPartIsKilled(OrderSuite suite) throws Exception {
+        OrderSuite.Shop shop = suite.shop("Chaos Pongal " + UUID.randomUUID().toString().substring(0, 6), 100_000);
+        List<OrderStream.Item> items = List.of(new OrderStream.Item(shop.storefrontId(), shop.itemId()));
+        FaultChecks checks = new FaultChecks(service -> LocalInfra.connect(suite.database(service)));
+        Map<String, Long> committedBefore = checks.committed(items);
+        DeadLetterTopic deadLetters = new DeadLetterTopic(LocalInfra.kafkaBootstrap());
+        Faults faults = new Faults(suite);
+        List<Ledger.Recovery> recoveries = new ArrayList<>();
+        OrderStream stream;
+        try (BuyerApp buyer = suite.buyerApp()) {
+            stream = new OrderStream(buyer, items, RATE, PATIENCE);
+            stream.start();
+            Faults.awaitOrdersFlowing(stream, 3, PATIENCE);
+            if (Faults.brokerIsOurs()) {
+                recoveries.add(brokerOutage(suite, faults, stream));
+            } else {
+                System.out.println("fault suite: the broker was not started by ./haat (no .haat/pids/kafka.pid): its kill is skipped");
+            }
+            for (String service : List.of("order", "inventory", "gateway")) {
+                Faults.Outage outage = faults.killAndRestart(service);
+                recoveries.add(Faults.awaitRecovery(stream, outage, PATIENCE));
+                Faults.awaitOrdersFlowing(stream, 3, PATIENCE);
+            }
+            stream.stop();
+            suite.awaitSettled();
+        }
+        FaultChecks.Verdict verdict = checks.check(stream.ledger(), items, committedBefore, deadLetters.since());
+        System.out.println("fault suite at " + stream + ":");
+        recoveries.forEach(r -> System.out.println("  " + r));
+        verdict.counts().forEach(line -> System.out.println("  " + line));
+        verdict.failures().forEach(line -> System.out.println("  FAILED: " + line));
+        assertTrue(verdict.passed(), () -> "lost or duplicated: " + verdict.failures());
+        assertTrue(stream.ledger().acked("confirm").size() >= 10, "too few orders to prove anything: " + stream.ledger().acked("confirm").size());
+        Connections.assertNoneIdleInTransaction(List.of(suite.database("order"), suite.database("inventory"), suite.database("gateway")),
+                Duration.ofSeconds(30));
+    }
+
+    /**
+     * The broker is killed and kept down until ten requests sent since have been answered: each must be ACKed, and each
+     * ACKed one must be in the gateway's outbox, unsent, before the broker comes back (the ACK needs only PostgreSQL).
+     */
+    private static Ledger.Recovery brokerOutage(OrderSuite suite, Faults faults, OrderStream stream) throws Exception {
+        long killed = faults.killBroker();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> stream.ledger().answeredBetween(killed, System.nanoTime()).values().stream().mapToLong(Long::longValue).sum() >= 10);
+        Map<Ledger.Answer, Long> whileDown = stream.ledger().answeredBetween(killed, System.nanoTime());
+        List<Ledger.Request> acked = stream.ledger().requests().stream()
+                .filter(r -> r.sentNanos() >= killed && r.answer() == Ledger.Answer.ACK).toList();
+        int durable = 0;
+        try (Connection gateway = LocalInfra.connect(suite.database("gateway"));
+                PreparedStatement outbox = gateway.prepareStatement("select count(*) from outbox_event where sent_at is null and strpos(envelope, ?) > 0")) {
+            for (Ledger.Request request : acked) {
+                outbox.setString(1, request.messageId());
+                try (ResultSet rows = outbox.executeQuery()) {
+                    rows.next();
+                    durable += rows.getLong(1) > 0 ? 1 : 0;
+                }
+            }
+        }
+        long ready = faults.startBroker();
+        assertEquals(0, whileDown.getOrDefault(Ledger.Answer.NACK, 0L) + whileDown.getOrDefault(Ledger.Answer.NONE, 0L),
+                () -> "requests refused or unanswered while the broker was down: " + whileDown);
+        assertEquals(acked.size(), durable, "ACKed while the broker was down but not waiting in the gateway's outbox");
+        Ledger.Recovery recovery = Faults.awaitRecovery(stream, new Faults.Outage("broker", killed, ready), PATIENCE);
+        // Every request ACKed while the broker was down got its callback once it was back (complete() above).
+        assertTrue(acked.stream().allMatch(r -> !stream.ledger().answers(r).isEmpty()), "a request ACKed while the broker was down was never answered");
+        return recovery;
+    }
+}
