@@ -31,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(OrderSuite.Extension.class)
 class FaultSuiteTest {
 
-    private static final double RATE = 2.0;
+    // One transaction every 2 s (3 requests and 3 callbacks): what CI's busy two cores sustain with room to catch up
+    // after each fault; at 2 a second the gateway fell behind on its responses there before any fault.
+    private static final double RATE = 0.5;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
 
     @Test
@@ -73,13 +75,13 @@ class FaultSuiteTest {
     }
 
     /**
-     * The broker is killed and kept down until ten requests sent since have been answered: each must be ACKed, and each
+     * The broker is killed and kept down until five requests sent since have been answered: each must be ACKed, and each
      * ACKed one must be in the gateway's outbox, unsent, before the broker comes back (the ACK needs only PostgreSQL).
      */
     private static Ledger.Recovery brokerOutage(OrderSuite suite, Faults faults, OrderStream stream) throws Exception {
         long killed = faults.killBroker();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> stream.ledger().answeredBetween(killed, System.nanoTime()).values().stream().mapToLong(Long::longValue).sum() >= 10);
+                .until(() -> stream.ledger().answeredBetween(killed, System.nanoTime()).values().stream().mapToLong(Long::longValue).sum() >= 5);
         Map<Ledger.Answer, Long> whileDown = stream.ledger().answeredBetween(killed, System.nanoTime());
         List<Ledger.Request> acked = stream.ledger().requests().stream()
                 .filter(r -> r.sentNanos() >= killed && r.answer() == Ledger.Answer.ACK).toList();
