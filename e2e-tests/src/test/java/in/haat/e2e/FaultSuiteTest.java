@@ -45,6 +45,7 @@ class FaultSuiteTest {
         DeadLetterTopic deadLetters = new DeadLetterTopic(LocalInfra.kafkaBootstrap());
         Faults faults = new Faults(suite);
         List<Ledger.Recovery> recoveries = new ArrayList<>();
+        List<Long> gatewayKills = new ArrayList<>();
         OrderStream stream;
         try (BuyerApp buyer = suite.buyerApp()) {
             stream = new OrderStream(buyer, items, RATE, PATIENCE);
@@ -57,13 +58,16 @@ class FaultSuiteTest {
             }
             for (String service : List.of("order", "inventory", "gateway")) {
                 Faults.Outage outage = faults.killAndRestart(service);
+                if (service.equals("gateway")) {
+                    gatewayKills.add(outage.killedNanos());
+                }
                 recoveries.add(Faults.awaitRecovery(stream, outage, PATIENCE));
                 Faults.awaitOrdersFlowing(stream, 3, PATIENCE);
             }
             stream.stop();
             suite.awaitSettled();
         }
-        FaultChecks.Verdict verdict = checks.check(stream.ledger(), items, committedBefore, deadLetters.since());
+        FaultChecks.Verdict verdict = checks.check(stream.ledger(), items, committedBefore, deadLetters.since(), gatewayKills);
         System.out.println("fault suite at " + stream + ":");
         recoveries.forEach(r -> System.out.println("  " + r));
         verdict.counts().forEach(line -> System.out.println("  " + line));

@@ -44,6 +44,7 @@ public final class ChaosRun {
         Map<String, Long> committedBefore = checks.committed(items);
         DeadLetterTopic deadLetters = new DeadLetterTopic(local.bootstrap());
         List<Ledger.Recovery> recoveries = new ArrayList<>();
+        List<Long> gatewayKills = new ArrayList<>();
         OrderStream stream;
         try (BuyerApp buyer = new BuyerApp(BuyerIdentity.DEMO, suite.gatewayUrl, 0)) {
             stream = new OrderStream(buyer, items, rate, PATIENCE);
@@ -54,6 +55,9 @@ public final class ChaosRun {
                 // Deliberate durations, not waits for a condition: orders flow steadily, then the part stays dead a while.
                 TimeUnit.SECONDS.sleep(steady);
                 long killed = local.kill(target);
+                if (target.equals("ondc-gateway-service")) {
+                    gatewayKills.add(killed);
+                }
                 System.out.printf("  %s killed (kill -9); back in %d s%n", target, down);
                 TimeUnit.SECONDS.sleep(down);
                 long ready = local.restart(target);
@@ -65,7 +69,7 @@ public final class ChaosRun {
             stream.stop();
             awaitSettled(local, stream.ledger());
         }
-        FaultChecks.Verdict verdict = checks.check(stream.ledger(), items, committedBefore, deadLetters.since());
+        FaultChecks.Verdict verdict = checks.check(stream.ledger(), items, committedBefore, deadLetters.since(), gatewayKills);
         System.out.println("\nrecovery per kill (ready again -> callbacks flowing; target 10 s):");
         recoveries.forEach(r -> System.out.println("  " + r));
         System.out.println("counts:");

@@ -52,12 +52,12 @@ public final class Ledger {
         return firstCallbacks.get("on_" + request.action() + "|" + request.messageId());
     }
 
-    /** Callbacks (action and message id) that arrived more than once, with how many times. */
-    public Map<String, Integer> duplicates() {
-        Map<String, Integer> twice = new ConcurrentHashMap<>();
+    /** Callbacks (action and message id) that arrived more than once, with each time they arrived. */
+    public Map<String, List<Long>> duplicates() {
+        Map<String, List<Long>> twice = new ConcurrentHashMap<>();
         callbacks.forEach((key, times) -> {
             if (times.size() > 1) {
-                twice.put(key, times.size());
+                twice.put(key, List.copyOf(times));
             }
         });
         return twice;
