@@ -26,7 +26,8 @@ public class OutboxSetAsideGauge {
                 .description("outbox rows set aside as never publishable and not yet replayed or deleted").register(registry);
     }
 
-    @Scheduled(identity = "outbox-set-aside-count", every = "${haat.outbox.set-aside-count-interval:1m}", delayed = "10s",
+    // Not under haat.outbox: that prefix is OutboxConfig's mapping, which refuses keys it does not declare.
+    @Scheduled(identity = "outbox-set-aside-count", every = "${haat.set-aside.count-interval:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> count() {
         return Panache.withSession(() -> OutboxEvent.count("deadAt is not null"))
