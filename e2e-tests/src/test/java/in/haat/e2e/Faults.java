@@ -89,19 +89,13 @@ final class Faults {
         return new Outage(service, killed, System.nanoTime());
     }
 
-    /**
-     * Waits until every request that waited when the part was ready again is answered, or the patience is spent: then
-     * the recovery is answered as it is, and the final checks name what was never answered.
-     */
-    static Ledger.Recovery awaitRecovery(OrderStream stream, Outage outage, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        Ledger.Recovery recovery = outage.recovery(stream.ledger());
-        while (!recovery.complete() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            recovery = outage.recovery(stream.ledger());
-        }
-        System.out.println("fault suite: " + recovery);
-        return recovery;
+    /** Waits until callbacks flow again after a restart: the first request waiting at ready is answered (or none waited). */
+    static void awaitFlowing(OrderStream stream, Outage outage, Duration patience) {
+        await().atMost(patience).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Ledger.Recovery recovery = outage.recovery(stream.ledger());
+            return recovery.waiting() == 0 || recovery.firstMillis() >= 0;
+        });
+        System.out.println("fault suite: " + outage.target() + " back, callbacks flowing");
     }
 
     /** Waits until {@code count} more /on_confirm have arrived: orders flow again at their steady rate. */
