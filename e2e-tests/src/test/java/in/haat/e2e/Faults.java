@@ -51,10 +51,13 @@ final class Faults {
 
     /** Starts the broker again on its data (deploy/infra.sh up) and answers when it accepts connections again. */
     long startBroker() throws Exception {
-        Process infra = new ProcessBuilder("bash", ROOT.resolve("deploy/infra.sh").toString(), "up").directory(ROOT.toFile())
-                .redirectErrorStream(true).redirectOutput(ROOT.resolve("e2e-tests/target/infra-restart.log").toFile()).start();
+        ProcessBuilder up = new ProcessBuilder("bash", ROOT.resolve("deploy/infra.sh").toString(), "up").directory(ROOT.toFile())
+                .redirectErrorStream(true).redirectOutput(ROOT.resolve("e2e-tests/target/infra-restart.log").toFile());
+        // After kill -9 the broker recovers every partition's log before it listens: over 60 s on a busy machine.
+        up.environment().put("HAAT_KAFKA_START_TIMEOUT", "180");
+        Process infra = up.start();
         String[] bootstrap = LocalInfra.kafkaBootstrap().split(",")[0].split(":");
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(100))
                 .until(() -> accepts(bootstrap[0], Integer.parseInt(bootstrap[1])));
         long ready = System.nanoTime();
         if (!infra.waitFor(3, TimeUnit.MINUTES) || infra.exitValue() != 0) {

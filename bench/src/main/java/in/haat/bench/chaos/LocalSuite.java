@@ -69,6 +69,8 @@ final class LocalSuite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve(".haat/logs/chaos-up.log").toFile()));
         up.environment().put("HAAT_SEED_DEMO", "false");
         up.environment().put("HAAT_SKIP_BUILD", "true");
+        // After kill -9 the broker recovers every partition's log before it listens: over 60 s on a busy machine.
+        up.environment().putIfAbsent("HAAT_KAFKA_START_TIMEOUT", "180");
         Process process = up.start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!ready(target)) {
