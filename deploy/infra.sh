@@ -11,7 +11,9 @@
 # State lives in .haat/ (gitignored): .haat/kafka/{libs,data,server.properties}, .haat/logs, .haat/pids.
 #
 # Environment: HAAT_DB_HOST (127.0.0.1), HAAT_DB_PORT (5432), HAAT_DB_USER (postgres), HAAT_DB_PASSWORD,
-#              HAAT_KAFKA_PORT (9092), HAAT_KAFKA_CONTROLLER_PORT (9093), HAAT_KAFKA_OPTS (JVM options).
+#              HAAT_KAFKA_PORT (9092), HAAT_KAFKA_CONTROLLER_PORT (9093), HAAT_KAFKA_OPTS (JVM options),
+#              HAAT_KAFKA_START_TIMEOUT (60: seconds for a starting broker to answer; more after a kill -9 under
+#              load, when it first recovers every partition's log: FaultSuiteTest gives it 180).
 
 # shellcheck source=deploy/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -236,9 +238,9 @@ kafka_start() {
     )
     pid=$(<"$HAAT_PIDS/kafka.pid")
     info "Kafka: starting broker (pid $pid) on localhost:$HAAT_KAFKA_PORT, log $KAFKA_LOG"
-    if ! wait_for_port localhost "$HAAT_KAFKA_PORT" 60 "$pid"; then
+    if ! wait_for_port localhost "$HAAT_KAFKA_PORT" "${HAAT_KAFKA_START_TIMEOUT:-60}" "$pid"; then
         if proc_alive "$pid"; then
-            warn "Kafka did not answer on localhost:$HAAT_KAFKA_PORT within 60 s; stopping it"
+            warn "Kafka did not answer on localhost:$HAAT_KAFKA_PORT within ${HAAT_KAFKA_START_TIMEOUT:-60} s; stopping it"
             stop_pids 10 "$pid"
         else
             warn "the Kafka broker exited while starting"

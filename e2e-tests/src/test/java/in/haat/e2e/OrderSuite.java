@@ -192,6 +192,11 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         }
     }
 
+    /** A service's database by its short name (auth, catalogue, inventory, order, gateway), as the fault checks name them. */
+    String database(String service) {
+        return DATABASES[List.of("auth", "catalogue", "inventory", "order", "gateway").indexOf(service)];
+    }
+
     /** auth-service's database, where it records the sellers it learnt ({@code known_seller}). */
     String authDatabase() {
         return DATABASES[0];

@@ -102,18 +102,20 @@ public class CallbackDelivery {
             // Every settled attempt wakes the loop.
             return Uni.createFrom().item(Boolean.FALSE);
         }
+        // Taken before the claim: its lease runs from a moment after this, so time measured from here is never short.
+        long claimedNanos = System.nanoTime();
         return queue.claimDue(room, config.claimLease().toMillis()).map(claimed -> {
-            claimed.forEach(this::start);
+            claimed.forEach(callback -> start(callback, claimedNanos));
             return claimed.size() >= room;
         });
     }
 
-    private void start(Claimed callback) {
+    private void start(Claimed callback, long claimedNanos) {
         inFlight.incrementAndGet();
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> tracing.within("deliver " + callback.action(), SpanKind.INTERNAL,
-                        trace(callback), () -> attempt(callback))
+                        trace(callback), () -> attempt(callback, claimedNanos))
                 .onTermination().invoke(() -> {
                     inFlight.decrementAndGet();
                     // The transaction's next callback may be due now that this one is settled.
@@ -124,7 +126,7 @@ public class CallbackDelivery {
                         callback.action(), callback.messageId(), e.toString())));
     }
 
-    private Uni<Void> attempt(Claimed callback) {
+    private Uni<Void> attempt(Claimed callback, long claimedNanos) {
         String undeliverable = CallbackUrls.undeliverable(callback.url());
         if (undeliverable != null) {
             return record(callback, new Outcome(false, true, null, undeliverable, null), null);
@@ -133,6 +135,12 @@ public class CallbackDelivery {
         return ownKeys.keys().chain(keys -> {
             long created = Instant.now().getEpochSecond();
             String authorization = keys.signer(beckn.bppId()).authorization(body, created, created + 3600);
+            if (System.nanoTime() - claimedNanos > config.claimLease().toNanos() / 3) {
+                // Too late in its lease to POST and still settle before another pass may claim it (and POST it again):
+                // handed back unsent, due at once (only if this attempt still holds the claim).
+                return onOwnContext(() -> Panache.withTransaction(() -> queue.settle(callback, false, false, 0, null,
+                        "not sent: claimed too long ago (a busy gateway); due again at once")).replaceWithVoid());
+            }
             return Uni.createFrom().deferred(() -> {
                         var request = http.postAbs(callback.url());
                         // The flow's trace reaches the buyer app (W3C traceparent), from the span current here.

@@ -26,15 +26,17 @@ public interface CallbackConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** Per-attempt HTTP timeout. */
+    /** Per-attempt HTTP timeout; under a third of {@link #claimLease()}. */
     @WithDefault("5s")
     Duration requestTimeout();
 
     /**
-     * How long a claimed callback is left to its attempt before it may be claimed again: longer than
-     * {@link #requestTimeout()} plus settling, so a slow buyer app is never sent the same callback twice; only an attempt
-     * lost in a crash waits it out.
+     * How long a claimed callback is left to its attempt before it may be claimed again, so that no callback is POSTed
+     * twice: an attempt POSTs only in the first third of its lease (else it hands the callback back unsent), which leaves
+     * {@link #requestTimeout()} (under a third) and more than a third to settle. Only an attempt lost in a crash waits
+     * it out. 10 s was too short on a busy machine: a 7 s stall of the event loop let a second pass POST an /on_select
+     * again before the first attempt had settled (FaultSuiteTest, 2026-12-02).
      */
-    @WithDefault("10s")
+    @WithDefault("30s")
     Duration claimLease();
 }
