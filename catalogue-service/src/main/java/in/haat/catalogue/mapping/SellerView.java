@@ -5,21 +5,22 @@ import in.haat.catalogue.Seller;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A seller as the REST API answers it. */
+/** A seller as the REST API answers it; what the seller never gave is null. */
 public record SellerView(
         UUID id,
         String name,
         @JsonProperty("partner_id") String partnerId,
-        @JsonProperty("contact_email") String contactEmail,
-        @JsonProperty("contact_phone") String contactPhone,
-        @JsonProperty("legal_entity_name") String legalEntityName,
-        @JsonProperty("incorporation_type") String incorporationType,
-        @JsonProperty("gst_number") String gstNumber,
-        @JsonProperty("pan_number") String panNumber,
-        @JsonProperty("fssai_number") String fssaiNumber,
+        @Schema(nullable = true) @JsonProperty("contact_email") String contactEmail,
+        @Schema(nullable = true) @JsonProperty("contact_phone") String contactPhone,
+        @Schema(nullable = true) @JsonProperty("legal_entity_name") String legalEntityName,
+        @Schema(nullable = true) @JsonProperty("incorporation_type") String incorporationType,
+        @Schema(nullable = true) @JsonProperty("gst_number") String gstNumber,
+        @Schema(nullable = true) @JsonProperty("pan_number") String panNumber,
+        @Schema(nullable = true) @JsonProperty("fssai_number") String fssaiNumber,
         List<String> categories,
-        @JsonProperty("bank_account") SellerBankAccount bankAccount,
+        @Schema(nullable = true) @JsonProperty("bank_account") SellerBankAccount bankAccount,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 
