@@ -33,8 +33,4 @@ public record Breakup(
     public Breakup withPrice(Price price) {
         return new Breakup(ondcItemId, ondcItemQuantity, title, ondcTitleType, price, item, extra);
     }
-
-    public Breakup withItem(BreakupItem item) {
-        return new Breakup(ondcItemId, ondcItemQuantity, title, ondcTitleType, price, item, extra);
-    }
 }
