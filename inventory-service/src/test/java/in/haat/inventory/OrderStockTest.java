@@ -43,7 +43,8 @@ class OrderStockTest extends InventoryTestBase {
             String reference = "probe-" + UUID.randomUUID();
             request("order.stock-hold-requested", shop, reference, item, 1, "PT1M");
             Thread.sleep(1500);
-            return answers(reference).size() > 0 || count("select count(*) from outbox_event where event_type = 'stock.hold-refused'") > 0;
+            return answers(reference).size() > 0 || count("select count(*) from outbox_event where event_type = 'stock.hold-refused' and strpos(envelope, $1) > 0",
+                    reference) > 0;
         });
         ordersListening = true;
     }
