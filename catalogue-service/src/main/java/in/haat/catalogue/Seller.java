@@ -53,6 +53,10 @@ public class Seller {
     @Column(name = "bank_ifsc_code")
     public String bankIfscCode;
 
+    /** Setu's consent_object, as the partner sent it; null when none was sent. */
+    @Column(name = "consent_object")
+    public String consentObject;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

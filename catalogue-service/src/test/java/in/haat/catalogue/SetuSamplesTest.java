@@ -132,7 +132,12 @@ class SetuSamplesTest {
         String id = f.asPartner().body(get.toString()).post("/api/sellers").then().statusCode(201)
                 .body("legal_entity_name", equalTo("Broken Tusk Technologies Private Limited"))
                 .body("bank_account.ifsc_code", equalTo("KKBK0000187"))
+                // Its seller_id is kept as the seller's id, answered under Setu's name too; sent again, it is taken.
+                .body("id", equalTo("3fa85f64-5717-4562-b3fc-2c963f66afa6"))
+                .body("setu_seller_id", equalTo("3fa85f64-5717-4562-b3fc-2c963f66afa6"))
+                .body("consent_object", equalTo("string"))
                 .extract().path("id");
+        f.asPartner().body(get.toString()).post("/api/sellers").then().statusCode(409).body("error.code", equalTo("CONFLICT"));
         f.asPartner().body(clean(sample("guide-seller-patch.json"))).patch("/api/sellers/" + id).then().statusCode(400)
                 .body("error.details.field", hasItems("gst_number", "bank_account.ifsc_code"));
     }

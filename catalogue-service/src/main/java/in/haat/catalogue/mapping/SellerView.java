@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A seller as the REST API answers it. */
+/**
+ * A seller as the REST API answers it; {@code setu_seller_id} is the same id under the name Setu's clients store and
+ * use in storefront calls.
+ */
 public record SellerView(
         UUID id,
+        @JsonProperty("setu_seller_id") UUID setuSellerId,
         String name,
         @JsonProperty("partner_id") String partnerId,
         @JsonProperty("contact_email") String contactEmail,
@@ -20,14 +24,15 @@ public record SellerView(
         @JsonProperty("fssai_number") String fssaiNumber,
         List<String> categories,
         @JsonProperty("bank_account") SellerBankAccount bankAccount,
+        @JsonProperty("consent_object") String consentObject,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 
     public static SellerView of(Seller seller) {
         SellerBankAccount bank = seller.bankAccountNumber == null ? null
                 : new SellerBankAccount(seller.bankAccountNumber, seller.bankIfscCode);
-        return new SellerView(seller.id, seller.name, seller.partnerId, seller.contactEmail, seller.contactPhone,
+        return new SellerView(seller.id, seller.id, seller.name, seller.partnerId, seller.contactEmail, seller.contactPhone,
                 seller.legalEntityName, seller.incorporationType, seller.gstNumber, seller.panNumber, seller.fssaiNumber,
-                Json.stringList(seller.categories), bank, seller.createdAt, seller.updatedAt);
+                Json.stringList(seller.categories), bank, seller.consentObject, seller.createdAt, seller.updatedAt);
     }
 }

@@ -4,6 +4,8 @@ import in.haat.api.ApiError;
 import in.haat.api.ApiException;
 import in.haat.api.Caller;
 import in.haat.api.IdempotentRequests;
+import in.haat.api.Page;
+import in.haat.api.PageRequest;
 import in.haat.api.TenantAccess;
 import in.haat.catalogue.mapping.NewSeller;
 import in.haat.catalogue.mapping.SellerPatch;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -42,6 +45,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "missing scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class SellerResource {
 
+    /** A page of sellers, as the OpenAPI document names it. */
+    @Schema(name = "SellerPage")
+    public record SellerPage(java.util.List<SellerView> items,
+            @Schema(nullable = true) @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
+    }
+
     private final SellerService sellers;
     private final Caller caller;
     private final IdempotentRequests idempotent;
@@ -54,8 +63,9 @@ public class SellerResource {
 
     @POST
     @RolesAllowed("sellers:write")
-    @Operation(summary = "Register a seller (partner tokens only; the partner owns the seller)")
+    @Operation(summary = "Register a seller (partner tokens only; the partner owns the seller); Setu's seller_id, when sent, is its id")
     @APIResponse(responseCode = "201", description = "registered", content = @Content(schema = @Schema(implementation = SellerView.class)))
+    @APIResponse(responseCode = "409", description = "seller_id is taken", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> create(@Valid @NotNull NewSeller request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (!caller.isPartner()) {
@@ -66,6 +76,16 @@ public class SellerResource {
                 .create(request, caller.partnerId().orElseThrow())
                 .map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
                         .entity(SellerView.of(seller)).build()));
+    }
+
+    @GET
+    @RolesAllowed("sellers:read")
+    @Operation(summary = "List the sellers the token may act for (a partner's own sellers) in id order, paged with limit and cursor")
+    @APIResponse(responseCode = "200", description = "a page of sellers", content = @Content(schema = @Schema(implementation = SellerPage.class)))
+    public Uni<Page<SellerView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor, 1);
+        return sellers.visible(page.first() ? null : page.uuidAt(0), page.fetchSize())
+                .map(rows -> Page.of(rows, page, SellerView::of, s -> PageRequest.cursor(s.id.toString())));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package in.haat.catalogue.service;
 
+import in.haat.api.ApiException;
+import in.haat.api.Caller;
+import in.haat.api.ErrorCodes;
 import in.haat.api.TenantAccess;
 import in.haat.catalogue.Seller;
 import in.haat.catalogue.event.CatalogueEvents;
@@ -29,19 +32,37 @@ public class SellerService {
     private final StorefrontRepository storefronts;
     private final TenantAccess tenants;
     private final Outbox outbox;
+    private final Caller caller;
 
-    public SellerService(SellerRepository sellers, StorefrontRepository storefronts, TenantAccess tenants, Outbox outbox) {
+    public SellerService(SellerRepository sellers, StorefrontRepository storefronts, TenantAccess tenants, Outbox outbox,
+            Caller caller) {
+        this.caller = caller;
         this.sellers = sellers;
         this.storefronts = storefronts;
         this.tenants = tenants;
         this.outbox = outbox;
     }
 
-    /** Registers a seller owned by {@code partnerId} and announces it in the same transaction. */
+    /**
+     * Registers a seller owned by {@code partnerId} and announces it in the same transaction. A {@code seller_id} that
+     * is taken (by any partner: ids are global) is a 409, also when two requests race for it.
+     */
     @WithTransaction
     public Uni<Seller> create(NewSeller request, String partnerId) {
+        UUID id = request.sellerId() == null ? UUID.randomUUID() : request.sellerId();
+        return sellers.findById(id)
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw taken(id);
+                    }
+                })
+                .chain(() -> insert(id, request, partnerId))
+                .onFailure(SellerService::isUniqueViolation).transform(e -> taken(id));
+    }
+
+    private Uni<Seller> insert(UUID id, NewSeller request, String partnerId) {
         Seller seller = new Seller();
-        seller.id = UUID.randomUUID();
+        seller.id = id;
         seller.partnerId = partnerId;
         seller.name = request.name().strip();
         seller.contactEmail = request.contactEmail();
@@ -56,12 +77,41 @@ public class SellerService {
             seller.bankAccountNumber = request.bankAccount().accountNumber();
             seller.bankIfscCode = request.bankAccount().ifscCode();
         }
+        seller.consentObject = request.consentObject();
         SellerRules.check(seller);
         seller.createdAt = Instant.now();
         seller.updatedAt = seller.createdAt;
-        return sellers.persist(seller)
+        // Flushed here so a racing insert of the same id fails inside this call, where it becomes the 409.
+        return sellers.persistAndFlush(seller)
                 .call(saved -> outbox.publish(CatalogueEvents.TOPIC, CatalogueEvents.SELLER_CREATED, 1,
                         saved.id.toString(), new SellerCreated(saved.id, saved.partnerId, saved.name, saved.createdAt)));
+    }
+
+    private static ApiException taken(UUID id) {
+        return new ApiException(409, ErrorCodes.CONFLICT, "seller_id " + id + " is taken");
+    }
+
+    /** PostgreSQL's unique_violation (23505), however Hibernate Reactive wraps it. */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                    || t instanceof org.hibernate.exception.ConstraintViolationException c
+                            && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sellers the caller may act for, in id order after {@code after}: a partner's own sellers, or the sellers a
+     * seller's or third party's token names.
+     */
+    @WithSession
+    public Uni<java.util.List<Seller>> visible(UUID after, int limit) {
+        return caller.isPartner()
+                ? sellers.ofPartner(caller.partnerId().orElseThrow(), after, limit)
+                : sellers.among(caller.sellerIds(), after, limit);
     }
 
     @WithSession
