@@ -12,12 +12,23 @@ public enum OrderAction {
     READY_TO_SHIP("ready-to-ship"),
     SHIP("ship"),
     OUT_FOR_DELIVERY("out-for-delivery"),
-    DELIVER("deliver");
+    DELIVER("deliver"),
+    /** Some units of some lines cancelled before pick-up; the order goes on with the rest. */
+    PART_CANCEL("part-cancel"),
+    /** The order could not be delivered and comes back (return to origin): the order is cancelled. */
+    START_RTO("rto"),
+    RTO_DELIVERED("rto-delivered"),
+    RTO_DISPOSED("rto-disposed");
 
     private final String path;
 
     OrderAction(String path) {
         this.path = path;
+    }
+
+    /** Whether the action takes an ONDC reason code (reject, RTO). */
+    public boolean takesReason() {
+        return this == REJECT || this == START_RTO || this == PART_CANCEL;
     }
 
     /** The action's name in {@code POST /api/orders/{id}/{action}}. */
@@ -43,6 +54,9 @@ public enum OrderAction {
             case "Order-picked-up", "In-progress", "Shipped" -> Optional.of(SHIP);
             case "Out-for-delivery" -> Optional.of(OUT_FOR_DELIVERY);
             case "Order-delivered", "Completed", "Delivered" -> Optional.of(DELIVER);
+            case "RTO-Initiated" -> Optional.of(START_RTO);
+            case "RTO-Delivered" -> Optional.of(RTO_DELIVERED);
+            case "RTO-Disposed" -> Optional.of(RTO_DISPOSED);
             default -> of(w);
         };
     }
