@@ -2,15 +2,16 @@ package in.haat.order;
 
 /**
  * The kind of an order's fulfilment as ONDC names it (fulfillments[].type): the forward Delivery, the Cancel
- * fulfilment a cancellation or part-cancel adds (its tags say why, who asked and what was refunded), and the RTO
- * fulfilment of goods coming back undelivered; their states are in {@link FulfilmentState}, their moves in
+ * fulfilment a cancellation or part-cancel adds (its tags say why, who asked and what was refunded), the RTO
+ * fulfilment of goods coming back undelivered, and a Return fulfilment per buyer's return request; their states are in {@link FulfilmentState}, their moves in
  * {@link Transitions}.
  */
 public enum FulfilmentType implements Coded {
 
     DELIVERY("Delivery"),
     CANCEL("Cancel"),
-    RTO("RTO");
+    RTO("RTO"),
+    RETURN("Return");
 
     private final String code;
 

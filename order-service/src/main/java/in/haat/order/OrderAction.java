@@ -18,7 +18,13 @@ public enum OrderAction {
     /** The order could not be delivered and comes back (return to origin): the order is cancelled. */
     START_RTO("rto"),
     RTO_DELIVERED("rto-delivered"),
-    RTO_DISPOSED("rto-disposed");
+    RTO_DISPOSED("rto-disposed"),
+    /** A buyer's return request, by its return id: approved, rejected, picked up, delivered back, or refunded without pick-up. */
+    RETURN_APPROVE("return-approve"),
+    RETURN_REJECT("return-reject"),
+    RETURN_PICKED("return-picked"),
+    RETURN_DELIVERED("return-delivered"),
+    RETURN_LIQUIDATE("return-liquidate");
 
     private final String path;
 
@@ -26,9 +32,14 @@ public enum OrderAction {
         this.path = path;
     }
 
-    /** Whether the action takes an ONDC reason code (reject, RTO). */
+    /** Whether the action takes an ONDC reason code (reject, RTO, part-cancel, a return's rejection). */
     public boolean takesReason() {
-        return this == REJECT || this == START_RTO || this == PART_CANCEL;
+        return this == REJECT || this == START_RTO || this == PART_CANCEL || this == RETURN_REJECT;
+    }
+
+    /** Whether the action acts on one of the order's returns (its REST path names the return). */
+    public boolean onReturn() {
+        return name().startsWith("RETURN_");
     }
 
     /** The action's name in {@code POST /api/orders/{id}/{action}}. */

@@ -12,7 +12,13 @@ import static in.haat.order.FulfilmentState.ORDER_DELIVERED;
 import static in.haat.order.FulfilmentState.ORDER_PICKED_UP;
 import static in.haat.order.FulfilmentState.OUT_FOR_DELIVERY;
 import static in.haat.order.FulfilmentState.PACKED;
+import static in.haat.order.FulfilmentState.LIQUIDATED;
 import static in.haat.order.FulfilmentState.PENDING;
+import static in.haat.order.FulfilmentState.RETURN_APPROVED;
+import static in.haat.order.FulfilmentState.RETURN_DELIVERED;
+import static in.haat.order.FulfilmentState.RETURN_INITIATED;
+import static in.haat.order.FulfilmentState.RETURN_PICKED;
+import static in.haat.order.FulfilmentState.RETURN_REJECTED;
 import static in.haat.order.FulfilmentState.RTO_DELIVERED;
 import static in.haat.order.FulfilmentState.RTO_DISPOSED;
 import static in.haat.order.FulfilmentState.RTO_INITIATED;
@@ -63,12 +69,17 @@ public final class Transitions {
     public static final Opened CANCEL = new Opened(FulfilmentType.CANCEL, FulfilmentState.CANCELLED);
     /** The goods coming back after a failed delivery. */
     public static final Opened RTO = new Opened(FulfilmentType.RTO, RTO_INITIATED);
+    /** A buyer's return request. */
+    public static final Opened RETURN = new Opened(FulfilmentType.RETURN, RETURN_INITIATED);
     /**
      * The buyer app's /cancel of the whole order: as the seller's reject, only before pick-up. From pick-up on the goods
      * are on the road and a cancellation is an RTO (a later flow), so /cancel is refused with 50001 then.
      */
     public static final Rule BUYER_CANCEL = new Rule(FulfilmentType.DELIVERY, CANCELLABLE, NOT_PICKED_UP,
             new Target(OrderState.CANCELLED, FulfilmentState.CANCELLED));
+
+    /** The buyer app's return request (/update): only of a delivered order, which stays Completed. */
+    public static final Rule BUYER_RETURN = new Rule(FulfilmentType.DELIVERY, EnumSet.of(COMPLETED), EnumSet.of(ORDER_DELIVERED), null);
 
     static {
         // A new /init (a new hold) is welcome until the buyer confirms; a refused commit leaves no order, so it may too.
@@ -103,6 +114,14 @@ public final class Transitions {
                 new Target(CANCELLED, RTO_DELIVERED)));
         ORDER.put(OrderAction.RTO_DISPOSED, new Rule(FulfilmentType.RTO, EnumSet.of(CANCELLED), EnumSet.of(RTO_INITIATED),
                 new Target(CANCELLED, RTO_DISPOSED)));
+        // A return moves its own fulfilment; the order stays Completed. Liquidated: refunded without pick-up.
+        FulfilmentType ret = FulfilmentType.RETURN;
+        ORDER.put(OrderAction.RETURN_APPROVE, new Rule(ret, EnumSet.of(COMPLETED), EnumSet.of(RETURN_INITIATED), new Target(COMPLETED, RETURN_APPROVED)));
+        ORDER.put(OrderAction.RETURN_REJECT, new Rule(ret, EnumSet.of(COMPLETED), EnumSet.of(RETURN_INITIATED), new Target(COMPLETED, RETURN_REJECTED)));
+        ORDER.put(OrderAction.RETURN_PICKED, new Rule(ret, EnumSet.of(COMPLETED), EnumSet.of(RETURN_APPROVED), new Target(COMPLETED, RETURN_PICKED)));
+        ORDER.put(OrderAction.RETURN_DELIVERED, new Rule(ret, EnumSet.of(COMPLETED), EnumSet.of(RETURN_PICKED), new Target(COMPLETED, RETURN_DELIVERED)));
+        ORDER.put(OrderAction.RETURN_LIQUIDATE, new Rule(ret, EnumSet.of(COMPLETED), EnumSet.of(RETURN_INITIATED, RETURN_APPROVED),
+                new Target(COMPLETED, LIQUIDATED)));
     }
 
     private Transitions() {
@@ -145,6 +164,11 @@ public final class Transitions {
      */
     public static Optional<Target> apply(OrderAction action, OrderState state, FulfilmentState fulfilment) {
         return apply(ORDER.get(action), state, fulfilment);
+    }
+
+    /** Whether the buyer app may ask to return units of an order in these states. */
+    public static boolean buyerMayReturn(OrderState state, FulfilmentState fulfilment) {
+        return apply(BUYER_RETURN, state, fulfilment).isPresent();
     }
 
     /** Where the buyer app's /cancel takes an order in these states; empty when it may no longer be cancelled. */

@@ -33,8 +33,14 @@ abstract class ConfirmedOrderTestBase extends OrderTestBase {
 
     /** {@code units} of an item at 110.00 with 18% GST, confirmed. */
     Confirmed confirmed(String version, int units) {
+        return confirmed(version, units, false);
+    }
+
+    /** The same, of an item returnable within 7 days of delivery when {@code returnable}. */
+    Confirmed confirmed(String version, int units, boolean returnable) {
         Shop shop = newShop();
-        UUID item = newItem(shop, "Atta 5kg", "110", 50);
+        UUID item = newItem(shop, "Atta 5kg", "110", 50, java.util.Map.of(), java.util.Map.of("returnable", returnable, "return_window", 7,
+                "cancellable", true, "time_to_ship", "PT1H", "max_sale_quantity", 10));
         String txn = UUID.randomUUID().toString();
         buyer("init", txn, JSON.createObjectNode().set("order", OrderFlowTest.initOrder(shop, item, units)), version, BAP);
         inventoryAnswers("stock.held", stockRequest(txn, "order.stock-hold-requested", 1), List.of());

@@ -74,6 +74,18 @@ class TransitionsTest {
                 OrderState.CANCELLED, FulfilmentState.RTO_DELIVERED));
         ACTIONS.put(OrderAction.RTO_DISPOSED, new Row(EnumSet.of(OrderState.CANCELLED), EnumSet.of(FulfilmentState.RTO_INITIATED),
                 OrderState.CANCELLED, FulfilmentState.RTO_DISPOSED));
+        // A return: its own fulfilment moves, the order stays Completed.
+        Set<OrderState> completed = EnumSet.of(OrderState.COMPLETED);
+        ACTIONS.put(OrderAction.RETURN_APPROVE, new Row(completed, EnumSet.of(FulfilmentState.RETURN_INITIATED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_APPROVED));
+        ACTIONS.put(OrderAction.RETURN_REJECT, new Row(completed, EnumSet.of(FulfilmentState.RETURN_INITIATED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_REJECTED));
+        ACTIONS.put(OrderAction.RETURN_PICKED, new Row(completed, EnumSet.of(FulfilmentState.RETURN_APPROVED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_PICKED));
+        ACTIONS.put(OrderAction.RETURN_DELIVERED, new Row(completed, EnumSet.of(FulfilmentState.RETURN_PICKED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_DELIVERED));
+        ACTIONS.put(OrderAction.RETURN_LIQUIDATE, new Row(completed, EnumSet.of(FulfilmentState.RETURN_INITIATED, FulfilmentState.RETURN_APPROVED),
+                OrderState.COMPLETED, FulfilmentState.LIQUIDATED));
     }
 
     private static List<DraftStage> stagesAndNone() {
@@ -137,7 +149,8 @@ class TransitionsTest {
         for (OrderAction action : OrderAction.values()) {
             Row row = ACTIONS.get(action);
             boolean onRto = action == OrderAction.RTO_DELIVERED || action == OrderAction.RTO_DISPOSED;
-            assertEquals(onRto ? FulfilmentType.RTO : FulfilmentType.DELIVERY, Transitions.rule(action).on(), action + "'s fulfilment");
+            assertEquals(onRto ? FulfilmentType.RTO : action.onReturn() ? FulfilmentType.RETURN : FulfilmentType.DELIVERY,
+                    Transitions.rule(action).on(), action + "'s fulfilment");
             for (OrderState state : OrderState.values()) {
                 for (FulfilmentState fulfilment : FulfilmentState.values()) {
                     Optional<Transitions.Target> target = Transitions.apply(action, state, fulfilment);
@@ -153,8 +166,9 @@ class TransitionsTest {
                 }
             }
         }
-        // reject and part-cancel 9 each: Created, Accepted or In-progress, before pick-up; RTO from 2; its end from 1 each
-        assertEquals(15 + 9 + 2 + 1 + 1, allowed);
+        // reject and part-cancel 9 each: Created, Accepted or In-progress, before pick-up; RTO from 2; its end from 1 each;
+        // a return's approve, reject, picked and delivered from 1 each, liquidate from 2
+        assertEquals(15 + 9 + 2 + 1 + 1 + 4 + 2, allowed);
     }
 
     @Test
@@ -167,7 +181,10 @@ class TransitionsTest {
             };
             assertEquals(expected, Transitions.opens(action), action.path());
         }
-        assertTrue(OrderAction.PART_CANCEL.takesReason() && OrderAction.START_RTO.takesReason() && OrderAction.REJECT.takesReason());
+        assertTrue(OrderAction.PART_CANCEL.takesReason() && OrderAction.START_RTO.takesReason() && OrderAction.REJECT.takesReason()
+                && OrderAction.RETURN_REJECT.takesReason());
+        assertEquals(List.of("return-approve", "return-reject", "return-picked", "return-delivered", "return-liquidate"),
+                List.of(OrderAction.values()).stream().filter(OrderAction::onReturn).map(OrderAction::path).toList());
         assertFalse(OrderAction.RTO_DELIVERED.takesReason() || OrderAction.SHIP.takesReason());
     }
 
@@ -204,11 +221,23 @@ class TransitionsTest {
     }
 
     @Test
+    void theBuyerMayAskForAReturnOnlyOfADeliveredOrder() {
+        for (OrderState state : OrderState.values()) {
+            for (FulfilmentState fulfilment : FulfilmentState.values()) {
+                assertEquals(state == OrderState.COMPLETED && fulfilment == FulfilmentState.ORDER_DELIVERED,
+                        Transitions.buyerMayReturn(state, fulfilment), state + " / " + fulfilment);
+            }
+        }
+        assertEquals(new Transitions.Opened(FulfilmentType.RETURN, FulfilmentState.RETURN_INITIATED), Transitions.RETURN);
+    }
+
+    @Test
     void statesCarryOndcNames() {
         assertEquals(List.of("Created", "Accepted", "In-progress", "Completed", "Cancelled"),
                 List.of(OrderState.values()).stream().map(OrderState::code).toList());
         assertEquals(List.of("Pending", "Packed", "Agent-assigned", "Order-picked-up", "Out-for-delivery", "Order-delivered", "Cancelled",
-                "RTO-Initiated", "RTO-Delivered", "RTO-Disposed"),
+                "RTO-Initiated", "RTO-Delivered", "RTO-Disposed", "Return_Initiated", "Return_Approved", "Return_Rejected", "Return_Picked",
+                "Return_Delivered", "Liquidated"),
                 List.of(FulfilmentState.values()).stream().map(FulfilmentState::code).toList());
         assertEquals(Optional.of(OrderState.IN_PROGRESS), OrderState.of("In-progress"));
         assertTrue(OrderState.of("in-progress").isEmpty());
@@ -216,6 +245,7 @@ class TransitionsTest {
         assertEquals(FulfilmentType.DELIVERY, FulfilmentType.of("Delivery"));
         assertEquals(FulfilmentType.CANCEL, FulfilmentType.of("Cancel"));
         assertEquals(FulfilmentType.RTO, FulfilmentType.of("RTO"));
+        assertEquals(FulfilmentType.RETURN, FulfilmentType.of("Return"));
     }
 
     @Test

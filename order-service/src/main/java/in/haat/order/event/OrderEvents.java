@@ -24,6 +24,9 @@ public final class OrderEvents {
     public static final String ORDER_STATE_CHANGED = "order.state-changed";
     /** The order changed but not its states: a part-cancel, the buyer's refund settlement details. */
     public static final String ORDER_UPDATED = "order.updated";
+    /** A buyer's return request accepted for the seller to act on, and each later step of a return. */
+    public static final String ORDER_RETURN_REQUESTED = "order.return-requested";
+    public static final String ORDER_RETURN_CHANGED = "order.return-changed";
 
     private OrderEvents() {
     }

@@ -10,6 +10,7 @@ import in.haat.order.mapping.PartCancel;
 import in.haat.order.mapping.Rejection;
 import in.haat.order.service.OrderQueries;
 import in.haat.order.service.PartCancelFlow;
+import in.haat.order.service.ReturnActions;
 import in.haat.order.service.SellerActions;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,12 +44,15 @@ public class OrderResource {
     private final OrderQueries queries;
     private final SellerActions actions;
     private final PartCancelFlow partCancels;
+    private final ReturnActions returns;
     private final IdempotentRequests idempotent;
 
-    public OrderResource(OrderQueries queries, SellerActions actions, PartCancelFlow partCancels, IdempotentRequests idempotent) {
+    public OrderResource(OrderQueries queries, SellerActions actions, PartCancelFlow partCancels, ReturnActions returns,
+            IdempotentRequests idempotent) {
         this.queries = queries;
         this.actions = actions;
         this.partCancels = partCancels;
+        this.returns = returns;
         this.idempotent = idempotent;
     }
 
@@ -117,6 +121,21 @@ public class OrderResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/part-cancel", body,
                 () -> partCancels.partCancel(orderId, body).map(view -> Response.ok(view).build()));
+    }
+
+    @POST
+    @Path("/{order_id}/returns/{return_id}/{action: approve|reject|picked|delivered|liquidate}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("orders:write")
+    @Operation(summary = "Act on a buyer's return: approve, reject (with an ONDC return rejection reason), picked, delivered, liquidate",
+            description = "Each from the return's state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the unsolicited "
+                    + "/on_update; picked and liquidate refund the units, delivered puts them back on hand.")
+    @APIResponse(responseCode = "409", description = "the return's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> returnAction(@PathParam("order_id") String orderId, @PathParam("return_id") String returnId,
+            @PathParam("action") String action, Rejection body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String reason = body == null ? null : body.reasonCode();
+        return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/returns/" + returnId + "/" + action, body,
+                () -> returns.act(orderId, returnId, action, reason).map(view -> Response.ok(view).build()));
     }
 
     @POST

@@ -90,10 +90,7 @@ public class PartCancelFlow {
         }
         for (Map.Entry<String, Integer> e : cut.entrySet()) {
             OrderLine line = byItem.get(e.getKey());
-            int after = line.quantity - e.getValue();
-            line.tax = PartCancellation.taxLeft(line.tax, line.quantity, after);
-            line.price = Quote.money(line.unitPrice.multiply(BigDecimal.valueOf(after)));
-            line.quantity = after;
+            reduce(line, e.getValue());
             units.add(new StockRequest.Line(line.catalogueItemId, e.getValue()));
         }
         String by = config.bppId();
@@ -108,6 +105,14 @@ public class PartCancelFlow {
                                 Transitions.CANCEL.state())).replaceWithVoid()))
                 // The units were committed at /confirm and have not left the store: they are available again.
                 .call(updated -> stock.forUnits(OrderEvents.STOCK_RETURN_REQUESTED, updated, units));
+    }
+
+    /** {@code line} less {@code units}: its price for the units left, its tax in proportion (as {@link PartCancellation} shapes the quote). */
+    static void reduce(OrderLine line, int units) {
+        int after = line.quantity - units;
+        line.tax = PartCancellation.taxLeft(line.tax, line.quantity, after);
+        line.price = Quote.money(line.unitPrice.multiply(BigDecimal.valueOf(after)));
+        line.quantity = after;
     }
 
     /** The units to cancel per item id, from a body checked for shape; 400 on anything else. */

@@ -38,23 +38,49 @@ public final class PartCancellation {
      */
     public static ObjectNode of(JsonNode document, Map<String, Integer> cut, String reasonId, String cancelledBy) {
         Order order = OndcJson.read(document, Order.class);
-        Map<String, Integer> before = new LinkedHashMap<>();
-        Map<String, Integer> alreadyCancelled = new LinkedHashMap<>();
-        List<Item> forward = new ArrayList<>();
-        for (Item item : order.items()) {
-            if (Cancellation.FULFILMENT_ID.equals(item.fulfillmentId())) {
-                alreadyCancelled.merge(item.id(), item.count(), Integer::sum);
+        Cut done = cut(order, cut, Cancellation.FULFILMENT_ID);
+        List<TagGroup> cancelTags = new ArrayList<>(List.of(Cancellation.cancelRequest(reasonId, cancelledBy)));
+        List<Fulfillment> fulfilments = new ArrayList<>();
+        for (Fulfillment f : order.fulfillments()) {
+            if (Cancellation.FULFILMENT_ID.equals(f.id())) {
+                // An earlier part-cancel: its refunds stay in the trail, after them this one's.
+                (f.tags() == null ? List.<TagGroup>of() : f.tags()).stream().filter(t -> "quote_trail".equals(t.groupCode())).forEach(cancelTags::add);
                 continue;
             }
-            before.put(item.id(), item.count());
-            int units = cut.getOrDefault(item.id(), 0);
-            forward.add(units == 0 ? item : item.withQuantity(ItemQuantity.of(item.count() - units)));
+            fulfilments.add(f);
         }
-        List<Item> items = new ArrayList<>(forward);
+        cancelTags.addAll(done.trail());
+        fulfilments.add(Fulfillment.of(Cancellation.FULFILMENT_ID, FulfilmentType.CANCEL.code())
+                .withState(FulfillmentState.of(FulfilmentState.CANCELLED.code())).withTags(cancelTags));
+        return OndcJson.tree(order.withItems(done.items()).withFulfillments(fulfilments).withQuote(done.quote()));
+    }
+
+    /** Units taken off an order: its items and quote after, and the quote_trail tags of what changed. */
+    public record Cut(List<Item> items, in.haat.ondc.retail.Quote quote, List<TagGroup> trail) {
+    }
+
+    /**
+     * {@code cut} (units per item id) taken off {@code order}'s forward items onto fulfilment {@code toFulfilment}
+     * (Cancel's C1, a Return's id), with the quote's item and tax lines recomputed for what is left.
+     */
+    public static Cut cut(Order order, Map<String, Integer> cut, String toFulfilment) {
+        Map<String, Integer> before = new LinkedHashMap<>();
+        Map<String, Integer> already = new LinkedHashMap<>();
+        List<Item> items = new ArrayList<>();
         for (Item item : order.items()) {
-            if (!Cancellation.FULFILMENT_ID.equals(item.fulfillmentId()) && (cut.containsKey(item.id()) || alreadyCancelled.containsKey(item.id()))) {
-                int units = alreadyCancelled.getOrDefault(item.id(), 0) + cut.getOrDefault(item.id(), 0);
-                items.add(Item.of(item.id(), Cancellation.FULFILMENT_ID, units));
+            if (toFulfilment.equals(item.fulfillmentId())) {
+                already.merge(item.id(), item.count(), Integer::sum);
+            } else if (Quote.FULFILMENT_ID.equals(item.fulfillmentId())) {
+                before.put(item.id(), item.count());
+                int units = cut.getOrDefault(item.id(), 0);
+                items.add(units == 0 ? item : item.withQuantity(ItemQuantity.of(item.count() - units)));
+            } else {
+                items.add(item); // another fulfilment's (an earlier part-cancel's, another return's): as it was
+            }
+        }
+        for (Item item : order.items()) {
+            if (Quote.FULFILMENT_ID.equals(item.fulfillmentId()) && (cut.containsKey(item.id()) || already.containsKey(item.id()))) {
+                items.add(Item.of(item.id(), toFulfilment, already.getOrDefault(item.id(), 0) + cut.getOrDefault(item.id(), 0)));
             }
         }
         String currency = order.quote().price() != null && order.quote().price().currency() != null ? order.quote().price().currency() : "INR";
@@ -81,21 +107,7 @@ public final class PartCancellation {
             total = total.add(Cancellation.amount(changed.price() == null ? null : changed.price().value()));
             lines.add(changed);
         }
-        List<TagGroup> cancelTags = new ArrayList<>(List.of(Cancellation.cancelRequest(reasonId, cancelledBy)));
-        List<Fulfillment> fulfilments = new ArrayList<>();
-        for (Fulfillment f : order.fulfillments()) {
-            if (Cancellation.FULFILMENT_ID.equals(f.id())) {
-                // An earlier part-cancel: its refunds stay in the trail, after them this one's.
-                (f.tags() == null ? List.<TagGroup>of() : f.tags()).stream().filter(t -> "quote_trail".equals(t.groupCode())).forEach(cancelTags::add);
-                continue;
-            }
-            fulfilments.add(f);
-        }
-        cancelTags.addAll(trail);
-        fulfilments.add(Fulfillment.of(Cancellation.FULFILMENT_ID, FulfilmentType.CANCEL.code())
-                .withState(FulfillmentState.of(FulfilmentState.CANCELLED.code())).withTags(cancelTags));
-        return OndcJson.tree(order.withItems(items).withFulfillments(fulfilments)
-                .withQuote(order.quote().withBreakup(lines).withPrice(Quote.inr(Quote.money(total)))));
+        return new Cut(items, order.quote().withBreakup(lines).withPrice(Quote.inr(Quote.money(total))), trail);
     }
 
     /** The tax left on a line of {@code before} units once only {@code after} are left: in proportion, to the paisa. */

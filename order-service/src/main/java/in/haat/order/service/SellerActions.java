@@ -67,9 +67,10 @@ public class SellerActions {
             return Uni.createFrom().failure(ApiException.notFound("no action " + actionName + "; actions are "
                     + Arrays.stream(OrderAction.values()).map(OrderAction::path).collect(Collectors.joining(", "))));
         }
-        if (action == OrderAction.PART_CANCEL) {
-            return Uni.createFrom().failure(ApiException.invalid("order_state",
-                    "a part-cancel names its items and units: POST /api/orders/{order_id}/part-cancel"));
+        if (action == OrderAction.PART_CANCEL || action.onReturn()) {
+            return Uni.createFrom().failure(ApiException.invalid("order_state", action == OrderAction.PART_CANCEL
+                    ? "a part-cancel names its items and units: POST /api/orders/{order_id}/part-cancel"
+                    : "a return action names its return: POST /api/orders/{order_id}/returns/{return_id}/{action}"));
         }
         Set<String> reasons = action == OrderAction.START_RTO ? RtoFlow.REASONS : SELLER_REASONS;
         if (action.takesReason() && (reasonCode == null || !reasons.contains(reasonCode))) {

@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * The buyer app's /update, each answered with /on_update: the refund's settlement details after a cancellation,
- * part-cancel or RTO ({@code update_target: payment}) are added to the order's payment and the order answered as it
- * stands; every other kind (a return request, a fulfilment change) is answered with ONDC's 40001 and changes nothing.
+ * part-cancel, RTO or return ({@code update_target: payment}) are added to the order's payment and the order answered
+ * as it stands; a return request ({@code item}) goes to {@link ReturnRequests}; every other kind (a fulfilment or
+ * billing change) is answered with ONDC's 40001 and changes nothing.
  * Runs in the consumer's transaction.
  */
 @ApplicationScoped
@@ -35,11 +36,13 @@ public class UpdateFlow {
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
     private final Callbacks callbacks;
+    private final ReturnRequests returns;
 
-    public UpdateFlow(OrderRepository orders, OrderLifecycle lifecycle, Callbacks callbacks) {
+    public UpdateFlow(OrderRepository orders, OrderLifecycle lifecycle, Callbacks callbacks, ReturnRequests returns) {
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.callbacks = callbacks;
+        this.returns = returns;
     }
 
     public Uni<Void> update(BuyerRequest r, Map<String, String> trace) {
@@ -57,6 +60,9 @@ public class UpdateFlow {
                         "30018", "order not found", trace);
             }
             JsonNode current = JsonNodeFactory.instance.objectNode().set("order", order.document);
+            if ("item".equals(message.updateTarget())) {
+                return returns.request(r, order, asked, trace);
+            }
             if (!"payment".equals(message.updateTarget())) {
                 return refuse(r, current, "40001", "update_target " + message.updateTarget() + " is not supported", trace);
             }
@@ -92,10 +98,10 @@ public class UpdateFlow {
         return null;
     }
 
-    /** Whether the order has refunds: a Cancel or RTO fulfilment. */
+    /** Whether the order has refunds: a Cancel, RTO or Return fulfilment. */
     private static boolean refunded(SellerOrder order) {
-        return OndcJson.read(order.document, Order.class).fulfillments().stream()
-                .anyMatch(f -> FulfilmentType.CANCEL.code().equals(f.type()) || FulfilmentType.RTO.code().equals(f.type()));
+        return OndcJson.read(order.document, Order.class).fulfillments().stream().anyMatch(f -> FulfilmentType.CANCEL.code().equals(f.type())
+                || FulfilmentType.RTO.code().equals(f.type()) || FulfilmentType.RETURN.code().equals(f.type()));
     }
 
     /** The order with the refund's settlement details after the ones it has. */
