@@ -80,12 +80,12 @@ public final class CallbackChecks {
         return new CheckedCallback(callback, checks);
     }
 
-    /** ONDC's OpenAPI lists no Cancel or RTO fulfilment type, which its own on_cancel and on_update examples use: not a problem. */
+    /** ONDC's OpenAPI lists no Cancel, RTO or Return fulfilment type, which its own on_cancel and on_update examples use: not a problem. */
     private static boolean cancelType(JsonNode order, String problem) {
         JsonNode fulfilments = order.path("fulfillments");
         for (int i = 0; i < fulfilments.size(); i++) {
             String type = fulfilments.path(i).path("type").asText();
-            if (("Cancel".equals(type) || "RTO".equals(type)) && problem.startsWith("/message/order/fulfillments/" + i + "/type:")) {
+            if (("Cancel".equals(type) || "RTO".equals(type) || "Return".equals(type)) && problem.startsWith("/message/order/fulfillments/" + i + "/type:")) {
                 return true;
             }
         }

@@ -92,7 +92,7 @@ public final class SellerCancelJourney {
     }
 
     /** The seller's steps from the confirmed order's state up to and including {@code last}; false when one failed. */
-    private boolean moveOn(JourneyReport report, Transaction transaction, JsonNode order, String last) throws IOException, InterruptedException {
+    boolean moveOn(JourneyReport report, Transaction transaction, JsonNode order, String last) throws IOException, InterruptedException {
         List<BuyerJourney.SellerStep> steps = new ArrayList<>("Created".equals(order.path("state").asText()) ? List.of(BuyerJourney.ACCEPT) : List.of());
         for (BuyerJourney.SellerStep step : BuyerJourney.FULFILMENT) {
             steps.add(step);
@@ -109,7 +109,7 @@ public final class SellerCancelJourney {
     }
 
     /** The seller's answer to {@code action}, then the unsolicited {@code callback} it must cause; empty when either failed. */
-    private Optional<CheckedCallback> unsolicited(JourneyReport report, Transaction transaction, String action, SellerApi.Answer answer,
+    Optional<CheckedCallback> unsolicited(JourneyReport report, Transaction transaction, String action, SellerApi.Answer answer,
             String callback, Predicate<Callback> matches) throws InterruptedException {
         listener.sellerAction(action, answer);
         String name = "seller " + action + " -> /" + callback;
@@ -127,7 +127,8 @@ public final class SellerCancelJourney {
         return received;
     }
 
-    private static JsonNode fulfilment(JsonNode order, String type) {
+    /** The order's first fulfilment of {@code type}; a missing node when none. */
+    static JsonNode fulfilment(JsonNode order, String type) {
         for (JsonNode f : order.path("fulfillments")) {
             if (type.equals(f.path("type").asText())) {
                 return f;
@@ -136,7 +137,8 @@ public final class SellerCancelJourney {
         return BuyerApp.JSON.missingNode();
     }
 
-    private static List<String> units(JsonNode order) {
+    /** Each item line as "fulfilment_id count". */
+    static List<String> units(JsonNode order) {
         List<String> units = new ArrayList<>();
         order.path("items").forEach(i -> units.add(i.path("fulfillment_id").asText() + " " + i.path("quantity").path("count").asInt()));
         return units;
