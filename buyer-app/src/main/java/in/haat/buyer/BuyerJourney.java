@@ -69,7 +69,7 @@ public final class BuyerJourney {
     private JourneyReport run(String itemName, String providerId, boolean outOfStockFirst) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
-        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst);
+        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst, 1);
         String orderId = report.orderId();
         if (order.isEmpty()) {
             return report;
@@ -85,13 +85,7 @@ public final class BuyerJourney {
         return report;
     }
 
-    /** Search to /on_status of the confirmed order; the seller's order (empty when a step failed: the report says why). */
-    Optional<JsonNode> buy(JourneyReport report, Transaction transaction, String itemName, String providerId, boolean outOfStockFirst)
-            throws IOException, InterruptedException {
-        return buy(report, transaction, itemName, providerId, outOfStockFirst, 1);
-    }
-
-    /** The same, buying {@code units} units. */
+    /** Search to /on_status of {@code units} units confirmed; the seller's order (empty when a step failed: the report says why). */
     Optional<JsonNode> buy(JourneyReport report, Transaction transaction, String itemName, String providerId, boolean outOfStockFirst,
             int units) throws IOException, InterruptedException {
         report.transactionId(transaction.id());

@@ -65,8 +65,7 @@ class TransitionsTest {
                     OrderState.COMPLETED, FulfilmentState.ORDER_DELIVERED)));
 
     static {
-        // Part-cancel: before pick-up, and the states stay (null: the pair it started from).
-        ACTIONS.put(OrderAction.PART_CANCEL, new Row(BEFORE_PICK_UP_STATES, BEFORE_PICK_UP, null, null));
+        ACTIONS.put(OrderAction.PART_CANCEL, new Row(BEFORE_PICK_UP_STATES, BEFORE_PICK_UP, null, null)); // the states stay
         // RTO: only once the goods are on the road; the order is Cancelled, then the RTO fulfilment ends delivered or disposed.
         ACTIONS.put(OrderAction.START_RTO, new Row(EnumSet.of(OrderState.IN_PROGRESS),
                 EnumSet.of(FulfilmentState.ORDER_PICKED_UP, FulfilmentState.OUT_FOR_DELIVERY), OrderState.CANCELLED, FulfilmentState.CANCELLED));
@@ -172,23 +171,6 @@ class TransitionsTest {
     }
 
     @Test
-    void rejectAndPartCancelOpenACancelFulfilmentAndRtoAnRtoOne() {
-        for (OrderAction action : OrderAction.values()) {
-            Optional<Transitions.Opened> expected = switch (action) {
-                case REJECT, PART_CANCEL -> Optional.of(new Transitions.Opened(FulfilmentType.CANCEL, FulfilmentState.CANCELLED));
-                case START_RTO -> Optional.of(new Transitions.Opened(FulfilmentType.RTO, FulfilmentState.RTO_INITIATED));
-                default -> Optional.empty();
-            };
-            assertEquals(expected, Transitions.opens(action), action.path());
-        }
-        assertTrue(OrderAction.PART_CANCEL.takesReason() && OrderAction.START_RTO.takesReason() && OrderAction.REJECT.takesReason()
-                && OrderAction.RETURN_REJECT.takesReason());
-        assertEquals(List.of("return-approve", "return-reject", "return-picked", "return-delivered", "return-liquidate"),
-                List.of(OrderAction.values()).stream().filter(OrderAction::onReturn).map(OrderAction::path).toList());
-        assertFalse(OrderAction.RTO_DELIVERED.takesReason() || OrderAction.SHIP.takesReason());
-    }
-
-    @Test
     void aConfirmedOrderStartsCreatedOrAcceptedWithItsDeliveryPending() {
         assertEquals(new Transitions.Target(OrderState.CREATED, FulfilmentState.PENDING), Transitions.confirmed(false));
         assertEquals(new Transitions.Target(OrderState.ACCEPTED, FulfilmentState.PENDING), Transitions.confirmed(true));
@@ -218,17 +200,6 @@ class TransitionsTest {
         assertTrue(Transitions.buyerCancel(OrderState.IN_PROGRESS, FulfilmentState.OUT_FOR_DELIVERY).isEmpty());
         assertTrue(Transitions.buyerCancel(OrderState.COMPLETED, FulfilmentState.ORDER_DELIVERED).isEmpty());
         assertTrue(Transitions.buyerCancel(OrderState.CANCELLED, FulfilmentState.CANCELLED).isEmpty());
-    }
-
-    @Test
-    void theBuyerMayAskForAReturnOnlyOfADeliveredOrder() {
-        for (OrderState state : OrderState.values()) {
-            for (FulfilmentState fulfilment : FulfilmentState.values()) {
-                assertEquals(state == OrderState.COMPLETED && fulfilment == FulfilmentState.ORDER_DELIVERED,
-                        Transitions.buyerMayReturn(state, fulfilment), state + " / " + fulfilment);
-            }
-        }
-        assertEquals(new Transitions.Opened(FulfilmentType.RETURN, FulfilmentState.RETURN_INITIATED), Transitions.RETURN);
     }
 
     @Test
