@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A buyer's return through order-service's real consumer and the seller's REST API, in retail 1.2.0 and 1.2.5: the
  * return request (/update) answered by /on_update with the Return fulfilment Return_Initiated, then the seller's
  * approve, picked (the refund: line, quote and quote trail), delivered (units back on hand, once), each an unsolicited
- * /on_update passing ONDC's schema; a rejection and a liquidation; every request or action the order does not permit
+ * /on_update passing ONDC's schema; a rejection, a liquidation and an unsellable return; every request or action the order does not permit
  * refused with ONDC's error or 409, changing nothing.
  */
 @QuarkusTest
@@ -127,6 +127,17 @@ class ReturnTest extends ConfirmedOrderTestBase {
         JsonNode r2 = fulfilment(liquidated.path("message").path("order"), "R2");
         assertEquals("Liquidated", r2.path("state").path("descriptor").path("code").asText());
         assertEquals(List.of("item -110.00", "tax -19.80"), trail(r2));
+
+        // R3 comes back damaged: delivered, but kept off the shelf.
+        buyer("update", o.txn(), returnRequest(o, "R3", o.item().toString(), "1", "003"), version, BAP);
+        assertEquals("Return_Initiated", fulfilment(result(o.txn(), ++n).path("message").path("order"), "R3").path("state").path("descriptor")
+                .path("code").asText());
+        sellerOn(o, "R3", "approve", null).statusCode(200);
+        sellerOn(o, "R3", "picked", null).statusCode(200);
+        given().header("Authorization", o.token()).contentType("application/json").body("{\"sellable\": false}")
+                .post("/api/orders/" + o.orderId() + "/returns/R3/delivered").then().statusCode(200).body("total", equalTo("129.80"));
+        assertEquals("Return_Delivered", fulfilment(result(o.txn(), n + 3).path("message").path("order"), "R3").path("state").path("descriptor")
+                .path("code").asText());
         assertEquals(0, published("haat.order.events", "order." + o.orderId(), "order.stock-restock-requested").size());
     }
 

@@ -8,6 +8,7 @@ import in.haat.order.mapping.OrderFilter;
 import in.haat.order.mapping.OrderView;
 import in.haat.order.mapping.PartCancel;
 import in.haat.order.mapping.Rejection;
+import in.haat.order.mapping.ReturnStep;
 import in.haat.order.service.OrderQueries;
 import in.haat.order.service.PartCancelFlow;
 import in.haat.order.service.ReturnActions;
@@ -129,13 +130,13 @@ public class OrderResource {
     @RolesAllowed("orders:write")
     @Operation(summary = "Act on a buyer's return: approve, reject (with an ONDC return rejection reason), picked, delivered, liquidate",
             description = "Each from the return's state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the unsolicited "
-                    + "/on_update; picked and liquidate refund the units, delivered puts them back on hand.")
+                    + "/on_update; picked and liquidate refund the units, delivered puts them back on hand (unless sellable is false).")
     @APIResponse(responseCode = "409", description = "the return's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> returnAction(@PathParam("order_id") String orderId, @PathParam("return_id") String returnId,
-            @PathParam("action") String action, Rejection body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        String reason = body == null ? null : body.reasonCode();
+            @PathParam("action") String action, ReturnStep body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        ReturnStep step = body == null ? new ReturnStep(null, null) : body;
         return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/returns/" + returnId + "/" + action, body,
-                () -> returns.act(orderId, returnId, action, reason).map(view -> Response.ok(view).build()));
+                () -> returns.act(orderId, returnId, action, step).map(view -> Response.ok(view).build()));
     }
 
     @POST

@@ -14,6 +14,7 @@ import in.haat.order.Transitions;
 import in.haat.order.event.OrderEvents;
 import in.haat.order.event.StockRequest;
 import in.haat.order.mapping.OrderView;
+import in.haat.order.mapping.ReturnStep;
 import in.haat.order.repository.FulfilmentRepository;
 import in.haat.order.repository.HistoryRepository;
 import in.haat.order.repository.OrderLineRepository;
@@ -30,8 +31,8 @@ import java.util.TreeSet;
  * The seller's actions on a buyer's return (approve, reject with a reason, picked up, delivered back, liquidate:
  * refund without pick-up), each from the Return fulfilment states {@link Transitions} permits, in one transaction: the
  * return's state, at pick-up or liquidation the refund (line and quote reduced, the return's quote trail), at delivery
- * the units back on hand through inventory-service, {@code order.return-changed}, a history entry and the
- * unsolicited /on_update.
+ * the units back on hand through inventory-service (unless the seller says they are unsellable),
+ * {@code order.return-changed}, a history entry and the unsolicited /on_update.
  */
 @ApplicationScoped
 public class ReturnActions {
@@ -61,7 +62,8 @@ public class ReturnActions {
     }
 
     @WithTransaction
-    public Uni<OrderView> act(String orderId, String returnId, String actionName, String reasonCode) {
+    public Uni<OrderView> act(String orderId, String returnId, String actionName, ReturnStep step) {
+        String reasonCode = step.reasonCode();
         OrderAction action = OrderAction.of("return-" + actionName).filter(OrderAction::onReturn).orElse(null);
         if (action == null) {
             return Uni.createFrom().failure(ApiException.notFound("no return action " + actionName
@@ -78,19 +80,23 @@ public class ReturnActions {
                     }
                     Transitions.Target target = Transitions.apply(action, order.state, f.state).orElseThrow(() -> new ApiException(409,
                             ErrorCodes.CONFLICT, "cannot " + actionName + " a return that is " + f.state.code()));
-                    return move(order, f, ret, target.fulfilmentState(), action.takesReason() ? reasonCode : null);
+                    return move(order, f, ret, target.fulfilmentState(), action.takesReason() ? reasonCode : null,
+                            !Boolean.FALSE.equals(step.sellable()));
                 })))
                 .chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
     }
 
-    private Uni<SellerOrder> move(SellerOrder order, OrderFulfilment f, OrderReturn ret, FulfilmentState to, String reasonCode) {
+    private Uni<SellerOrder> move(SellerOrder order, OrderFulfilment f, OrderReturn ret, FulfilmentState to, String reasonCode,
+            boolean sellable) {
         boolean refund = to == FulfilmentState.RETURN_PICKED || to == FulfilmentState.LIQUIDATED;
         Uni<Void> lineChange = !refund ? Uni.createFrom().voidItem() : lines.of(order.id).invoke(all -> all.stream()
                 .filter(l -> l.itemId.equals(ret.itemId)).findFirst().ifPresent(l -> PartCancelFlow.reduce(l, ret.quantity))).replaceWithVoid();
         if (refund) {
             order.total = Cancellation.total(Returns.moved(order.document, ret.fulfilmentId, to, null, "", ret.itemId, ret.quantity));
         }
-        String cause = "return " + ret.fulfilmentId + " " + to.code() + " by the seller" + (reasonCode == null ? "" : " (reason " + reasonCode + ")");
+        boolean restock = to == FulfilmentState.RETURN_DELIVERED && sellable;
+        String cause = "return " + ret.fulfilmentId + " " + to.code() + " by the seller" + (reasonCode == null ? "" : " (reason " + reasonCode + ")")
+                + (to == FulfilmentState.RETURN_DELIVERED && !sellable ? ", unsellable: kept off the shelf" : "");
         OrderLifecycle.Told told = new OrderLifecycle.Told("on_update", null, document -> Returns.moved(document, ret.fulfilmentId, to, reasonCode,
                 OndcJson.read(document, Order.class).updatedAt(), ret.itemId, ret.quantity));
         return lineChange.chain(() -> lifecycle.updated(order, OrderEvents.ORDER_RETURN_CHANGED, cause, told, null))
@@ -98,8 +104,8 @@ public class ReturnActions {
                     f.state = to;
                     f.updatedAt = updated.updatedAt;
                 })
-                // Back in the store: on hand again (a liquidated or rejected return's units never came back).
-                .call(updated -> to != FulfilmentState.RETURN_DELIVERED ? Uni.createFrom().voidItem()
+                // Back in the store: on hand again unless unsellable (a liquidated or rejected return's units never came back).
+                .call(updated -> !restock ? Uni.createFrom().voidItem()
                         : stock.forUnits(OrderEvents.STOCK_RESTOCK_REQUESTED, updated, List.of(new StockRequest.Line(ret.catalogueItemId, ret.quantity))));
     }
 }
