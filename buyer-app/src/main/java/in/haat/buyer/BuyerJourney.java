@@ -69,7 +69,7 @@ public final class BuyerJourney {
     private JourneyReport run(String itemName, String providerId, boolean outOfStockFirst) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
-        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst);
+        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst, 1);
         String orderId = report.orderId();
         if (order.isEmpty()) {
             return report;
@@ -85,9 +85,9 @@ public final class BuyerJourney {
         return report;
     }
 
-    /** Search to /on_status of the confirmed order; the seller's order (empty when a step failed: the report says why). */
-    Optional<JsonNode> buy(JourneyReport report, Transaction transaction, String itemName, String providerId, boolean outOfStockFirst)
-            throws IOException, InterruptedException {
+    /** Search to /on_status of {@code units} units confirmed; the seller's order (empty when a step failed: the report says why). */
+    Optional<JsonNode> buy(JourneyReport report, Transaction transaction, String itemName, String providerId, boolean outOfStockFirst,
+            int units) throws IOException, InterruptedException {
         report.transactionId(transaction.id());
         Optional<CheckedCallback> onSearch = solicited(report, transaction, "search", OrderMessages.search(itemName));
         if (onSearch.isEmpty()) {
@@ -99,19 +99,19 @@ public final class BuyerJourney {
             return Optional.empty();
         }
         Choice c = choice.get();
-        listener.note("buying 1 x " + c.name() + " (" + c.itemId() + ") of provider " + c.providerId());
+        listener.note("buying " + units + " x " + c.name() + " (" + c.itemId() + ") of provider " + c.providerId());
         if (outOfStockFirst && solicited(report, transaction, "select",
                 OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), MORE_THAN_IN_STOCK), order -> List.of(), true)
                 .filter(refused -> outOfStock(report, refused)).isEmpty()) {
             return Optional.empty();
         }
         Optional<CheckedCallback> onSelect = solicited(report, transaction, "select",
-                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), 1));
+                OrderMessages.select(c.providerId(), c.locationId(), c.itemId(), units));
         if (onSelect.isEmpty()) {
             return Optional.empty();
         }
         Optional<CheckedCallback> onInit = solicited(report, transaction, "init",
-                OrderMessages.init(onSelect.get().callback().order(), 1, Instant.now()));
+                OrderMessages.init(onSelect.get().callback().order(), units, Instant.now()));
         if (onInit.isEmpty()) {
             return Optional.empty();
         }
@@ -159,7 +159,7 @@ public final class BuyerJourney {
         return o;
     }
 
-    private boolean sellerStep(JourneyReport report, Transaction transaction, String orderId, SellerStep step)
+    boolean sellerStep(JourneyReport report, Transaction transaction, String orderId, SellerStep step)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         SellerApi.Answer answer = seller.act(orderId, step.action());

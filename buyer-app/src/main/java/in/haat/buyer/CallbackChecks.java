@@ -80,11 +80,12 @@ public final class CallbackChecks {
         return new CheckedCallback(callback, checks);
     }
 
-    /** ONDC's OpenAPI lists no Cancel fulfilment type, which its own on_cancel and on_update examples use: not a problem. */
+    /** ONDC's OpenAPI lists no Cancel, RTO or Return fulfilment type, which its own on_cancel and on_update examples use: not a problem. */
     private static boolean cancelType(JsonNode order, String problem) {
         JsonNode fulfilments = order.path("fulfillments");
         for (int i = 0; i < fulfilments.size(); i++) {
-            if ("Cancel".equals(fulfilments.path(i).path("type").asText()) && problem.startsWith("/message/order/fulfillments/" + i + "/type:")) {
+            String type = fulfilments.path(i).path("type").asText();
+            if (("Cancel".equals(type) || "RTO".equals(type) || "Return".equals(type)) && problem.startsWith("/message/order/fulfillments/" + i + "/type:")) {
                 return true;
             }
         }
@@ -180,14 +181,17 @@ public final class CallbackChecks {
             wrong.add("breakup sums to " + sum.toPlainString() + ", quote.price.value is " + price.toPlainString());
         }
         JsonNode before = transaction.lastQuote();
+        // Only what was refunded since the earlier quote explains a difference (a part-cancel, then an RTO's /on_status).
+        BigDecimal since = refunded.subtract(transaction.lastRefunded());
         if (before != null && price != null) {
             BigDecimal earlier = amount(before.path("price").path("value"));
-            if (earlier != null && earlier.compareTo(price.subtract(refunded)) != 0) {
-                wrong.add("quote.price.value " + price.toPlainString() + (refunded.signum() == 0 ? "" : " with " + refunded.negate().toPlainString()
+            if (earlier != null && earlier.compareTo(price.subtract(since)) != 0) {
+                wrong.add("quote.price.value " + price.toPlainString() + (since.signum() == 0 ? "" : " with " + since.negate().toPlainString()
                         + " refunded") + " differs from the earlier " + earlier.toPlainString());
             }
         }
         transaction.quoted(quote);
+        transaction.refunded(refunded);
         return Optional.of(Check.of("quote arithmetic", wrong.isEmpty(), String.join("; ", wrong)));
     }
 

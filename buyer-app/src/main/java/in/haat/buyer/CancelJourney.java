@@ -31,7 +31,7 @@ public final class CancelJourney {
     public JourneyReport run(String itemName, String providerId, String reasonId) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
-        if (journey.buy(report, transaction, itemName, providerId, false).isEmpty()) {
+        if (journey.buy(report, transaction, itemName, providerId, false, 1).isEmpty()) {
             return report;
         }
         String orderId = report.orderId();

@@ -49,11 +49,34 @@ public final class Demo implements JourneyListener {
             System.out.printf("seller's registry entry: key %s, signing key %s; seller acts as partner client %s%n%n",
                     seller.uniqueKeyId(), seller.signingPublicKey(), demo.path("client_id").asText());
             Demo printer = new Demo();
-            JourneyReport report = new BuyerJourney(buyer, new SellerApi(orders, bearer), Duration.ofSeconds(30), printer)
-                    .run(null, storefront);
+            SellerApi sellerApi = new SellerApi(orders, bearer);
+            Duration wait = Duration.ofSeconds(30);
+            String version = option(args, "--core-version", BuyerApp.CORE_VERSION);
+            // --flow: delivery (ONDC's flow 1, the default), cancel (the buyer's /cancel), part-cancel or rto (the seller's).
+            JourneyReport report = switch (option(args, "--flow", "delivery")) {
+                case "delivery" -> new BuyerJourney(buyer, sellerApi, wait, printer, version).run(null, storefront);
+                case "cancel" -> new CancelJourney(buyer, sellerApi, wait, printer, version).run(null, storefront, "006");
+                case "part-cancel" -> new SellerCancelJourney(buyer, sellerApi, wait, printer, version).partCancel(null, storefront);
+                case "rto" -> new SellerCancelJourney(buyer, sellerApi, wait, printer, version).rto(null, storefront);
+                default -> {
+                    System.err.println("demo: --flow is one of delivery, cancel, part-cancel, rto");
+                    System.exit(2);
+                    yield null;
+                }
+            };
             summary(report);
             System.exit(report.passed() ? 0 : 1);
         }
+    }
+
+    /** The value after {@code name} in {@code args}, else {@code otherwise}. */
+    private static String option(String[] args, String name, String otherwise) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return otherwise;
     }
 
     @Override

@@ -19,6 +19,7 @@ import in.haat.ondc.retail.OrderMessage;
 import in.haat.ondc.retail.Payment;
 import in.haat.ondc.retail.Person;
 import in.haat.ondc.retail.Provider;
+import in.haat.ondc.retail.SettlementDetail;
 import in.haat.ondc.retail.Stop;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -116,6 +117,28 @@ public final class OrderMessages {
     public static ObjectNode cancel(String orderId, String reasonId) {
         Descriptor fulfilment = new Descriptor("fulfillment", null, "1", null, null, null, Map.of());
         return OndcJson.tree(new OrderMessage(null, orderId, null, reasonId, fulfilment, Map.of()));
+    }
+
+    /**
+     * /update with the refund's settlement details for what fulfilment {@code fulfilmentId} (of {@code type}) refunded,
+     * as ONDC's update_settlement example has it.
+     */
+    public static ObjectNode refundSettlement(String orderId, String fulfilmentId, String type, String amount, Instant at) {
+        SettlementDetail refund = new SettlementDetail("buyer", "refund", "upi", amount, TIMESTAMP.format(at), null, null, null, null, null,
+                null, null, null, Map.of());
+        Payment payment = payment(null, null).withOndcSettlementDetails(List.of(refund));
+        Order order = Order.of(null, null, List.of(Fulfillment.of(fulfilmentId, type)), null).withId(orderId).withPayment(payment);
+        return OndcJson.tree(new OrderMessage(order, null, "payment", null, null, Map.of()));
+    }
+
+    /** /update with a return request as ONDC's update_buyer_initiated_part_return_request has it. */
+    public static ObjectNode returnRequest(String orderId, String returnId, String itemId, int units, String reasonId) {
+        List<Tag> request = List.of(Tag.of("id", returnId), Tag.of("item_id", itemId), Tag.of("item_quantity", String.valueOf(units)),
+                Tag.of("reason_id", reasonId), Tag.of("reason_desc", "the pack was torn"), Tag.of("images", "https://buyer.example/r/1.jpg"),
+                Tag.of("ttl_approval", "PT24H"), Tag.of("ttl_reverseqc", "P3D"));
+        Fulfillment ret = Fulfillment.of(null, "Return").withTags(List.of(TagGroup.of("return_request", request)));
+        Order order = Order.of(null, null, List.of(ret), null).withId(orderId);
+        return OndcJson.tree(new OrderMessage(order, null, "item", null, null, Map.of()));
     }
 
     /** /on_init's payment, paid: ON-ORDER, collected by us, with the amount quoted; our finder fee and settlement terms where it has none. */

@@ -43,7 +43,13 @@ public final class SellerApi {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
     }
 
-    private Answer call(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** POST /api/orders/{id}/{action} with a JSON body (reject or rto with a reason, part-cancel with its units). */
+    public Answer act(String orderId, String action, JsonNode body) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/orders/" + orderId + "/" + action))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+        private Answer call(HttpRequest.Builder request) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request.header("Authorization", bearer).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());

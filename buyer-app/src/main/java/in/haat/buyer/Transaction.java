@@ -25,6 +25,7 @@ public final class Transaction {
     private final Map<String, String> unitPrices = new HashMap<>();
     private Instant latest = Instant.EPOCH;
     private JsonNode lastQuote;
+    private java.math.BigDecimal lastRefunded = java.math.BigDecimal.ZERO;
 
     public Transaction(String domain, String city, String coreVersion) {
         this.domain = domain;
@@ -92,5 +93,14 @@ public final class Transaction {
 
     synchronized void quoted(JsonNode quote) {
         lastQuote = quote;
+    }
+
+    /** What the quote trails of the last quote's order had refunded (negative): later refunds are counted from there. */
+    synchronized java.math.BigDecimal lastRefunded() {
+        return lastRefunded;
+    }
+
+    synchronized void refunded(java.math.BigDecimal refunded) {
+        lastRefunded = refunded;
     }
 }

@@ -112,6 +112,21 @@ class BuyerAppChecksTest {
         return callback.checks().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    @Test
+    void aLaterCallbackCountsOnlyTheRefundsSinceThePreviousQuote() throws Exception {
+        CallbackChecks checks = new CallbackChecks(new SchemaCheck(), "buyer", "http://buyer");
+        Transaction transaction = new Transaction("ONDC:RET10", "std:080", "1.2.0");
+        assertTrue(checks.quote(transaction, quote("120.00", "110.00", "10.00", 2)).orElseThrow().passed());
+        // A part-cancel of one unit (-55.00 in its trail), then a later callback with the same trail and the same quote.
+        BigDecimal trail = new BigDecimal("-55.00");
+        Check partCancel = checks.quote(transaction, quote("65.00", "55.00", "10.00", 1), BuyerApp.JSON.createArrayNode(), trail).orElseThrow();
+        assertTrue(partCancel.passed(), partCancel.detail());
+        Check later = checks.quote(transaction, quote("65.00", "55.00", "10.00", 1), BuyerApp.JSON.createArrayNode(), trail).orElseThrow();
+        assertTrue(later.passed(), "nothing refunded since: " + later.detail());
+        Check dropped = checks.quote(transaction, quote("10.00", "0.00", "10.00", 0), BuyerApp.JSON.createArrayNode(), trail).orElseThrow();
+        assertFalse(dropped.passed(), "55.00 gone with no new trail");
+    }
+
     private static JsonNode quote(String total, String itemLine, String delivery, int count) throws Exception {
         return BuyerApp.JSON.readTree("""
                 {"price": {"currency": "INR", "value": "%s"}, "breakup": [

@@ -233,11 +233,16 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
      * {@code stock} on hand, once the gateway's /search finds it in stock.
      */
     Shop shop(String itemName, int stock) throws Exception {
+        return shop(itemName, stock, false);
+    }
+
+    /** The same, the item returnable within 7 days of delivery when {@code returnable}. */
+    Shop shop(String itemName, int stock, boolean returnable) throws Exception {
         String storefrontId = given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
                 .body(storefront()).post("/api/storefronts").then().log().ifValidationFails().statusCode(201).extract().path("storefront_id");
         String itemId = UUID.randomUUID().toString();
         given().baseUri(catalogue.url()).header("Authorization", partner.bearer()).contentType(ContentType.JSON)
-                .body(List.of(item(itemId, itemName))).put("/api/storefronts/" + storefrontId + "/catalogue")
+                .body(List.of(item(itemId, itemName, returnable))).put("/api/storefronts/" + storefrontId + "/catalogue")
                 .then().log().ifValidationFails().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(202)));
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> given().baseUri(inventory.url())
                 .header("Authorization", partner.bearer()).contentType(ContentType.JSON).body(Map.of("quantity", stock))
@@ -301,7 +306,12 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
                 "business_hours", hours, "policies", Map.of("accept_orders_outside_business_hours", true), "fulfilment", "SELF_SHIP");
     }
 
-    private static Map<String, Object> item(String id, String name) {
+    private static Map<String, Object> item(String id, String name, boolean returnable) {
+        Map<String, Object> policies = new HashMap<>(Map.of("returnable", returnable, "cancellable", true, "cod_availability", true,
+                "time_to_ship", Map.of("days", 0, "hours", 1, "seconds", 0), "max_sale_quantity", 10, "min_sale_quantity", 1));
+        if (returnable) {
+            policies.put("return_window", 7);
+        }
         return Map.of("catalogue_item_id", id, "sub_categories", List.of("F&B"),
                 "catalogue_item_details", Map.of("name", name, "symbol", "https://cdn.example.in/item.png",
                         "short_description", "Fresh from the tawa", "long_description", "Made to order in our Indiranagar kitchen",
@@ -310,8 +320,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
                         "price", Map.of("is_selling_price_exclusive_of_gst", true, "max_retail_price", 60, "selling_price", 55,
                                 "sgst_tax_rate", 2.5, "cgst_tax_rate", 2.5, "total_tax_rate", 5)),
                 "inventory", Map.of("unit_denomination", "GM", "unit_value", 250, "quantity", 0),
-                "item_policies", Map.of("returnable", false, "cancellable", true, "cod_availability", true,
-                        "time_to_ship", Map.of("days", 0, "hours", 1, "seconds", 0), "max_sale_quantity", 10, "min_sale_quantity", 1));
+                "item_policies", policies);
     }
 
     /** Stops all five at once (each is given its graceful shutdown). */

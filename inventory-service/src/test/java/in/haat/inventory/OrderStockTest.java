@@ -71,6 +71,11 @@ class OrderStockTest extends InventoryTestBase {
         request("order.stock-ship-requested", shop, "order.O-" + reference, item, 2, null);
         await().atMost(EVENTUAL).until(() -> quantities(shop, item)[0] == 8);
         assertArrayEquals(new int[] {8, 0, 0, 8}, quantities(shop, item));
+
+        // Returned to origin and delivered back to the store: on hand and available again.
+        request("order.stock-restock-requested", shop, "order.O-" + reference, item, 2, null);
+        await().atMost(EVENTUAL).until(() -> quantities(shop, item)[0] == 10);
+        assertArrayEquals(new int[] {10, 0, 0, 10}, quantities(shop, item));
     }
 
     @Test

@@ -55,8 +55,6 @@ class UnansweredActionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "update|1.2.5|{\"update_target\":\"item\",\"order\":{\"id\":\"O-2\",\"state\":\"Completed\",\"provider\":{\"id\":\"P1\"},"
-                + "\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}|/message/order/id|O-2",
         "rating|1.2.0|{\"ratings\":[{\"rating_category\":\"Order\",\"id\":\"O-3\",\"value\":\"4\"}]}||",
         "issue|1.0.0|" + UnansweredActionsTest.ISSUE + "|/message/issue/id|ISSUE-1",
         "issue_status|1.0.0|{\"issue_id\":\"ISSUE-1\"}|/message/issue/id|ISSUE-1"})
@@ -83,19 +81,22 @@ class UnansweredActionsTest {
     }
 
     @Test
-    void aCancelIsLeftToOrderService() {
+    void cancelAndUpdateAreLeftToOrderService() {
         assertFalse(unanswered.actions().contains("cancel"), "order-service answers /cancel");
-        // A /cancel, then an /update of the same transaction (one partition, consumed in order): once the /update is
-        // answered, the /cancel before it has been consumed, and the gateway sent no /on_cancel for it.
+        assertFalse(unanswered.actions().contains("update"), "order-service answers /update");
+        // A /cancel and an /update, then an /issue_status of the same transaction (one partition, consumed in order):
+        // once the /issue_status is answered, the two before it have been consumed, and the gateway answered neither.
         String transaction = UUID.randomUUID().toString();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).until(() -> {
             send("cancel", "1.2.5", transaction, "{\"order_id\":\"O-2\",\"cancellation_reason_id\":\"006\"}");
             send("update", "1.2.5", transaction, "{\"update_target\":\"item\",\"order\":{\"id\":\"O-2\",\"state\":\"Completed\","
                     + "\"provider\":{\"id\":\"P1\"},\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}");
+            send("issue_status", "1.0.0", transaction, "{\"issue_id\":\"ISSUE-1\"}");
             Thread.sleep(1500);
-            return callback("update").isPresent();
+            return callback("issue_status").isPresent();
         });
         assertTrue(callback("cancel").isEmpty(), "the gateway no longer answers /cancel");
+        assertTrue(callback("update").isEmpty(), "the gateway no longer answers /update");
     }
 
     private Optional<FakeBuyerApp.Received> callback(String action) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * A fulfilment's state as ONDC names it (fulfillments[].state.descriptor.code), one constant per name whatever the
  * fulfilment's type: Cancelled is both the Delivery's end after a cancellation and the Cancel fulfilment's state;
- * RTO-Initiated, Return_Initiated and the like are added here with their moves in {@link Transitions}.
+ * the RTO fulfilment's RTO-Initiated, RTO-Delivered and RTO-Disposed, and a Return fulfilment's Return_Initiated to
+ * Return_Delivered or Liquidated; their moves are in {@link Transitions}.
  */
 public enum FulfilmentState implements Coded {
 
@@ -15,7 +16,16 @@ public enum FulfilmentState implements Coded {
     ORDER_PICKED_UP("Order-picked-up"),
     OUT_FOR_DELIVERY("Out-for-delivery"),
     ORDER_DELIVERED("Order-delivered"),
-    CANCELLED("Cancelled");
+    CANCELLED("Cancelled"),
+    RTO_INITIATED("RTO-Initiated"),
+    RTO_DELIVERED("RTO-Delivered"),
+    RTO_DISPOSED("RTO-Disposed"),
+    RETURN_INITIATED("Return_Initiated"),
+    RETURN_APPROVED("Return_Approved"),
+    RETURN_REJECTED("Return_Rejected"),
+    RETURN_PICKED("Return_Picked"),
+    RETURN_DELIVERED("Return_Delivered"),
+    LIQUIDATED("Liquidated");
 
     private final String code;
 

@@ -1,14 +1,17 @@
 package in.haat.order;
 
 /**
- * The kind of an order's fulfilment as ONDC names it (fulfillments[].type): the forward Delivery, and the Cancel
- * fulfilment a cancellation adds (its tags say why, who asked and what was refunded); return and RTO fulfilments
- * (Return, RTO) are further constants, their states in {@link FulfilmentState} and their moves in {@link Transitions}.
+ * The kind of an order's fulfilment as ONDC names it (fulfillments[].type): the forward Delivery, the Cancel
+ * fulfilment a cancellation or part-cancel adds (its tags say why, who asked and what was refunded), the RTO
+ * fulfilment of goods coming back undelivered, and a Return fulfilment per buyer's return request; their states are in {@link FulfilmentState}, their moves in
+ * {@link Transitions}.
  */
 public enum FulfilmentType implements Coded {
 
     DELIVERY("Delivery"),
-    CANCEL("Cancel");
+    CANCEL("Cancel"),
+    RTO("RTO"),
+    RETURN("Return");
 
     private final String code;
 

@@ -12,12 +12,34 @@ public enum OrderAction {
     READY_TO_SHIP("ready-to-ship"),
     SHIP("ship"),
     OUT_FOR_DELIVERY("out-for-delivery"),
-    DELIVER("deliver");
+    DELIVER("deliver"),
+    /** Some units of some lines cancelled before pick-up; the order goes on with the rest. */
+    PART_CANCEL("part-cancel"),
+    /** The order could not be delivered and comes back (return to origin): the order is cancelled. */
+    START_RTO("rto"),
+    RTO_DELIVERED("rto-delivered"),
+    RTO_DISPOSED("rto-disposed"),
+    /** A buyer's return request, by its return id: approved, rejected, picked up, delivered back, or refunded without pick-up. */
+    RETURN_APPROVE("return-approve"),
+    RETURN_REJECT("return-reject"),
+    RETURN_PICKED("return-picked"),
+    RETURN_DELIVERED("return-delivered"),
+    RETURN_LIQUIDATE("return-liquidate");
 
     private final String path;
 
     OrderAction(String path) {
         this.path = path;
+    }
+
+    /** Whether the action takes an ONDC reason code (reject, RTO, part-cancel, a return's rejection). */
+    public boolean takesReason() {
+        return this == REJECT || this == START_RTO || this == PART_CANCEL || this == RETURN_REJECT;
+    }
+
+    /** Whether the action acts on one of the order's returns (its REST path names the return). */
+    public boolean onReturn() {
+        return name().startsWith("RETURN_");
     }
 
     /** The action's name in {@code POST /api/orders/{id}/{action}}. */
@@ -43,6 +65,9 @@ public enum OrderAction {
             case "Order-picked-up", "In-progress", "Shipped" -> Optional.of(SHIP);
             case "Out-for-delivery" -> Optional.of(OUT_FOR_DELIVERY);
             case "Order-delivered", "Completed", "Delivered" -> Optional.of(DELIVER);
+            case "RTO-Initiated" -> Optional.of(START_RTO);
+            case "RTO-Delivered" -> Optional.of(RTO_DELIVERED);
+            case "RTO-Disposed" -> Optional.of(RTO_DISPOSED);
             default -> of(w);
         };
     }

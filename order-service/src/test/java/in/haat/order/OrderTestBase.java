@@ -111,6 +111,12 @@ abstract class OrderTestBase extends EventFedServiceTest {
 
     /** The same, with price fields catalogue-service may add ({@code taxable_value}, {@code tax_value}) on top. */
     UUID newItem(Shop shop, String name, String price, int stock, Map<String, Object> extraPrice) {
+        return newItem(shop, name, price, stock, extraPrice, Map.of("returnable", false, "cancellable", true, "time_to_ship", "PT1H",
+                "max_sale_quantity", 10));
+    }
+
+    /** The same, with these {@code item_policies}. */
+    UUID newItem(Shop shop, String name, String price, int stock, Map<String, Object> extraPrice, Map<String, Object> policies) {
         UUID item = UUID.randomUUID();
         Map<String, Object> priceNode = new LinkedHashMap<>();
         priceNode.put("is_selling_price_exclusive_of_gst", true);
@@ -127,7 +133,7 @@ abstract class OrderTestBase extends EventFedServiceTest {
         payload.put("sub_categories", List.of("Grocery"));
         payload.put("catalogue_item_details", Map.of("name", name, "price", priceNode));
         payload.put("inventory", Map.of("unit_denomination", "GM", "unit_value", 500, "quantity", stock));
-        payload.put("item_policies", Map.of("returnable", false, "cancellable", true, "time_to_ship", "PT1H", "max_sale_quantity", 10));
+        payload.put("item_policies", policies);
         events.publish(TestEvents.CATALOGUE_TOPIC, "catalogue-item.upserted", shop.sellerId().toString(), payload);
         stock(shop.storefrontId(), item, stock, 1);
         await().atMost(EVENTUAL).until(() -> count("select count(*) from catalogue_item i join item_stock s using (storefront_id, catalogue_item_id) "

@@ -42,7 +42,11 @@ class TransitionsTest {
     private record Row(Set<OrderState> states, Set<FulfilmentState> fulfilments, OrderState to, FulfilmentState toFulfilment) {
     }
 
-    private static final Map<OrderAction, Row> ACTIONS = Map.of(
+    private static final Set<OrderState> BEFORE_PICK_UP_STATES = EnumSet.of(OrderState.CREATED, OrderState.ACCEPTED, OrderState.IN_PROGRESS);
+    private static final Set<FulfilmentState> BEFORE_PICK_UP = EnumSet.of(FulfilmentState.PENDING, FulfilmentState.PACKED,
+            FulfilmentState.AGENT_ASSIGNED);
+
+    private static final Map<OrderAction, Row> ACTIONS = new HashMap<>(Map.of(
             OrderAction.ACCEPT, new Row(EnumSet.of(OrderState.CREATED), EnumSet.of(FulfilmentState.PENDING),
                     OrderState.ACCEPTED, FulfilmentState.PENDING),
             // ONDC's validator: the order is In-progress from Packed on (on_status_packed, on_status_agent_assigned).
@@ -58,7 +62,30 @@ class TransitionsTest {
             OrderAction.OUT_FOR_DELIVERY, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.ORDER_PICKED_UP),
                     OrderState.IN_PROGRESS, FulfilmentState.OUT_FOR_DELIVERY),
             OrderAction.DELIVER, new Row(EnumSet.of(OrderState.IN_PROGRESS), EnumSet.of(FulfilmentState.OUT_FOR_DELIVERY),
-                    OrderState.COMPLETED, FulfilmentState.ORDER_DELIVERED));
+                    OrderState.COMPLETED, FulfilmentState.ORDER_DELIVERED)));
+
+    static {
+        ACTIONS.put(OrderAction.PART_CANCEL, new Row(BEFORE_PICK_UP_STATES, BEFORE_PICK_UP, null, null)); // the states stay
+        // RTO: only once the goods are on the road; the order is Cancelled, then the RTO fulfilment ends delivered or disposed.
+        ACTIONS.put(OrderAction.START_RTO, new Row(EnumSet.of(OrderState.IN_PROGRESS),
+                EnumSet.of(FulfilmentState.ORDER_PICKED_UP, FulfilmentState.OUT_FOR_DELIVERY), OrderState.CANCELLED, FulfilmentState.CANCELLED));
+        ACTIONS.put(OrderAction.RTO_DELIVERED, new Row(EnumSet.of(OrderState.CANCELLED), EnumSet.of(FulfilmentState.RTO_INITIATED),
+                OrderState.CANCELLED, FulfilmentState.RTO_DELIVERED));
+        ACTIONS.put(OrderAction.RTO_DISPOSED, new Row(EnumSet.of(OrderState.CANCELLED), EnumSet.of(FulfilmentState.RTO_INITIATED),
+                OrderState.CANCELLED, FulfilmentState.RTO_DISPOSED));
+        // A return: its own fulfilment moves, the order stays Completed.
+        Set<OrderState> completed = EnumSet.of(OrderState.COMPLETED);
+        ACTIONS.put(OrderAction.RETURN_APPROVE, new Row(completed, EnumSet.of(FulfilmentState.RETURN_INITIATED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_APPROVED));
+        ACTIONS.put(OrderAction.RETURN_REJECT, new Row(completed, EnumSet.of(FulfilmentState.RETURN_INITIATED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_REJECTED));
+        ACTIONS.put(OrderAction.RETURN_PICKED, new Row(completed, EnumSet.of(FulfilmentState.RETURN_APPROVED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_PICKED));
+        ACTIONS.put(OrderAction.RETURN_DELIVERED, new Row(completed, EnumSet.of(FulfilmentState.RETURN_PICKED), OrderState.COMPLETED,
+                FulfilmentState.RETURN_DELIVERED));
+        ACTIONS.put(OrderAction.RETURN_LIQUIDATE, new Row(completed, EnumSet.of(FulfilmentState.RETURN_INITIATED, FulfilmentState.RETURN_APPROVED),
+                OrderState.COMPLETED, FulfilmentState.LIQUIDATED));
+    }
 
     private static List<DraftStage> stagesAndNone() {
         List<DraftStage> from = new ArrayList<>(List.of(DraftStage.values()));
@@ -120,13 +147,17 @@ class TransitionsTest {
         int allowed = 0;
         for (OrderAction action : OrderAction.values()) {
             Row row = ACTIONS.get(action);
-            assertEquals(FulfilmentType.DELIVERY, Transitions.rule(action).on(), action + " acts on the delivery");
+            boolean onRto = action == OrderAction.RTO_DELIVERED || action == OrderAction.RTO_DISPOSED;
+            assertEquals(onRto ? FulfilmentType.RTO : action.onReturn() ? FulfilmentType.RETURN : FulfilmentType.DELIVERY,
+                    Transitions.rule(action).on(), action + "'s fulfilment");
             for (OrderState state : OrderState.values()) {
                 for (FulfilmentState fulfilment : FulfilmentState.values()) {
                     Optional<Transitions.Target> target = Transitions.apply(action, state, fulfilment);
                     if (row.states().contains(state) && row.fulfilments().contains(fulfilment)) {
                         allowed++;
-                        assertEquals(Optional.of(new Transitions.Target(row.to(), row.toFulfilment())), target,
+                        Transitions.Target expected = row.to() == null ? new Transitions.Target(state, fulfilment)
+                                : new Transitions.Target(row.to(), row.toFulfilment());
+                        assertEquals(Optional.of(expected), target,
                                 action + " from " + state + " / " + fulfilment);
                     } else {
                         assertTrue(target.isEmpty(), action + " must be refused from " + state + " / " + fulfilment);
@@ -134,7 +165,9 @@ class TransitionsTest {
                 }
             }
         }
-        assertEquals(15, allowed); // reject: Created, Accepted or In-progress, before pick-up
+        // reject and part-cancel 9 each: Created, Accepted or In-progress, before pick-up; RTO from 2; its end from 1 each;
+        // a return's approve, reject, picked and delivered from 1 each, liquidate from 2
+        assertEquals(15 + 9 + 2 + 1 + 1 + 4 + 2, allowed);
     }
 
     @Test
@@ -173,13 +206,17 @@ class TransitionsTest {
     void statesCarryOndcNames() {
         assertEquals(List.of("Created", "Accepted", "In-progress", "Completed", "Cancelled"),
                 List.of(OrderState.values()).stream().map(OrderState::code).toList());
-        assertEquals(List.of("Pending", "Packed", "Agent-assigned", "Order-picked-up", "Out-for-delivery", "Order-delivered", "Cancelled"),
+        assertEquals(List.of("Pending", "Packed", "Agent-assigned", "Order-picked-up", "Out-for-delivery", "Order-delivered", "Cancelled",
+                "RTO-Initiated", "RTO-Delivered", "RTO-Disposed", "Return_Initiated", "Return_Approved", "Return_Rejected", "Return_Picked",
+                "Return_Delivered", "Liquidated"),
                 List.of(FulfilmentState.values()).stream().map(FulfilmentState::code).toList());
         assertEquals(Optional.of(OrderState.IN_PROGRESS), OrderState.of("In-progress"));
         assertTrue(OrderState.of("in-progress").isEmpty());
         assertEquals(Optional.of(FulfilmentState.AGENT_ASSIGNED), FulfilmentState.of("Agent-assigned"));
         assertEquals(FulfilmentType.DELIVERY, FulfilmentType.of("Delivery"));
         assertEquals(FulfilmentType.CANCEL, FulfilmentType.of("Cancel"));
+        assertEquals(FulfilmentType.RTO, FulfilmentType.of("RTO"));
+        assertEquals(FulfilmentType.RETURN, FulfilmentType.of("Return"));
     }
 
     @Test
@@ -200,7 +237,9 @@ class TransitionsTest {
                 Map.entry("Out-for-delivery", OrderAction.OUT_FOR_DELIVERY), Map.entry("Order-delivered", OrderAction.DELIVER),
                 Map.entry("Completed", OrderAction.DELIVER), Map.entry("Delivered", OrderAction.DELIVER),
                 Map.entry(" Packed ", OrderAction.PACK), Map.entry("ready-to-ship", OrderAction.READY_TO_SHIP),
-                Map.entry("reject", OrderAction.REJECT));
+                Map.entry("reject", OrderAction.REJECT), Map.entry("RTO-Initiated", OrderAction.START_RTO),
+                Map.entry("RTO-Delivered", OrderAction.RTO_DELIVERED), Map.entry("RTO-Disposed", OrderAction.RTO_DISPOSED),
+                Map.entry("part-cancel", OrderAction.PART_CANCEL));
         expected.forEach((wanted, action) -> assertEquals(Optional.of(action), OrderAction.fromSetu(wanted), wanted));
         assertTrue(OrderAction.fromSetu(null).isEmpty());
         assertTrue(OrderAction.fromSetu("Created").isEmpty());

@@ -19,5 +19,7 @@ public enum StockChangeCause {
     /** committed units shipped with their order: committed and on hand both drop. */
     @JsonProperty("ship") SHIP,
     /** committed units given back because their order was cancelled. */
-    @JsonProperty("cancel") CANCEL
+    @JsonProperty("cancel") CANCEL,
+    /** shipped units back in the store (an order returned to origin): on hand rises. */
+    @JsonProperty("restock") RESTOCK
 }

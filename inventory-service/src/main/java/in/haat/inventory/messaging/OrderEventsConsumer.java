@@ -45,7 +45,7 @@ public class OrderEventsConsumer implements EventHandler {
     @Override
     public Set<String> types() {
         return Set.of("order.stock-hold-requested", "order.stock-commit-requested", "order.stock-release-requested",
-                "order.stock-ship-requested", "order.stock-return-requested");
+                "order.stock-ship-requested", "order.stock-return-requested", "order.stock-restock-requested");
     }
 
     @Override
@@ -56,6 +56,7 @@ public class OrderEventsConsumer implements EventHandler {
             case "order.stock-commit-requested" -> stock.commit(request);
             case "order.stock-release-requested" -> stock.release(request);
             case "order.stock-ship-requested" -> stock.ship(request);
+            case "order.stock-restock-requested" -> stock.restock(request);
             default -> stock.giveBack(request);
         };
     }

@@ -122,6 +122,12 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
                 storefrontId, catalogueItemId, quantity);
     }
 
+    /** Shipped units back in the store: on hand again (null: no such item here). */
+    public Uni<StockLevel> restock(UUID storefrontId, UUID catalogueItemId, int quantity) {
+        return single("update stock_level set on_hand = on_hand + ?3, " + TOUCH + " where " + ITEM + " returning " + COLUMNS,
+                storefrontId, catalogueItemId, quantity);
+    }
+
     /**
      * Records a catalogue item: a new one gets its stock row with {@code initialOnHand}; a known one gets the
      * catalogue's unit (when it names one) and is live again if it was deleted, its quantities untouched.

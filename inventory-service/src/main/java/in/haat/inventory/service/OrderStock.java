@@ -113,6 +113,11 @@ public class OrderStock {
         return moveCommitted(r, levels::returnCommitted, StockChangeCause.CANCEL);
     }
 
+    /** Shipped units back in the store (an order returned to origin): on hand, and available, again. */
+    public Uni<Void> restock(Request r) {
+        return moveCommitted(r, levels::restock, StockChangeCause.RESTOCK);
+    }
+
     @FunctionalInterface
     private interface Change {
         Uni<StockLevel> apply(UUID storefrontId, UUID catalogueItemId, int quantity);

@@ -32,4 +32,9 @@ public record Payment(
     public Payment {
         extra = Extra.of(extra);
     }
+
+    public Payment withOndcSettlementDetails(List<SettlementDetail> ondcSettlementDetails) {
+        return new Payment(uri, tlMethod, params, type, status, collectedBy, ondcBuyerAppFinderFeeType, ondcBuyerAppFinderFeeAmount,
+                ondcSettlementBasis, ondcSettlementWindow, ondcWithholdingAmount, ondcSettlementDetails, extra);
+    }
 }

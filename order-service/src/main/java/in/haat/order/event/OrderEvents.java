@@ -16,10 +16,17 @@ public final class OrderEvents {
     public static final String STOCK_RELEASE_REQUESTED = "order.stock-release-requested";
     public static final String STOCK_SHIP_REQUESTED = "order.stock-ship-requested";
     public static final String STOCK_RETURN_REQUESTED = "order.stock-return-requested";
+    /** Shipped units back in the store (RTO delivered): on hand and available again. */
+    public static final String STOCK_RESTOCK_REQUESTED = "order.stock-restock-requested";
 
     /** Order lifecycle (version 1, payload {@link OrderChanged}). */
     public static final String ORDER_CREATED = "order.created";
     public static final String ORDER_STATE_CHANGED = "order.state-changed";
+    /** The order changed but not its states: a part-cancel, the buyer's refund settlement details. */
+    public static final String ORDER_UPDATED = "order.updated";
+    /** A buyer's return request accepted for the seller to act on, and each later step of a return. */
+    public static final String ORDER_RETURN_REQUESTED = "order.return-requested";
+    public static final String ORDER_RETURN_CHANGED = "order.return-changed";
 
     private OrderEvents() {
     }

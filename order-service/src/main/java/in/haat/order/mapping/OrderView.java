@@ -24,6 +24,8 @@ public record OrderView(
         JsonNode quote,
         JsonNode billing,
         JsonNode fulfilment,
+        /** Every fulfilment as the buyer app last saw it: the Delivery, and any Cancel, RTO or Return with its state and quote trail. */
+        JsonNode fulfilments,
         JsonNode payment,
         JsonNode documents,
         @JsonProperty("created_at") Instant createdAt,
@@ -39,7 +41,7 @@ public record OrderView(
         JsonNode d = o.document;
         return new OrderView(o.id, o.state.code(), o.fulfilmentState.code(), o.storefrontId, o.sellerId, o.transactionId, o.bapId,
                 o.total.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
-                d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
+                d.path("fulfillments"), d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
                 history == null ? null : history.stream().map(c -> new HistoryEntry(c.state.code(), c.fulfilmentState.code(), c.cause, c.at)).toList());
     }
 }

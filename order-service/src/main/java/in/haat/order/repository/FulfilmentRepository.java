@@ -11,7 +11,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class FulfilmentRepository implements PanacheRepositoryBase<OrderFulfilment, UUID> {
 
-    /** The order's fulfilment of this type (an order has at most one of a type today); null when it has none. */
+    /** The order's fulfilment under this id (a return's R1); null when it has none. */
+    public Uni<OrderFulfilment> byId(String orderId, String fulfilmentId) {
+        return find("orderId = ?1 and fulfilmentId = ?2", orderId, fulfilmentId).firstResult();
+    }
+
+    /** Every fulfilment of the order. */
+    public Uni<java.util.List<OrderFulfilment>> all(String orderId) {
+        return list("orderId", orderId);
+    }
+
+    /** The order's first fulfilment of this type (one Delivery, one Cancel, one RTO; returns: {@link #byId}); null when none. */
     public Uni<OrderFulfilment> of(String orderId, FulfilmentType type) {
         return find("orderId = ?1 and type = ?2", orderId, type).firstResult();
     }

@@ -6,8 +6,12 @@ import in.haat.api.Page;
 import in.haat.api.PageRequest;
 import in.haat.order.mapping.OrderFilter;
 import in.haat.order.mapping.OrderView;
+import in.haat.order.mapping.PartCancel;
 import in.haat.order.mapping.Rejection;
+import in.haat.order.mapping.ReturnStep;
 import in.haat.order.service.OrderQueries;
+import in.haat.order.service.PartCancelFlow;
+import in.haat.order.service.ReturnActions;
 import in.haat.order.service.SellerActions;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +44,16 @@ public class OrderResource {
 
     private final OrderQueries queries;
     private final SellerActions actions;
+    private final PartCancelFlow partCancels;
+    private final ReturnActions returns;
     private final IdempotentRequests idempotent;
 
-    public OrderResource(OrderQueries queries, SellerActions actions, IdempotentRequests idempotent) {
+    public OrderResource(OrderQueries queries, SellerActions actions, PartCancelFlow partCancels, ReturnActions returns,
+            IdempotentRequests idempotent) {
         this.queries = queries;
         this.actions = actions;
+        this.partCancels = partCancels;
+        this.returns = returns;
         this.idempotent = idempotent;
     }
 
@@ -77,7 +86,7 @@ public class OrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("orders:write")
     @Operation(summary = "Reject (cancel) the order with an ONDC cancellation reason code",
-            description = "From Created or Accepted (before pick-up); 409 otherwise. Sends the buyer app /on_status (Cancelled).")
+            description = "Before pick-up; 409 otherwise. Sends the buyer app the unsolicited /on_cancel (Cancelled, the Cancel fulfilment).")
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> reject(@PathParam("order_id") String orderId, Rejection body,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -87,11 +96,55 @@ public class OrderResource {
     }
 
     @POST
-    @Path("/{order_id}/{action: accept|pack|ready-to-ship|ship|out-for-delivery|deliver}")
+    @Path("/{order_id}/rto")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("orders:write")
-    @Operation(summary = "Move the order on: accept, pack, ready-to-ship, ship, out-for-delivery, deliver",
+    @Operation(summary = "Start the order's return to origin (RTO) with an ONDC RTO reason code (011 to 015)",
+            description = "Once picked up and not delivered; 409 otherwise. Cancels the order and sends the buyer app the unsolicited "
+                    + "/on_cancel with the RTO fulfilment (RTO-Initiated).")
+    @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> rto(@PathParam("order_id") String orderId, Rejection body,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String reason = body == null ? null : body.reasonCode();
+        return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/rto", body,
+                () -> actions.act(orderId, "rto", reason).map(view -> Response.ok(view).build()));
+    }
+
+    @POST
+    @Path("/{order_id}/part-cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("orders:write")
+    @Operation(summary = "Cancel some units of some lines with an ONDC reason code (002, 012)",
+            description = "Before pick-up, leaving at least one unit; 409 otherwise. Gives the units back to stock and sends the buyer "
+                    + "app the unsolicited /on_update with the reduced quantities, the Cancel fulfilment and the recomputed quote.")
+    @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> partCancel(@PathParam("order_id") String orderId, PartCancel body,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/part-cancel", body,
+                () -> partCancels.partCancel(orderId, body).map(view -> Response.ok(view).build()));
+    }
+
+    @POST
+    @Path("/{order_id}/returns/{return_id}/{action: approve|reject|picked|delivered|liquidate}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("orders:write")
+    @Operation(summary = "Act on a buyer's return: approve, reject (with an ONDC return rejection reason), picked, delivered, liquidate",
+            description = "Each from the return's state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the unsolicited "
+                    + "/on_update; picked and liquidate refund the units, delivered puts them back on hand (unless sellable is false).")
+    @APIResponse(responseCode = "409", description = "the return's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> returnAction(@PathParam("order_id") String orderId, @PathParam("return_id") String returnId,
+            @PathParam("action") String action, ReturnStep body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        ReturnStep step = body == null ? new ReturnStep(null, null) : body;
+        return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/returns/" + returnId + "/" + action, body,
+                () -> returns.act(orderId, returnId, action, step).map(view -> Response.ok(view).build()));
+    }
+
+    @POST
+    @Path("/{order_id}/{action: accept|pack|ready-to-ship|ship|out-for-delivery|deliver|rto-delivered|rto-disposed}")
+    @RolesAllowed("orders:write")
+    @Operation(summary = "Move the order on: accept, pack, ready-to-ship, ship, out-for-delivery, deliver, rto-delivered, rto-disposed",
             description = "Each only from the state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the "
-                    + "unsolicited /on_status; from pick-up on it carries the invoice.")
+                    + "unsolicited /on_status; from pick-up on it carries the invoice. rto-delivered puts the units back on hand.")
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> act(@PathParam("order_id") String orderId, @PathParam("action") String action,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {

@@ -103,7 +103,7 @@ public class StorefrontOrderResource {
                 if (action == null) {
                     return Uni.createFrom().item(result(u, "failed", "INVALID_REQUEST", "order_state " + u.orderState() + " is not one we can move to"));
                 }
-                String reason = action == OrderAction.REJECT ? (u.reasonCode() == null ? "005" : u.reasonCode()) : null;
+                String reason = action == OrderAction.REJECT && u.reasonCode() == null ? "005" : u.reasonCode();
                 return actions.act(u.orderId(), action.path(), reason)
                         .map(view -> result(u, "approved", null, view.state() + " / " + view.fulfilmentState()))
                         .onFailure(ApiException.class).recoverWithItem(e -> result(u, "failed", ((ApiException) e).code(), e.getMessage()));

@@ -87,8 +87,10 @@ public class CancelFlow {
         OrderLifecycle.Told told = new OrderLifecycle.Told("on_cancel", requestMessageId,
                 document -> Cancellation.of(document, reasonId, cancelledBy, precancel, precancelUpdatedAt));
         return lifecycle.change(order, FulfilmentType.DELIVERY, to, cause, told, trace)
-                .call(cancelled -> fulfilments.persist(OrderFulfilment.of(cancelled, Cancellation.FULFILMENT_ID, FulfilmentType.CANCEL,
-                        FulfilmentState.CANCELLED)))
+                // A part-cancel before may have opened the Cancel fulfilment already.
+                .call(cancelled -> fulfilments.of(cancelled.id, FulfilmentType.CANCEL).chain(existing -> existing != null ? Uni.createFrom().voidItem()
+                        : fulfilments.persist(OrderFulfilment.of(cancelled, Cancellation.FULFILMENT_ID, FulfilmentType.CANCEL,
+                                FulfilmentState.CANCELLED)).replaceWithVoid()))
                 // The units were committed at /confirm and have not left the store: they are available again.
                 .call(cancelled -> lines.of(cancelled.id).chain(l -> stock.forOrder(OrderEvents.STOCK_RETURN_REQUESTED, cancelled, l)));
     }

@@ -90,7 +90,7 @@ public final class Cancellation {
                 .withFulfillments(fulfilments).withQuote(refund.quote()));
     }
 
-    private static TagGroup cancelRequest(String reasonId, String cancelledBy) {
+    static TagGroup cancelRequest(String reasonId, String cancelledBy) {
         return TagGroup.of("cancel_request", List.of(Tag.of("reason_id", reasonId), Tag.of("initiated_by", cancelledBy)));
     }
 
@@ -104,16 +104,25 @@ public final class Cancellation {
      * id and the amount as a negative value.
      */
     static Refund refund(Quote quote) {
+        return refund(quote, line -> true);
+    }
+
+    /** The same for the lines {@code picks} picks; the others stay as they are. */
+    static Refund refund(Quote quote, java.util.function.Predicate<Breakup> picks) {
         List<TagGroup> trail = new ArrayList<>();
         String currency = quote.price() != null && quote.price().currency() != null ? quote.price().currency() : "INR";
         BigDecimal total = BigDecimal.ZERO;
         List<Breakup> lines = new ArrayList<>();
         for (Breakup line : quote.breakup()) {
             BigDecimal price = amount(line.price() == null ? null : line.price().value());
+            if (!picks.test(line)) {
+                total = total.add(price);
+                lines.add(line);
+                continue;
+            }
             if (price.signum() != 0) {
                 String lineCurrency = line.price().currency() != null ? line.price().currency() : currency;
-                trail.add(TagGroup.of("quote_trail", List.of(Tag.of("type", text(line.ondcTitleType())), Tag.of("id", text(line.ondcItemId())),
-                        Tag.of("currency", lineCurrency), Tag.of("value", money(price.negate())))));
+                trail.add(trail(text(line.ondcTitleType()), text(line.ondcItemId()), lineCurrency, price.negate()));
             }
             Breakup refunded = "item".equals(line.ondcTitleType()) ? line.withOndcItemQuantity(Count.of(0)) : line;
             refunded = refunded.withPrice(in.haat.order.service.Quote.inr(BigDecimal.ZERO));
@@ -123,13 +132,19 @@ public final class Cancellation {
         return new Refund(quote.withBreakup(lines).withPrice(in.haat.order.service.Quote.inr(total)), trail);
     }
 
+    /** One {@code quote_trail} tag: what changed in the quote line of this type and id, by {@code value} (a refund is negative). */
+    static TagGroup trail(String type, String id, String currency, BigDecimal value) {
+        return TagGroup.of("quote_trail", List.of(Tag.of("type", type), Tag.of("id", id), Tag.of("currency", currency),
+                Tag.of("value", money(value))));
+    }
+
     /** The quote's price after a cancellation, for the order's total. */
     public static BigDecimal total(JsonNode document) {
         Order order = OndcJson.read(document, Order.class);
         return amount(order.quote() == null || order.quote().price() == null ? null : order.quote().price().value());
     }
 
-    private static BigDecimal amount(String value) {
+    static BigDecimal amount(String value) {
         try {
             return value == null ? BigDecimal.ZERO : new BigDecimal(value);
         } catch (NumberFormatException e) {

@@ -170,6 +170,11 @@ public final class Catalogue {
             return policies().path("returnable").asBoolean(false);
         }
 
+        /** How long after delivery a return may be asked for (catalogue-service keeps it in days); zero when none. */
+        public Duration returnWindow() {
+            return Duration.ofDays(Math.max(0, policies().path("return_window").asInt(0)));
+        }
+
         public boolean cancellable() {
             return policies().path("cancellable").asBoolean(true);
         }

@@ -154,6 +154,12 @@ public class OndcOrders {
         return OndcJson.tree(order);
     }
 
+    /** The order as it stands, updated at {@code now}. */
+    public ObjectNode touched(JsonNode document, Instant now) {
+        Order order = OndcJson.read(document, Order.class);
+        return OndcJson.tree(order.withTimes(order.createdAt(), timestamp(now)));
+    }
+
     /** The bare order of a refusal: the buyer's order id, provider id and items with their counts, as asked. */
     public static ObjectNode echo(JsonNode asked) {
         return echo(asked, null);

@@ -96,8 +96,10 @@ public class OrderLifecycle {
             order.fulfilmentState = to.fulfilmentState();
         }
         order.updatedAt = now;
-        order.document = told.shape().apply(ondc.withState(order.document, to.state(), to.fulfilmentState(), now,
-                to.fulfilmentState().invoiced() ? invoiceUrl(order) : null, order.coreVersion));
+        // The document's first fulfilment is the Delivery: a move of another fulfilment (RTO) is the shape's to show.
+        FulfilmentState delivery = order.fulfilmentState;
+        order.document = told.shape().apply(ondc.withState(order.document, to.state(), delivery, now,
+                delivery.invoiced() ? invoiceUrl(order) : null, order.coreVersion));
         return fulfilments.of(order.id, on)
                 .invoke(fulfilment -> {
                     if (fulfilment != null) {
@@ -107,6 +109,21 @@ public class OrderLifecycle {
                 })
                 .chain(() -> history.persist(OrderHistory.of(order, cause, now)))
                 .chain(() -> publish(OrderEvents.ORDER_STATE_CHANGED, order, previousState, previousFulfilment, cause, trace))
+                .chain(() -> callbacks.send(told.action(), order.transactionId, told.requestMessageId(),
+                        JsonNodeFactory.instance.objectNode().set("order", order.document), null, trace))
+                .replaceWith(order);
+    }
+
+    /**
+     * Changes an order without moving its states (a part-cancel, a buyer's settlement details): the order as
+     * {@code told} shapes it, a history entry, the order event {@code eventType} and the callback.
+     */
+    public Uni<SellerOrder> updated(SellerOrder order, String eventType, String cause, Told told, Map<String, String> trace) {
+        Instant now = later(order.updatedAt);
+        order.updatedAt = now;
+        order.document = told.shape().apply(ondc.touched(order.document, now));
+        return history.persist(OrderHistory.of(order, cause, now))
+                .chain(() -> publish(eventType, order, order.state, order.fulfilmentState, cause, trace))
                 .chain(() -> callbacks.send(told.action(), order.transactionId, told.requestMessageId(),
                         JsonNodeFactory.instance.objectNode().set("order", order.document), null, trace))
                 .replaceWith(order);

@@ -2,12 +2,15 @@ package in.haat.order.service;
 
 import in.haat.api.ApiException;
 import in.haat.api.ErrorCodes;
+import in.haat.order.FulfilmentState;
+import in.haat.order.FulfilmentType;
 import in.haat.order.OrderAction;
 import in.haat.order.SellerOrder;
 import in.haat.order.Transitions;
 import in.haat.order.config.OrderConfig;
 import in.haat.order.event.OrderEvents;
 import in.haat.order.mapping.OrderView;
+import in.haat.order.repository.FulfilmentRepository;
 import in.haat.order.repository.HistoryRepository;
 import in.haat.order.repository.OrderLineRepository;
 import in.haat.order.repository.OrderRepository;
@@ -20,10 +23,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The seller's actions on its orders (accept, reject, pack, ready-to-ship, ship, out-for-delivery, deliver): each allowed
- * only from the states {@link Transitions} permits, each one transaction that changes the order, records it, publishes
- * the order event, tells the buyer app (/on_status; /on_cancel for reject) and, where stock moves, asks
- * inventory-service to move it.
+ * The seller's actions on its orders (accept, reject, pack, ready-to-ship, ship, out-for-delivery, deliver, and RTO's
+ * start and end; part-cancel is {@link PartCancelFlow}): each allowed only from the states {@link Transitions} permits,
+ * each one transaction that changes the order, records it, publishes the order event, tells the buyer app (/on_status;
+ * /on_cancel for reject and RTO) and, where stock moves, asks inventory-service to move it.
  */
 @ApplicationScoped
 public class SellerActions {
@@ -38,10 +41,13 @@ public class SellerActions {
     private final OrderLifecycle lifecycle;
     private final StockRequests stock;
     private final CancelFlow cancellations;
+    private final RtoFlow rto;
+    private final FulfilmentRepository fulfilments;
     private final OrderConfig config;
 
     public SellerActions(OrderRepository orders, OrderLineRepository lines, HistoryRepository history, OrderAccess access,
-            OrderLifecycle lifecycle, StockRequests stock, CancelFlow cancellations, OrderConfig config) {
+            OrderLifecycle lifecycle, StockRequests stock, CancelFlow cancellations, RtoFlow rto, FulfilmentRepository fulfilments,
+            OrderConfig config) {
         this.orders = orders;
         this.lines = lines;
         this.history = history;
@@ -49,6 +55,8 @@ public class SellerActions {
         this.lifecycle = lifecycle;
         this.stock = stock;
         this.cancellations = cancellations;
+        this.rto = rto;
+        this.fulfilments = fulfilments;
         this.config = config;
     }
 
@@ -59,22 +67,37 @@ public class SellerActions {
             return Uni.createFrom().failure(ApiException.notFound("no action " + actionName + "; actions are "
                     + Arrays.stream(OrderAction.values()).map(OrderAction::path).collect(Collectors.joining(", "))));
         }
-        if (action == OrderAction.REJECT && (reasonCode == null || !SELLER_REASONS.contains(reasonCode))) {
-            return Uni.createFrom().failure(ApiException.invalid("reason_code",
-                    "must be an ONDC cancellation reason a seller may give: " + String.join(", ", new TreeSet<>(SELLER_REASONS))));
+        if (action == OrderAction.PART_CANCEL || action.onReturn()) {
+            return Uni.createFrom().failure(ApiException.invalid("order_state", action == OrderAction.PART_CANCEL
+                    ? "a part-cancel names its items and units: POST /api/orders/{order_id}/part-cancel"
+                    : "a return action names its return: POST /api/orders/{order_id}/returns/{return_id}/{action}"));
         }
-        return orders.lock(orderId).chain(order -> access.require(order, orderId)).chain(order -> {
-            Transitions.Rule rule = Transitions.rule(action);
-            Transitions.Target target = Transitions.apply(action, order.state, order.fulfilmentState).orElseThrow(() -> new ApiException(409,
-                    ErrorCodes.CONFLICT, "cannot " + action.path() + " an order that is " + order.state.code() + " / " + order.fulfilmentState.code()));
-            if (action == OrderAction.REJECT) {
+        Set<String> reasons = action == OrderAction.START_RTO ? RtoFlow.REASONS : SELLER_REASONS;
+        if (action.takesReason() && (reasonCode == null || !reasons.contains(reasonCode))) {
+            return Uni.createFrom().failure(ApiException.invalid("reason_code", "must be an ONDC cancellation reason a seller may give"
+                    + (action == OrderAction.START_RTO ? " for an RTO: " : ": ") + String.join(", ", new TreeSet<>(reasons))));
+        }
+        Transitions.Rule rule = Transitions.rule(action);
+        return orders.lock(orderId).chain(order -> access.require(order, orderId)).chain(order -> actedOn(order, rule).chain(state -> {
+            Transitions.Target target = Transitions.apply(action, order.state, state).orElseThrow(() -> new ApiException(409,
+                    ErrorCodes.CONFLICT, "cannot " + action.path() + " an order that is " + order.state.code() + " / "
+                            + (state == null ? "no " + rule.on().code() : state.code())));
+            return switch (action) {
                 // ONDC: the seller's cancellation is an unsolicited /on_cancel, cancelled by us (our bpp_id).
-                return cancellations.cancel(order, target, reasonCode, config.bppId(), null,
+                case REJECT -> cancellations.cancel(order, target, reasonCode, config.bppId(), null,
                         "rejected by the seller (reason " + reasonCode + ")", null);
-            }
-            return lifecycle.change(order, rule.on(), target, action.path() + " by the seller", null)
-                    .chain(changed -> stockMove(changed, action).replaceWith(changed));
-        }).chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
+                case START_RTO -> rto.start(order, target, reasonCode);
+                case RTO_DELIVERED, RTO_DISPOSED -> rto.end(order, action, target);
+                default -> lifecycle.change(order, rule.on(), target, action.path() + " by the seller", null)
+                        .chain(changed -> stockMove(changed, action).replaceWith(changed));
+            };
+        })).chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
+    }
+
+    /** The state of the order's fulfilment the action acts on (null: the order has none of that type). */
+    private Uni<FulfilmentState> actedOn(SellerOrder order, Transitions.Rule rule) {
+        return rule.on() == FulfilmentType.DELIVERY ? Uni.createFrom().item(order.fulfilmentState)
+                : fulfilments.of(order.id, rule.on()).map(f -> f == null ? null : f.state);
     }
 
     /** Shipping takes committed units off the shelf (rejecting gives them back: {@link CancelFlow}). */

@@ -49,7 +49,13 @@ public class StockRequests {
 
     /** A request about an order's committed units (ship, give back), under {@code order.<id>}. */
     public Uni<Void> forOrder(String type, SellerOrder order, List<OrderLine> lines) {
-        List<StockRequest.Line> units = lines.stream().map(l -> new StockRequest.Line(l.catalogueItemId, l.quantity)).toList();
+        // A line whose every unit was part-cancelled has nothing left to move (inventory-service refuses a quantity of 0).
+        List<StockRequest.Line> units = lines.stream().filter(l -> l.quantity > 0).map(l -> new StockRequest.Line(l.catalogueItemId, l.quantity)).toList();
+        return units.isEmpty() ? Uni.createFrom().voidItem() : forUnits(type, order, units);
+    }
+
+    /** A request about some of an order's units (a part-cancel's), under {@code order.<id>}. */
+    public Uni<Void> forUnits(String type, SellerOrder order, List<StockRequest.Line> units) {
         return outbox.publish(OrderEvents.TOPIC, type, 1, "order." + order.id,
                 new StockRequest("order." + order.id, order.storefrontId, order.sellerId, order.transactionId, order.id, units, null))
                 .replaceWithVoid();
