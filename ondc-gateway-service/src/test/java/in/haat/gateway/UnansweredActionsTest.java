@@ -57,7 +57,6 @@ class UnansweredActionsTest {
     @CsvSource(delimiter = '|', value = {
         "update|1.2.5|{\"update_target\":\"item\",\"order\":{\"id\":\"O-2\",\"state\":\"Completed\",\"provider\":{\"id\":\"P1\"},"
                 + "\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}|/message/order/id|O-2",
-        "rating|1.2.0|{\"ratings\":[{\"rating_category\":\"Order\",\"id\":\"O-3\",\"value\":\"4\"}]}||",
         "issue|1.0.0|" + UnansweredActionsTest.ISSUE + "|/message/issue/id|ISSUE-1",
         "issue_status|1.0.0|{\"issue_id\":\"ISSUE-1\"}|/message/issue/id|ISSUE-1"})
     void anActionNoServiceAnswersGetsItsCallbackWithNotSupported(String action, String version, String message, String idPath,

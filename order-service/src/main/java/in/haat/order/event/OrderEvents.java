@@ -21,6 +21,9 @@ public final class OrderEvents {
     public static final String ORDER_CREATED = "order.created";
     public static final String ORDER_STATE_CHANGED = "order.state-changed";
 
+    /** A buyer's rating (version 1, payload {@link OrderRated}), keyed by order id. */
+    public static final String ORDER_RATED = "order.rated";
+
     private OrderEvents() {
     }
 }

@@ -9,6 +9,7 @@ import in.haat.order.mapping.BuyerRequest;
 import in.haat.order.service.CancelFlow;
 import in.haat.order.service.ConfirmFlow;
 import in.haat.order.service.InitFlow;
+import in.haat.order.service.RatingFlow;
 import in.haat.order.service.SelectFlow;
 import in.haat.order.service.StatusFlow;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The buyer requests order-service answers ({@code ondc.select}, {@code init}, {@code confirm}, {@code status},
- * {@code track}, {@code cancel} from the gateway), each once however often Kafka delivers it; other actions are not ours.
+ * {@code track}, {@code cancel}, {@code rating} from the gateway), each once however often Kafka delivers it; other actions are not ours.
  */
 @ApplicationScoped
 public class OndcRequestsConsumer implements EventHandler {
@@ -30,9 +31,10 @@ public class OndcRequestsConsumer implements EventHandler {
     private final ConfirmFlow confirm;
     private final StatusFlow status;
     private final CancelFlow cancel;
+    private final RatingFlow rating;
 
     public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
-            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel) {
+            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, RatingFlow rating) {
         this.consumer = consumer;
         this.codec = codec;
         this.select = select;
@@ -40,6 +42,7 @@ public class OndcRequestsConsumer implements EventHandler {
         this.confirm = confirm;
         this.status = status;
         this.cancel = cancel;
+        this.rating = rating;
     }
 
     @Incoming("ondc-requests")
@@ -54,7 +57,8 @@ public class OndcRequestsConsumer implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel");
+        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel",
+                "ondc.rating");
     }
 
     @Override
@@ -69,6 +73,7 @@ public class OndcRequestsConsumer implements EventHandler {
             case "ondc.confirm" -> confirm.confirm(request, event.trace());
             case "ondc.status" -> status.status(request, event.trace());
             case "ondc.cancel" -> cancel.cancel(request, event.trace());
+            case "ondc.rating" -> rating.rate(request, event.trace());
             default -> status.track(request, event.trace());
         };
     }
