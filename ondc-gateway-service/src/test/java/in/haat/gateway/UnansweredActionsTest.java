@@ -56,9 +56,7 @@ class UnansweredActionsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "update|1.2.5|{\"update_target\":\"item\",\"order\":{\"id\":\"O-2\",\"state\":\"Completed\",\"provider\":{\"id\":\"P1\"},"
-                + "\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}|/message/order/id|O-2",
-        "issue|1.0.0|" + UnansweredActionsTest.ISSUE + "|/message/issue/id|ISSUE-1",
-        "issue_status|1.0.0|{\"issue_id\":\"ISSUE-1\"}|/message/issue/id|ISSUE-1"})
+                + "\"items\":[{\"id\":\"I1\",\"fulfillment_id\":\"R1\",\"quantity\":{\"count\":1}}]}}|/message/order/id|O-2"})
     void anActionNoServiceAnswersGetsItsCallbackWithNotSupported(String action, String version, String message, String idPath,
             String id) throws Exception {
         String transaction = UUID.randomUUID().toString();
@@ -123,17 +121,4 @@ class UnansweredActionsTest {
                 .post("/" + action);
         return new Sent(messageId, response);
     }
-
-    /** ONDC's IGM 1.0.0 retail example /issue, its ids shortened. */
-    static final String ISSUE = "{\"issue\":{\"id\":\"ISSUE-1\",\"complainant_info\":{\"person\":{\"name\":\"Jatin Khurana\"},"
-            + "\"contact\":{\"phone\":\"9891691269\",\"email\":\"jatin@example.in\"}},\"order_details\":{\"id\":\"O-4\","
-            + "\"state\":\"Completed\",\"items\":[{\"id\":\"I1\",\"quantity\":2}],\"fulfillments\":[{\"id\":\"1\",\"state\":\"Delivered\"}],"
-            + "\"provider_id\":\"P1\"},\"description\":{\"short_desc\":\"Item quality\",\"long_desc\":\"Item quality is not good\","
-            + "\"additional_desc\":{\"url\":\"\"},\"images\":[\"https://example.in/i.png\"]},\"category\":\"ITEM\",\"sub_category\":\"ITM02\","
-            + "\"issue_type\":\"ISSUE\",\"source\":{\"network_participant_id\":\"localhost\",\"type\":\"CONSUMER\"},"
-            + "\"expected_response_time\":{\"duration\":\"PT2H\"},\"expected_resolution_time\":{\"duration\":\"P1D\"},\"status\":\"OPEN\","
-            + "\"issue_actions\":{\"complainant_actions\":[{\"complainant_action\":\"OPEN\",\"short_desc\":\"Complaint created\","
-            + "\"updated_at\":\"2026-12-01T05:39:05.893Z\",\"updated_by\":{\"org\":{\"name\":\"localhost::ONDC:RET10\"},"
-            + "\"contact\":{\"phone\":\"9963548006\",\"email\":\"buyer@example.in\"},\"person\":{\"name\":\"Buyer Admin\"}}}]},"
-            + "\"created_at\":\"2026-12-01T05:39:05.893Z\",\"updated_at\":\"2026-12-01T05:39:05.893Z\"}}";
 }

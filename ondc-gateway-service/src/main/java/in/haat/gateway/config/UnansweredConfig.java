@@ -10,8 +10,8 @@ public interface UnansweredConfig {
 
     /**
      * Actions the gateway itself answers with a "not supported" /on_* until a service handles them; an action
-     * leaves this list in the same change that makes a service answer it (/cancel: order-service, issue 13; /rating: order-service, issue 14).
+     * leaves this list in the same change that makes a service answer it (/cancel: order-service, issue 13; /rating, /issue, /issue_status: order-service, issue 14).
      */
-    @WithDefault("update,issue,issue_status")
+    @WithDefault("update")
     Set<String> actions();
 }

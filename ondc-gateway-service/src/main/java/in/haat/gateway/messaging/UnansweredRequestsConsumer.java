@@ -17,8 +17,8 @@ import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Beckn forbids an ACK without its callback. The actions no service answers yet (/update, IGM /issue and
- * /issue_status: {@link UnansweredConfig}; order-service answers /cancel and /rating) are answered here, once each, with their
+ * Beckn forbids an ACK without its callback. The actions no service answers yet (/update: {@link UnansweredConfig};
+ * order-service answers /cancel, /rating and IGM's /issue and /issue_status) are answered here, once each, with their
  * /on_* carrying ONDC's
  * error 40001 "Feature not supported", so the buyer app learns at once instead of waiting in vain.
  */

@@ -9,6 +9,7 @@ import in.haat.order.mapping.BuyerRequest;
 import in.haat.order.service.CancelFlow;
 import in.haat.order.service.ConfirmFlow;
 import in.haat.order.service.InitFlow;
+import in.haat.order.service.IssueFlow;
 import in.haat.order.service.RatingFlow;
 import in.haat.order.service.SelectFlow;
 import in.haat.order.service.StatusFlow;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The buyer requests order-service answers ({@code ondc.select}, {@code init}, {@code confirm}, {@code status},
- * {@code track}, {@code cancel}, {@code rating} from the gateway), each once however often Kafka delivers it; other actions are not ours.
+ * {@code track}, {@code cancel}, {@code rating}, IGM's {@code issue}, {@code issue_status} from the gateway), each once however often Kafka delivers it; other actions are not ours.
  */
 @ApplicationScoped
 public class OndcRequestsConsumer implements EventHandler {
@@ -32,9 +33,10 @@ public class OndcRequestsConsumer implements EventHandler {
     private final StatusFlow status;
     private final CancelFlow cancel;
     private final RatingFlow rating;
+    private final IssueFlow issue;
 
     public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
-            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, RatingFlow rating) {
+            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, RatingFlow rating, IssueFlow issue) {
         this.consumer = consumer;
         this.codec = codec;
         this.select = select;
@@ -43,6 +45,7 @@ public class OndcRequestsConsumer implements EventHandler {
         this.status = status;
         this.cancel = cancel;
         this.rating = rating;
+        this.issue = issue;
     }
 
     @Incoming("ondc-requests")
@@ -58,7 +61,7 @@ public class OndcRequestsConsumer implements EventHandler {
     @Override
     public Set<String> types() {
         return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel",
-                "ondc.rating");
+                "ondc.rating", "ondc.issue", "ondc.issue_status");
     }
 
     @Override
@@ -74,6 +77,8 @@ public class OndcRequestsConsumer implements EventHandler {
             case "ondc.status" -> status.status(request, event.trace());
             case "ondc.cancel" -> cancel.cancel(request, event.trace());
             case "ondc.rating" -> rating.rate(request, event.trace());
+            case "ondc.issue" -> issue.issue(request, event.trace());
+            case "ondc.issue_status" -> issue.status(request, event.trace());
             default -> status.track(request, event.trace());
         };
     }

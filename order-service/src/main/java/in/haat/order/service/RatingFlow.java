@@ -128,7 +128,7 @@ public class RatingFlow {
 
     /** 1 to 5, written as text ("4") or a number (4, 4.0); null for anything else. */
     static Integer value(JsonNode value) {
-        if (value == null || !(value.isTextual() || value.isNumber())) {
+        if (value == null || !(value.isTextual() || value.isNumber()) || !value.asText().strip().matches("[0-9]{1,3}(\\.0+)?")) {
             return null;
         }
         try {
