@@ -159,7 +159,7 @@ public final class BuyerJourney {
         return o;
     }
 
-    private boolean sellerStep(JourneyReport report, Transaction transaction, String orderId, SellerStep step)
+    boolean sellerStep(JourneyReport report, Transaction transaction, String orderId, SellerStep step)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         SellerApi.Answer answer = seller.act(orderId, step.action());

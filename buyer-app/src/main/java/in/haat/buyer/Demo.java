@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * {@code ./haat demo}: the demo buyer app buys one item of the demo storefront from the running suite ({@code ./haat up})
  * through delivery, printing each request, ACK and callback as it happens and the seller's actions between, then a
- * one-screen summary. The seller acts with a real token of the demo partner ({@code .haat/demo.json}). Exit status 0
- * only if every check passed.
+ * one-screen summary. The seller acts with a real token of the demo partner ({@code .haat/demo.json}). With
+ * {@code --flow igm} it then rates the order and raises, resolves, closes and escalates issues ({@link IgmJourney}).
+ * Exit status 0 only if every check passed.
  */
 public final class Demo implements JourneyListener {
 
@@ -49,8 +50,10 @@ public final class Demo implements JourneyListener {
             System.out.printf("seller's registry entry: key %s, signing key %s; seller acts as partner client %s%n%n",
                     seller.uniqueKeyId(), seller.signingPublicKey(), demo.path("client_id").asText());
             Demo printer = new Demo();
-            JourneyReport report = new BuyerJourney(buyer, new SellerApi(orders, bearer), Duration.ofSeconds(30), printer)
-                    .run(null, storefront);
+            boolean igm = String.join(" ", args).matches(".*--flow[ =]igm.*");
+            JourneyReport report = igm
+                    ? new IgmJourney(buyer, new SellerApi(orders, bearer), Duration.ofSeconds(30), printer).run(null, storefront)
+                    : new BuyerJourney(buyer, new SellerApi(orders, bearer), Duration.ofSeconds(30), printer).run(null, storefront);
             summary(report);
             System.exit(report.passed() ? 0 : 1);
         }
@@ -72,6 +75,9 @@ public final class Demo implements JourneyListener {
             case "on_search" -> c.body().path("message").path("catalog").path("bpp/providers").size() + " provider(s)";
             case "on_select", "on_init" -> "quote " + order.path("quote").path("price").path("value").asText();
             case "on_track" -> c.hasError() ? "" : "tracking " + c.body().path("message").path("tracking").path("status").asText();
+            case "on_rating" -> "rating_ack " + c.body().path("message").path("rating_ack").asText();
+            case "on_issue", "on_issue_status" -> "issue " + c.body().path("message").path("issue").path("id").asText() + " "
+                    + c.body().path("message").path("issue").path("issue_actions").path("respondent_actions").findValuesAsText("respondent_action");
             default -> "order " + order.path("id").asText() + " " + order.path("state").asText() + " / " + BuyerJourney.fulfilmentState(order);
         };
         if (c.hasError()) {
