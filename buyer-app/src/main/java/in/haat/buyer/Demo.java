@@ -92,8 +92,10 @@ public final class Demo implements JourneyListener {
 
     @Override
     public void sellerAction(String action, SellerApi.Answer answer) {
-        System.out.printf("%n%s  seller: %-16s HTTP %d in %.0f ms: order %s / %s%n", now(), action, answer.status(), answer.millis(),
-                answer.body().path("state").asText(), answer.body().path("fulfilment_state").asText());
+        boolean issue = answer.body().has("issue_type");
+        System.out.printf("%n%s  seller: %-16s HTTP %d in %.0f ms: %s %s / %s%n", now(), action, answer.status(), answer.millis(),
+                issue ? "issue" : "order", answer.body().path("state").asText(),
+                answer.body().path(issue ? "issue_type" : "fulfilment_state").asText());
     }
 
     @Override
