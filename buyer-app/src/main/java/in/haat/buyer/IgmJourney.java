@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * After the order (IGM and ratings): an order bought and delivered as in {@link BuyerJourney}, rated (/on_rating
  * rating_ack); one issue raised (/on_issue PROCESSING), its status asked (/on_issue_status), resolved by the seller
- * with a refund (an unsolicited /on_issue RESOLVED) and closed by the buyer; a second issue escalated (/on_issue naming
+ * with a refund (an unsolicited /on_issue_status RESOLVED, as IGM 1.0.0 has it) and closed by the buyer; a second issue escalated (/on_issue naming
  * the GRO, the issue a GRIEVANCE). Each IGM exchange is an IGM 1.0.0 transaction of its own; every callback is checked
  * as every callback is (signature, IGM schema, ids, timestamps).
  */
@@ -67,7 +67,7 @@ public final class IgmJourney {
 
     private void resolvedAndClosed(JourneyReport report, JsonNode order, String domain) throws IOException, InterruptedException {
         Transaction igm = new Transaction(domain, "std:080", IGM);
-        String issueId = "ISSUE-" + UUID.randomUUID();
+        String issueId = UUID.randomUUID().toString();
         ObjectNode issue = IgmMessages.issue(issueId, order, buyer.bapId(), domain, now());
         if (exchange(report, igm, "issue", IgmMessages.of(issue), message -> respondent(message, "PROCESSING")).isEmpty()
                 || exchange(report, igm, "issue_status", IgmMessages.status(issueId), message -> respondent(message, "PROCESSING")).isEmpty()) {
@@ -79,16 +79,16 @@ public final class IgmJourney {
         listener.sellerAction("resolve issue", answer);
         List<Check> checks = new ArrayList<>(List.of(Check.of("HTTP 200 RESOLVED", answer.status() == 200
                 && "RESOLVED".equals(answer.body().path("state").asText()), "answered " + answer.status() + " " + answer.body())));
-        Optional<CheckedCallback> resolved = buyer.awaitUnsolicited(igm, "on_issue", c -> true, wait);
+        Optional<CheckedCallback> resolved = buyer.awaitUnsolicited(igm, "on_issue_status", c -> true, wait);
         resolved.ifPresent(c -> listener.received(c, answer.millis()));
-        checks.addAll(resolved.map(CheckedCallback::checks).orElse(List.of(Check.fail("unsolicited /on_issue", "none within " + wait))));
+        checks.addAll(resolved.map(CheckedCallback::checks).orElse(List.of(Check.fail("unsolicited /on_issue_status", "none within " + wait))));
         resolved.ifPresent(c -> {
             checks.addAll(respondent(c.callback().body().path("message"), "RESOLVED"));
             JsonNode resolution = c.callback().body().path("message").path("issue").path("resolution");
             checks.add(Check.of("resolution REFUND 1.00", "REFUND".equals(resolution.path("action_triggered").asText())
                     && "1.00".equals(resolution.path("refund_amount").asText()), "resolution " + resolution));
         });
-        report.add(new JourneyReport.Step("seller resolves -> /on_issue RESOLVED", answer.millis(), checks));
+        report.add(new JourneyReport.Step("seller resolves -> /on_issue_status RESOLVED", answer.millis(), checks));
         if (resolved.isEmpty()) {
             return;
         }
@@ -99,7 +99,7 @@ public final class IgmJourney {
 
     private void escalated(JourneyReport report, JsonNode order, String domain) throws IOException, InterruptedException {
         Transaction igm = new Transaction(domain, "std:080", IGM);
-        String issueId = "ISSUE-" + UUID.randomUUID();
+        String issueId = UUID.randomUUID().toString();
         ObjectNode issue = IgmMessages.issue(issueId, order, buyer.bapId(), domain, now());
         if (exchange(report, igm, "issue", IgmMessages.of(issue), message -> respondent(message, "PROCESSING")).isEmpty()) {
             return;

@@ -31,7 +31,7 @@ class IgmJourneyTest {
         assertTrue(report.passed(), () -> "failed checks:\n  " + String.join("\n  ", report.failures()));
         List<String> steps = report.steps().stream().map(JourneyReport.Step::name).toList();
         for (String step : List.of("/rating -> /on_rating", "/issue -> /on_issue", "/issue_status -> /on_issue_status",
-                "seller resolves -> /on_issue RESOLVED", "GET /api/issues/{id}")) {
+                "seller resolves -> /on_issue_status RESOLVED", "GET /api/issues/{id}")) {
             assertTrue(steps.contains(step), () -> step + " missing from " + steps);
         }
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * IGM 1.0.0 through order-service's real consumer and the seller API: an issue acknowledged at once with PROCESSING,
- * its status, the seller's resolution as an unsolicited /on_issue, the buyer's close and escalation (to the configured
+ * its status, the seller's resolution as an unsolicited /on_issue_status, the buyer's close and escalation (to the configured
  * GRO), what is overdue; every callback passing the outgoing check against ONDC's IGM schema.
  */
 @QuarkusTest
@@ -62,7 +62,7 @@ class IssueFlowTest extends IssueTestBase {
                 .body("state", equalTo("RESOLVED")).body("resolution.refund_amount", equalTo("50.00"))
                 .body("history", hasSize(3)).body("history[2].action", equalTo("RESOLVED"));
         JsonNode resolved = result(o.txn(), 5);
-        assertEquals("on_issue", resolved.path("action").asText());
+        assertEquals("on_issue_status", resolved.path("action").asText(), "IGM 1.0.0's respondent update");
         assertTrue(resolved.path("request_message_id").isNull(), "unsolicited");
         assertPassesIgmChecks(resolved, IGM_1);
         assertEquals("RESOLVED", resolved.at("/message/issue/issue_actions/respondent_actions/1/respondent_action").asText());

@@ -32,7 +32,7 @@ public interface IgmConfig {
         @WithDefault("Haat support")
         String name();
 
-        @WithDefault("+919999999999")
+        @WithDefault("9999999999")
         String phone();
 
         @WithDefault("support@haat.localhost")

@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * The seller works an issue: PROCESSING, NEED-MORE-INFO, or RESOLVED with a resolution, each where {@link IssueMove}
- * permits it (409 otherwise), recorded and sent to the buyer app as an unsolicited /on_issue.
+ * permits it (409 otherwise), recorded and sent to the buyer app unsolicited (1.0.0: /on_issue_status; 2.0.0: /on_issue).
  */
 @ApplicationScoped
 public class IssueWork {
@@ -70,10 +70,14 @@ public class IssueWork {
                 .chain(issue -> history.of(issue.id).map(entries -> IssueView.of(issue, entries, Instant.now()))));
     }
 
-    /** Our action as an unsolicited /on_issue in the issue's transaction. */
+    /**
+     * Our action sent unsolicited in the issue's transaction: IGM 1.0.0's respondent updates are an unsolicited
+     * /on_issue_status (ONDC's log validator: ret_on_issue_status_unsolicited), 2.0.0's an /on_issue.
+     */
     private Uni<OrderIssue> sendUpdate(OrderIssue issue) {
-        return history.of(issue.id).chain(entries -> callbacks.send("on_issue", issue.transactionId, null,
-                answers.message(issue, entries, false), null, null)).replaceWith(issue);
+        boolean igm1 = !IgmAnswers.IGM_2.equals(issue.igmVersion);
+        return history.of(issue.id).chain(entries -> callbacks.send(igm1 ? "on_issue_status" : "on_issue", issue.transactionId, null,
+                answers.message(issue, entries, igm1), null, null)).replaceWith(issue);
     }
 
     /** The move the body asks for, its fields checked; a 400 naming the field otherwise. */
