@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * {@code ./haat demo}: the demo buyer app buys one item of the demo storefront from the running suite ({@code ./haat up})
  * through delivery, printing each request, ACK and callback as it happens and the seller's actions between, then a
- * one-screen summary. The seller acts with a real token of the demo partner ({@code .haat/demo.json}). Exit status 0
- * only if every check passed.
+ * one-screen summary. The seller acts with a real token of the demo partner ({@code .haat/demo.json}). With
+ * {@code --flow igm} it then rates the order and raises, resolves, closes and escalates issues ({@link IgmJourney}).
+ * Exit status 0 only if every check passed.
  */
 public final class Demo implements JourneyListener {
 
@@ -52,14 +53,16 @@ public final class Demo implements JourneyListener {
             SellerApi sellerApi = new SellerApi(orders, bearer);
             Duration wait = Duration.ofSeconds(30);
             String version = option(args, "--core-version", BuyerApp.CORE_VERSION);
-            // --flow: delivery (ONDC's flow 1, the default), cancel (the buyer's /cancel), part-cancel or rto (the seller's).
+            // --flow: delivery (ONDC's flow 1, the default), cancel (the buyer's /cancel), part-cancel or rto (the seller's),
+            // igm (a rating, an issue resolved with a refund and closed, another escalated).
             JourneyReport report = switch (option(args, "--flow", "delivery")) {
                 case "delivery" -> new BuyerJourney(buyer, sellerApi, wait, printer, version).run(null, storefront);
                 case "cancel" -> new CancelJourney(buyer, sellerApi, wait, printer, version).run(null, storefront, "006");
                 case "part-cancel" -> new SellerCancelJourney(buyer, sellerApi, wait, printer, version).partCancel(null, storefront);
                 case "rto" -> new SellerCancelJourney(buyer, sellerApi, wait, printer, version).rto(null, storefront);
+                case "igm" -> new IgmJourney(buyer, sellerApi, wait, printer).run(null, storefront);
                 default -> {
-                    System.err.println("demo: --flow is one of delivery, cancel, part-cancel, rto");
+                    System.err.println("demo: --flow is one of delivery, cancel, part-cancel, rto, igm");
                     System.exit(2);
                     yield null;
                 }
@@ -95,6 +98,9 @@ public final class Demo implements JourneyListener {
             case "on_search" -> c.body().path("message").path("catalog").path("bpp/providers").size() + " provider(s)";
             case "on_select", "on_init" -> "quote " + order.path("quote").path("price").path("value").asText();
             case "on_track" -> c.hasError() ? "" : "tracking " + c.body().path("message").path("tracking").path("status").asText();
+            case "on_rating" -> "rating_ack " + c.body().path("message").path("rating_ack").asText();
+            case "on_issue", "on_issue_status" -> "issue " + c.body().path("message").path("issue").path("id").asText() + " "
+                    + c.body().path("message").path("issue").path("issue_actions").path("respondent_actions").findValuesAsText("respondent_action");
             default -> "order " + order.path("id").asText() + " " + order.path("state").asText() + " / " + BuyerJourney.fulfilmentState(order);
         };
         if (c.hasError()) {
@@ -109,8 +115,10 @@ public final class Demo implements JourneyListener {
 
     @Override
     public void sellerAction(String action, SellerApi.Answer answer) {
-        System.out.printf("%n%s  seller: %-16s HTTP %d in %.0f ms: order %s / %s%n", now(), action, answer.status(), answer.millis(),
-                answer.body().path("state").asText(), answer.body().path("fulfilment_state").asText());
+        boolean issue = answer.body().has("issue_type");
+        System.out.printf("%n%s  seller: %-16s HTTP %d in %.0f ms: %s %s / %s%n", now(), action, answer.status(), answer.millis(),
+                issue ? "issue" : "order", answer.body().path("state").asText(),
+                answer.body().path(issue ? "issue_type" : "fulfilment_state").asText());
     }
 
     @Override

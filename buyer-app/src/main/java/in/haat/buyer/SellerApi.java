@@ -49,7 +49,18 @@ public final class SellerApi {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-        private Answer call(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** GET /api/issues/{id}: a buyer's IGM issue with its history. */
+    public Answer issue(String issueId) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/issues/" + issueId)).GET());
+    }
+
+    /** POST /api/issues/{id}/respond with {@code body} ({"action": ..., "resolution": ...}). */
+    public Answer respond(String issueId, JsonNode body) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/issues/" + issueId + "/respond"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private Answer call(HttpRequest.Builder request) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request.header("Authorization", bearer).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());

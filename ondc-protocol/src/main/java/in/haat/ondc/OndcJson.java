@@ -21,4 +21,9 @@ public final class OndcJson {
     public static ObjectNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }
+
+    /** Any value as JSON: a list as an array, a record or map as an object. */
+    public static JsonNode node(Object value) {
+        return MAPPER.valueToTree(value);
+    }
 }

@@ -12,6 +12,7 @@ import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
 import in.haat.gateway.repository.CallbackQueueRepository;
+import in.haat.ondc.validation.OndcSpec;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -92,6 +93,7 @@ public class CallbackBuilder {
                 context.put("message_id", messageId);
                 context.put("timestamp", TIMESTAMP.format(stamp));
                 context.put("ttl", requestContext.path("ttl").asText("PT30S"));
+                igmContext(requestContext, context, result.city() == null);
                 ObjectNode body = json.createObjectNode();
                 body.set("context", context);
                 body.set("message", result.message() == null ? json.createObjectNode() : result.message());
@@ -112,6 +114,22 @@ public class CallbackBuilder {
                         .replaceWith(id);
             });
         });
+    }
+
+    /**
+     * IGM 2.0.0 may name its version {@code version} and its city and country in {@code location}: a callback to such
+     * a request says them the same way.
+     */
+    private static void igmContext(JsonNode requestContext, ObjectNode context, boolean requestCity) {
+        if (!requestContext.has("core_version") && requestContext.path("version").isTextual()) {
+            context.remove("core_version");
+            context.put("version", requestContext.path("version").asText());
+        }
+        if (requestCity && !requestContext.has("city") && requestContext.path("location").isObject()) {
+            context.remove("city");
+            context.remove("country");
+            context.set("location", requestContext.get("location").deepCopy());
+        }
     }
 
     /** The order's updated_at, in milliseconds as context timestamps are written, or null. */
@@ -137,7 +155,8 @@ public class CallbackBuilder {
     }
 
     private Uni<JsonNode> request(DomainResult result) {
-        return queue.acceptedRequest(result.transactionId(), result.requestMessageId()).map(text -> {
+        return queue.acceptedRequest(result.transactionId(), result.requestMessageId(),
+                OndcSpec.IGM_ACTIONS.contains(result.action())).map(text -> {
             try {
                 return text == null ? null : json.readTree(text);
             } catch (Exception e) {

@@ -1,7 +1,7 @@
 package in.haat.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import java.util.Optional;
 import java.util.Set;
 
 /** The buyer actions no service answers yet (prefix {@code haat.ondc.unanswered}). */
@@ -10,8 +10,9 @@ public interface UnansweredConfig {
 
     /**
      * Actions the gateway itself answers with a "not supported" /on_* until a service handles them; an action
-     * leaves this list in the same change that makes a service answer it (/cancel and /update: order-service, issue 13).
+     * leaves this list in the same change that makes a service answer it. None is left: order-service answers /cancel
+     * and /update (issue 13), /rating, /issue and /issue_status (issue 14). Kept for an action the network adds
+     * before we answer it (set {@code HAAT_ONDC_UNANSWERED_ACTIONS}), so that no ACK is ever left without a callback.
      */
-    @WithDefault("rating,issue,issue_status")
-    Set<String> actions();
+    Optional<Set<String>> actions();
 }

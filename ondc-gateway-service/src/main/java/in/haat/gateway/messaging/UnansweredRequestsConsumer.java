@@ -17,8 +17,8 @@ import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Beckn forbids an ACK without its callback. The actions no service answers yet (/update, /rating, IGM /issue and
- * /issue_status: {@link UnansweredConfig}; order-service answers /cancel) are answered here, once each, with their
+ * Beckn forbids an ACK without its callback. The actions no service answers yet (/update: {@link UnansweredConfig};
+ * order-service answers /cancel, /rating and IGM's /issue and /issue_status) are answered here, once each, with their
  * /on_* carrying ONDC's
  * error 40001 "Feature not supported", so the buyer app learns at once instead of waiting in vain.
  */
@@ -54,7 +54,7 @@ public class UnansweredRequestsConsumer {
     private Uni<Void> consumeOnce(String message) {
         EventEnvelope event = codec.fromJson(message);
         String action = event.type().startsWith("ondc.") ? event.type().substring("ondc.".length()) : "";
-        if (!config.actions().contains(action)) {
+        if (!config.actions().orElse(java.util.Set.of()).contains(action)) {
             return Uni.createFrom().voidItem();
         }
         JsonNode request = event.payload();

@@ -15,12 +15,13 @@ public class CallbackQueueRepository {
      * The body of the accepted request with {@code messageId}, or (no message id) of the transaction's latest order
      * request, falling back to its /search; null when there is none.
      */
-    public Uni<String> acceptedRequest(String transactionId, String messageId) {
+    public Uni<String> acceptedRequest(String transactionId, String messageId, boolean igm) {
         // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request:
-        // a /search of the same transaction may carry city "*" and no bpp_id.
+        // a /search of the same transaction may carry city "*" and no bpp_id. An unsolicited IGM callback (/on_issue)
+        // takes its latest IGM request's (IGM's own versions), an order callback never an IGM request's.
         String sql = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
                 + (messageId != null ? " and message_id = ?2 order by received_at limit 1"
-                        : " order by (action = 'search'), received_at desc limit 1");
+                        : " and (action in ('issue', 'issue_status')) = " + igm + " order by (action = 'search'), received_at desc limit 1");
         return Panache.getSession().chain(session -> {
             Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class).setParameter(1, transactionId);
             if (messageId != null) {

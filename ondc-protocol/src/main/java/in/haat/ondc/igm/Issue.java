@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * An IGM issue, 1.0.0 (category, complainant_info, order_details, issue_actions) or 2.0.0 (level, refs, actors,
- * actions); the parts we do not act on stay JSON. Fields this record does not name are kept in {@code extra} and
+ * actions); the parts we do not act on (2.0.0 actions and resolutions, the source) stay JSON. Fields this record does not name are kept in {@code extra} and
  * written back.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,20 +23,20 @@ public record Issue(
         @JsonProperty("issue_type") String issueType,
         String status,
         String level,
-        @JsonProperty("complainant_info") JsonNode complainantInfo,
-        @JsonProperty("order_details") JsonNode orderDetails,
+        @JsonProperty("complainant_info") Party complainantInfo,
+        @JsonProperty("order_details") OrderDetails orderDetails,
         Descriptor description,
         JsonNode source,
         @JsonProperty("expected_response_time") ExpectedTime expectedResponseTime,
         @JsonProperty("expected_resolution_time") ExpectedTime expectedResolutionTime,
-        @JsonProperty("issue_actions") JsonNode issueActions,
+        @JsonProperty("issue_actions") IssueActions issueActions,
         List<IssueRef> refs,
         List<IssueActor> actors,
         @JsonProperty("source_id") String sourceId,
         @JsonProperty("complainant_id") String complainantId,
         @JsonProperty("respondent_ids") List<String> respondentIds,
-        @JsonProperty("resolution_provider") JsonNode resolutionProvider,
-        JsonNode resolution,
+        @JsonProperty("resolution_provider") ResolutionProvider resolutionProvider,
+        Resolution resolution,
         List<JsonNode> resolutions,
         List<JsonNode> actions,
         Descriptor descriptor,
@@ -47,5 +47,25 @@ public record Issue(
 
     public Issue {
         extra = Extra.of(extra);
+    }
+
+    /** IGM 1.0.0's issue as the respondent answers it (/on_issue, /on_issue_status): its actions and, when known, resolution. */
+    public static Issue answer(String id, IssueActions actions, ExpectedTime response, ExpectedTime resolutionTime,
+            ResolutionProvider provider, Resolution resolution, String createdAt, String updatedAt) {
+        return new Issue(id, null, null, null, null, null, null, null, null, null, response, resolutionTime, actions, null, null,
+                null, null, null, provider, resolution, null, null, null, null, createdAt, updatedAt, Map.of());
+    }
+
+    /**
+     * IGM 2.0.0's issue as the respondent returns it: the buyer's issue with its status and level now, the actors with
+     * the respondent, every action so far (the last one's id as {@code last_action_id}) and the resolutions proposed.
+     */
+    public Issue answered(String newStatus, String newLevel, List<IssueActor> allActors, List<String> respondents,
+            List<JsonNode> allResolutions, List<JsonNode> allActions, String lastActionId, String newUpdatedAt) {
+        Map<String, JsonNode> fields = new java.util.LinkedHashMap<>(extra);
+        fields.put("last_action_id", com.fasterxml.jackson.databind.node.TextNode.valueOf(lastActionId));
+        return new Issue(id, category, subCategory, issueType, newStatus, newLevel, complainantInfo, orderDetails, description, source,
+                expectedResponseTime, expectedResolutionTime, issueActions, refs, allActors, sourceId, complainantId, respondents,
+                resolutionProvider, resolution, allResolutions, allActions, descriptor, rating, createdAt, newUpdatedAt, fields);
     }
 }

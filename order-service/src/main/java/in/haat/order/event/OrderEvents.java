@@ -28,6 +28,12 @@ public final class OrderEvents {
     public static final String ORDER_RETURN_REQUESTED = "order.return-requested";
     public static final String ORDER_RETURN_CHANGED = "order.return-changed";
 
+    /** A buyer's rating (version 1, payload {@link OrderRated}), keyed by order id. */
+    public static final String ORDER_RATED = "order.rated";
+
+    /** An action on a buyer's issue (version 1, payload {@link IssueChanged}), keyed by order id. */
+    public static final String ISSUE_CHANGED = "order.issue-changed";
+
     private OrderEvents() {
     }
 }

@@ -9,6 +9,8 @@ import in.haat.order.mapping.BuyerRequest;
 import in.haat.order.service.CancelFlow;
 import in.haat.order.service.ConfirmFlow;
 import in.haat.order.service.InitFlow;
+import in.haat.order.service.IssueFlow;
+import in.haat.order.service.RatingFlow;
 import in.haat.order.service.SelectFlow;
 import in.haat.order.service.StatusFlow;
 import in.haat.order.service.UpdateFlow;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The buyer requests order-service answers ({@code ondc.select}, {@code init}, {@code confirm}, {@code status},
- * {@code track}, {@code cancel}, {@code update} from the gateway), each once however often Kafka delivers it; other actions are not ours.
+ * {@code track}, {@code cancel}, {@code update}, {@code rating}, IGM's {@code issue}, {@code issue_status} from the gateway),
+ * each once however often Kafka delivers it; other actions are not ours.
  */
 @ApplicationScoped
 public class OndcRequestsConsumer implements EventHandler {
@@ -32,9 +35,11 @@ public class OndcRequestsConsumer implements EventHandler {
     private final StatusFlow status;
     private final CancelFlow cancel;
     private final UpdateFlow update;
+    private final RatingFlow rating;
+    private final IssueFlow issue;
 
     public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
-            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, UpdateFlow update) {
+            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, UpdateFlow update, RatingFlow rating, IssueFlow issue) {
         this.consumer = consumer;
         this.codec = codec;
         this.select = select;
@@ -43,6 +48,8 @@ public class OndcRequestsConsumer implements EventHandler {
         this.status = status;
         this.cancel = cancel;
         this.update = update;
+        this.rating = rating;
+        this.issue = issue;
     }
 
     @Incoming("ondc-requests")
@@ -57,7 +64,8 @@ public class OndcRequestsConsumer implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel", "ondc.update");
+        return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel", "ondc.update",
+                "ondc.rating", "ondc.issue", "ondc.issue_status");
     }
 
     @Override
@@ -73,6 +81,9 @@ public class OndcRequestsConsumer implements EventHandler {
             case "ondc.status" -> status.status(request, event.trace());
             case "ondc.cancel" -> cancel.cancel(request, event.trace());
             case "ondc.update" -> update.update(request, event.trace());
+            case "ondc.rating" -> rating.rate(request, event.trace());
+            case "ondc.issue" -> issue.issue(request, event.trace());
+            case "ondc.issue_status" -> issue.status(request, event.trace());
             default -> status.track(request, event.trace());
         };
     }
