@@ -55,12 +55,17 @@ class BuyerUpdateTest extends ConfirmedOrderTestBase {
         // Nothing was cancelled: there is no refund to settle.
         buyer("update", o.txn(), settlement(o.orderId(), "upi", "110.00"), version, BAP);
         assertRefused(o, ++n, "50002");
-        // A return request: not supported yet, still answered.
+        // A return request for an order not delivered yet: the return policy does not permit it.
         ObjectNode returnRequest = JSON.createObjectNode().put("update_target", "item");
         ObjectNode order = returnRequest.putObject("order").put("id", o.orderId()).put("state", "Completed");
         order.putObject("provider").put("id", o.shop().storefrontId().toString());
         order.putArray("items").addObject().put("id", o.item().toString()).put("fulfillment_id", "R1").putObject("quantity").put("count", 1);
         buyer("update", o.txn(), returnRequest, version, BAP);
+        assertRefused(o, ++n, "50002");
+        // A change of the delivery (update_target fulfillment): not supported, still answered.
+        ObjectNode fulfilmentChange = JSON.createObjectNode().put("update_target", "fulfillment");
+        fulfilmentChange.putObject("order").put("id", o.orderId()).putArray("fulfillments").addObject().put("id", "1");
+        buyer("update", o.txn(), fulfilmentChange, version, BAP);
         assertRefused(o, ++n, "40001");
         // Another buyer app's order; no such order.
         buyer("update", o.txn(), settlement(o.orderId(), "upi", "1.00"), version, "other-buyer.example");
