@@ -65,6 +65,10 @@ public class SellerOrder {
     @Column(name = "invoice_token", nullable = false)
     public String invoiceToken;
 
+    /** The billing phone's last 10 digits, by which the seller finds a buyer's orders; null when the buyer gave none. */
+    @Column(name = "buyer_phone")
+    public String buyerPhone;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

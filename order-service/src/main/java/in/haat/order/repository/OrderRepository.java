@@ -60,6 +60,23 @@ public class OrderRepository implements PanacheRepositoryBase<SellerOrder, Strin
             query.append(" and createdAt < :to");
             parameters.and("to", filter.to());
         }
+        if (filter.orderId() != null) {
+            query.append(" and id = :order");
+            parameters.and("order", filter.orderId());
+        }
+        if (filter.itemId() != null) {
+            query.append(" and id in (select l.orderId from OrderLine l where l.itemId = :item)");
+            parameters.and("item", filter.itemId());
+        }
+        if (filter.buyerPhone() != null) {
+            query.append(" and buyerPhone = :phone");
+            parameters.and("phone", filter.buyerPhone());
+        }
+        if (filter.fulfilmentState() != null) {
+            // The Delivery's state is on the order; a Cancel, RTO or Return fulfilment's in its own row.
+            query.append(" and (fulfilmentState = :fulfilment or id in (select f.orderId from OrderFulfilment f where f.state = :fulfilment))");
+            parameters.and("fulfilment", filter.fulfilmentState());
+        }
         if (!page.first()) {
             query.append(" and (createdAt < :at or (createdAt = :at and id < :after))");
             parameters.and("at", page.instantAt(0)).and("after", page.after().get(1));

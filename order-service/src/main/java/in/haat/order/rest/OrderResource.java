@@ -23,6 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,9 +68,16 @@ public class OrderResource {
             @Parameter(description = "ONDC order state: Created, Accepted, In-progress, Completed, Cancelled") @QueryParam("state") String state,
             @Parameter(description = "created at or after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "created before (RFC 3339)") @QueryParam("to") String to,
+            @Parameter(description = "only this order") @QueryParam("order_id") String orderId,
+            @Parameter(description = "only orders with this item (catalogue_item_id)") @QueryParam("item_id") String itemId,
+            @Parameter(description = "only this buyer's orders: the billing phone, compared by its last 10 digits") @QueryParam("buyer_phone") String buyerPhone,
+            @Parameter(description = "only orders with a fulfilment (Delivery, Cancel, RTO, Return) in this state, e.g. Packed, RTO-Initiated, Return_Initiated")
+            @QueryParam("fulfilment_state") String fulfilmentState,
             @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
-            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor) {
-        OrderFilter filter = OrderFilter.parse(storefrontId, sellerId, state, from, to);
+            @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        // Read from the whole query, so that a parameter that is no filter is refused instead of ignored.
+        OrderFilter filter = OrderFilter.parse(uri.getQueryParameters(), OrderFilter.FILTERS);
         PageRequest page = PageRequest.parse(limit, cursor, OrderQueries.CURSOR_PARTS);
         return queries.list(filter, page);
     }

@@ -52,7 +52,7 @@ public class OrderQueries {
     @WithSession
     public Uni<Page<OrderView>> listOfSeller(UUID sellerId, OrderFilter filter, PageRequest page) {
         return requireSeller(sellerId).chain(() -> orders.page(List.of(sellerId), null,
-                        new OrderFilter(filter.storefrontId(), sellerId, filter.state(), filter.from(), filter.to()), page))
+                        filter.withSeller(sellerId), page))
                 .map(rows -> Page.of(rows, page, o -> OrderView.of(o, null),
                         last -> PageRequest.cursor(last.createdAt.toString(), last.id)));
     }
@@ -77,7 +77,7 @@ public class OrderQueries {
                     : tenants.requireSeller(storefront.sellerId()).onFailure(ApiException.class)
                             .transform(e -> ApiException.notFound("no storefront " + storefrontId));
             return allowed.chain(() -> orders.page(List.of(storefront.sellerId()), null,
-                    new OrderFilter(storefrontId, null, null, null, null), new PageRequest(PageRequest.MAX_LIMIT * 20, List.of())));
+                    OrderFilter.ofStorefront(storefrontId), new PageRequest(PageRequest.MAX_LIMIT * 20, List.of())));
         });
     }
 

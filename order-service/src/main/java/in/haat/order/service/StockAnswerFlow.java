@@ -9,6 +9,7 @@ import in.haat.order.DraftStage;
 import in.haat.order.OrderDraft;
 import in.haat.order.OrderState;
 import in.haat.order.SellerOrder;
+import in.haat.order.mapping.OrderFilter;
 import in.haat.order.Transitions;
 import in.haat.order.config.OrderConfig;
 import in.haat.order.mapping.StockAnswer;
@@ -127,6 +128,8 @@ public class StockAnswerFlow {
         order.updatedAt = now;
         Catalogue.Storefront shop = storefront != null ? storefront : new Catalogue.Storefront(d.storefrontId, d.sellerId, null, JSON.objectNode());
         order.document = ondc.onConfirm(shop, d.initOrder, d.confirmOrder, order.state, createdAt, now, d.initOrder.get("quote"));
+        in.haat.ondc.retail.Billing billing = OndcJson.read(order.document, Order.class).billing();
+        order.buyerPhone = OrderFilter.phoneKey(billing == null ? null : billing.phone());
         return order;
     }
 

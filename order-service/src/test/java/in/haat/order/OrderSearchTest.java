@@ -1,0 +1,64 @@
+package in.haat.order;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seller finds orders by order id, item, the buyer's phone and a fulfilment's state (RTO and returns included), on
+ * both lists; a parameter that is no filter is refused with 400 instead of being ignored.
+ */
+@QuarkusTest
+class OrderSearchTest extends ConfirmedOrderTestBase {
+
+    private static RequestSpecification as(Confirmed o) {
+        return given().header("Authorization", o.token());
+    }
+
+    @Test
+    void ordersAreFoundByIdItemBuyerPhoneAndFulfilmentState() {
+        Confirmed o = confirmed("1.2.5", 2);
+        String mine = o.orderId();
+        as(o).queryParam("order_id", mine).get("/api/orders").then().statusCode(200).body("items.id", contains(mine));
+        as(o).queryParam("order_id", "O-none-" + UUID.randomUUID()).get("/api/orders").then().statusCode(200).body("items", empty());
+        as(o).queryParam("item_id", o.item().toString()).get("/api/orders").then().statusCode(200).body("items.id", contains(mine));
+        as(o).queryParam("item_id", UUID.randomUUID().toString()).get("/api/orders").then().statusCode(200).body("items", empty());
+        // The buyer's billing phone is 9886098860: found however it is written.
+        as(o).queryParam("buyer_phone", "+91 98860-98860").get("/api/orders").then().statusCode(200).body("items.id", contains(mine));
+        as(o).queryParam("buyer_phone", "9886098861").get("/api/orders").then().statusCode(200).body("items", empty());
+        as(o).queryParam("fulfilment_state", "Pending").queryParam("item_id", o.item().toString()).get("/api/orders").then()
+                .statusCode(200).body("items.id", contains(mine));
+
+        moveOn(o, "accept", "pack", "ready-to-ship", "ship", "out-for-delivery");
+        given().header("Authorization", o.token()).contentType("application/json").body("{\"reason_code\": \"013\"}")
+                .post("/api/orders/" + mine + "/rto").then().statusCode(200);
+        // The RTO fulfilment's state finds it; the Delivery is Cancelled now, no longer Pending.
+        as(o).queryParam("fulfilment_state", "RTO-Initiated").get("/api/orders").then().statusCode(200).body("items.id", contains(mine));
+        as(o).queryParam("fulfilment_state", "Cancelled").get("/api/orders").then().statusCode(200).body("items.id", contains(mine));
+        as(o).queryParam("fulfilment_state", "Pending").get("/api/orders").then().statusCode(200).body("items", empty());
+        as(o).queryParam("item_id", o.item().toString()).get("/api/sellers/" + o.shop().sellerId() + "/orders").then()
+                .statusCode(200).body("items.id", contains(mine));
+    }
+
+    @Test
+    void aParameterThatIsNoFilterOrABadValueIsRefused() {
+        Confirmed o = confirmed("1.2.0", 1);
+        as(o).queryParam("fulfillment_status", "Packed").get("/api/orders").then().statusCode(400)
+                .body("error.code", equalTo("INVALID_REQUEST")).body("error.details[0].field", equalTo("fulfillment_status"));
+        as(o).queryParam("state", "Created").queryParam("state", "Accepted").get("/api/orders").then().statusCode(400)
+                .body("error.details[0].field", equalTo("state"));
+        as(o).queryParam("fulfilment_state", "Lost").get("/api/orders").then().statusCode(400)
+                .body("error.details[0].field", equalTo("fulfilment_state"));
+        as(o).queryParam("buyer_phone", "12345").get("/api/orders").then().statusCode(400)
+                .body("error.details[0].field", equalTo("buyer_phone"));
+        // The seller's own list takes its seller from the path.
+        as(o).queryParam("seller_id", o.shop().sellerId().toString()).get("/api/sellers/" + o.shop().sellerId() + "/orders").then()
+                .statusCode(400).body("error.details[0].field", equalTo("seller_id"));
+    }
+}
