@@ -1,0 +1,86 @@
+package in.haat.api;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers every operation under {@code /api/} can get from this library and the edge, whatever
+ * its resource says: 400 (malformed path, query or body; a NUL anywhere), 401 (a token that is missing, malformed
+ * or refused: the edge answers it before any resource), 403 and 503 where a token is needed (missing scope; the
+ * token issuer not reachable), 404 where the path names something, 413 and 415 where there is a body; all in the
+ * one error shape, which it defines here completely. Register with {@code mp.openapi.filter}.
+ */
+public class StandardErrorResponses implements OASFilter {
+
+    static final String ERROR_SCHEMA = "#/components/schemas/ApiError";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        defineErrorShape(openAPI);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/") || path.getValue().getOperations() == null) {
+                continue;
+            }
+            boolean namesSomething = path.getKey().contains("{");
+            for (Operation operation : path.getValue().getOperations().values()) {
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                        || openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+                boolean hasBody = operation.getRequestBody() != null;
+                add(operation, "400", "the request is invalid (path, query, headers or body)", true);
+                add(operation, "401", "no access token, or one that is malformed, expired, revoked or not ours", true);
+                add(operation, "403", "the access token lacks the scope this operation needs", secured);
+                add(operation, "404", "nothing of that id, or not the caller's to see", namesSomething);
+                add(operation, "413", "the request body is over the size limit", hasBody);
+                add(operation, "415", "the request body is not application/json", hasBody);
+                add(operation, "503", "access tokens cannot be verified right now (Retry-After)", secured);
+            }
+        }
+    }
+
+    private static void add(Operation operation, String status, String description, boolean applies) {
+        APIResponses responses = operation.getResponses();
+        if (!applies || responses == null || responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType("application/json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_SCHEMA))));
+        responses.addAPIResponse(status, response);
+    }
+
+    /** {@link ApiError} as it is written: code and message always, details only when there are some. */
+    private static void defineErrorShape(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Schema detail = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("the JSON name of the field; absent when the problem is the request as a whole"))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .required(List.of("message"));
+        Schema body = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("stable and machine-readable, such as NOT_FOUND or INVALID_REQUEST"))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("details", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(detail)
+                        .description("one entry per field in trouble; absent when there is nothing to say per field"))
+                .required(List.of("code", "message"));
+        openAPI.getComponents().addSchema("ApiError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("error", body).required(List.of("error"))
+                .description("the one error body of every Haat REST API"));
+        // What SmallRye made of the ApiError records' inner types; the complete shape is inline above.
+        openAPI.getComponents().removeSchema("ApiErrorBody");
+        openAPI.getComponents().removeSchema("ApiErrorDetail");
+    }
+}
