@@ -59,28 +59,36 @@ public class StandardErrorResponses implements OASFilter {
         responses.addAPIResponse(status, response);
     }
 
-    /** {@link ApiError} as it is written: code and message always, details only when there are some. */
+    /**
+     * {@link ApiError} as it is written: code and message always, details only when there are some. Its two parts
+     * keep their names (ApiErrorBody, ApiErrorDetail), which other schemas may use (a batch's per-item error).
+     */
     private static void defineErrorShape(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        Schema detail = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("the JSON name of the field; absent when the problem is the request as a whole"))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-                .required(List.of("message"));
-        Schema body = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("stable and machine-readable, such as NOT_FOUND or INVALID_REQUEST"))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-                .addProperty("details", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(detail)
+        openAPI.getComponents().addSchema("ApiErrorDetail", object()
+                .addProperty("field", text("the JSON name of the field; absent when the problem is the request as a whole"))
+                .addProperty("message", text(null))
+                .required(List.of("message")));
+        openAPI.getComponents().addSchema("ApiErrorBody", object()
+                .addProperty("code", text("stable and machine-readable, such as NOT_FOUND or INVALID_REQUEST"))
+                .addProperty("message", text("for people"))
+                .addProperty("details", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/ApiErrorDetail"))
                         .description("one entry per field in trouble; absent when there is nothing to say per field"))
-                .required(List.of("code", "message"));
-        openAPI.getComponents().addSchema("ApiError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("error", body).required(List.of("error"))
+                .required(List.of("code", "message")));
+        openAPI.getComponents().addSchema("ApiError", object()
+                .addProperty("error", OASFactory.createSchema().ref("#/components/schemas/ApiErrorBody"))
+                .required(List.of("error"))
                 .description("the one error body of every Haat REST API"));
-        // What SmallRye made of the ApiError records' inner types; the complete shape is inline above.
-        openAPI.getComponents().removeSchema("ApiErrorBody");
-        openAPI.getComponents().removeSchema("ApiErrorDetail");
+    }
+
+    private static Schema object() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /** Our OpenAPI 3.1 documents in the 3.0 dialect that swagger-request-validator checks schemas with. */
@@ -16,7 +15,8 @@ final class OpenApi30 {
     /**
      * A 3.0 copy of {@code document}. The validator reads a 3.1 schema's {@code type: ["string", "null"]} as no
      * type at all and so checks nothing; the same rule in 3.0 words ({@code type: string, nullable: true}) it does
-     * check. Only what SmallRye writes is converted: type lists, {@code examples} lists, {@code anyOf} with null.
+     * check. Only what SmallRye writes is converted: type lists, {@code examples} lists, numeric exclusive bounds,
+     * {@code const}. ({@code anyOf: [{$ref}, {type: null}]}, a nullable reference, the validator checks as it is.)
      */
     static JsonNode of(JsonNode document) {
         JsonNode copy = document.deepCopy();
@@ -38,21 +38,6 @@ final class OpenApi30 {
                     object.put("type", named.get(0));
                 } else {
                     object.remove("type");
-                }
-            }
-            for (String union : List.of("anyOf", "oneOf")) {
-                if (object.get(union) instanceof ArrayNode choices) {
-                    for (Iterator<JsonNode> it = choices.iterator(); it.hasNext();) {
-                        if ("null".equals(it.next().path("type").asText())) {
-                            it.remove();
-                            object.put("nullable", true);
-                        }
-                    }
-                    if (choices.size() == 1 && object.get("nullable") != null) {
-                        // 3.0 ignores nullable next to a lone $ref; allOf keeps both.
-                        object.set("allOf", choices);
-                        object.remove(union);
-                    }
                 }
             }
             // A schema's examples is a list in 3.1; 3.0 has one example (media types keep their examples map).

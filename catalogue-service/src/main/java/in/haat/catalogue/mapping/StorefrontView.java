@@ -25,7 +25,7 @@ public record StorefrontView(
         StorefrontStatus status,
         @Schema(description = "days the storefront is closed, YYYY-MM-DD, in date order") List<String> holidays,
         @Schema(description = "ONDC city code (std:080); null when not given", example = "std:080")
-        @JsonProperty("city_code") String cityCode,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("city_code") String cityCode,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 
