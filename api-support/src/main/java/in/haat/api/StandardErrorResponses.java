@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error answers every operation under {@code /api/} can get from this library and the edge, whatever
  * its resource says: 400 (malformed path, query or body; a NUL anywhere), 401 (a token that is missing, malformed
  * or refused: the edge answers it before any resource), 403 and 503 where a token is needed (missing scope; the
- * token issuer not reachable), 404 where the path names something, 413 and 415 where there is a body; all in the
+ * token issuer not reachable), 404 where the path names something, 413 (the edge's body limit), 415 where there is a body, 422 where
+ * an {@code Idempotency-Key} is taken (the key reused for another request); all in the
  * one error shape, which it defines here completely. Register with {@code mp.openapi.filter}.
  */
 public class StandardErrorResponses implements OASFilter {
@@ -41,11 +42,18 @@ public class StandardErrorResponses implements OASFilter {
                 add(operation, "401", "no access token, or one that is malformed, expired, revoked or not ours", true);
                 add(operation, "403", "the access token lacks the scope this operation needs", secured);
                 add(operation, "404", "nothing of that id, or not the caller's to see", namesSomething);
-                add(operation, "413", "the request body is over the size limit", hasBody);
+                // The edge counts every request's body, a GET's too.
+                add(operation, "413", "the request body is over the size limit", true);
                 add(operation, "415", "the request body is not application/json", hasBody);
+                add(operation, "422", "the Idempotency-Key was used before for a different request", idempotent(operation));
                 add(operation, "503", "access tokens cannot be verified right now (Retry-After)", secured);
             }
         }
+    }
+
+    private static boolean idempotent(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotentRequests.HEADER.equalsIgnoreCase(p.getName()));
     }
 
     private static void add(Operation operation, String status, String description, boolean applies) {

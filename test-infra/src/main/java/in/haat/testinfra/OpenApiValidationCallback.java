@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Puts {@link OpenApiValidationFilter} in front of every RestAssured call of a module's {@code @QuarkusTest}s, when
  * the module's test resources have {@code openapi-validation.properties} ({@code paths}: prefixes to check;
- * {@code skip}: prefixes not to; {@code document}: {@code served} for /q/openapi, or the committed file's path).
+ * {@code skip}: regular expressions of whole paths not to; {@code lenient}: bulk operations whose requests are not checked, such as
+ * {@code PUT /api/storefronts/{id}/catalogue}; {@code document}: {@code served} for /q/openapi, or the committed file).
  * Quarkus calls it in the test's class loader, so it sets the RestAssured the test itself uses.
  */
 public class OpenApiValidationCallback implements QuarkusTestBeforeEachCallback {
@@ -44,7 +45,7 @@ public class OpenApiValidationCallback implements QuarkusTestBeforeEachCallback 
         String source = config.getProperty("document", "served");
         Supplier<String> document = "served".equals(source) ? OpenApiValidationCallback::served : () -> committed(source);
         RestAssured.filters(new OpenApiValidationFilter(document, list(config.getProperty("paths", "/api/")),
-                list(config.getProperty("skip", ""))));
+                list(config.getProperty("skip", "")), list(config.getProperty("lenient", ""))));
     }
 
     private static List<String> list(String commaSeparated) {

@@ -78,6 +78,7 @@ public class OrderResource {
     @RolesAllowed("orders:write")
     @Operation(summary = "Reject (cancel) the order with an ONDC cancellation reason code",
             description = "From Created or Accepted (before pick-up); 409 otherwise. Sends the buyer app /on_status (Cancelled).")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> reject(@PathParam("order_id") String orderId, Rejection body,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -92,6 +93,7 @@ public class OrderResource {
     @Operation(summary = "Move the order on: accept, pack, ready-to-ship, ship, out-for-delivery, deliver",
             description = "Each only from the state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the "
                     + "unsolicited /on_status; from pick-up on it carries the invoice.")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> act(@PathParam("order_id") String orderId, @PathParam("action") String action,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
