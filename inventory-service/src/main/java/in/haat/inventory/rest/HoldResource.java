@@ -56,8 +56,8 @@ public class HoldResource {
             description = "201 with the new hold; 200 with the existing one if the reference already holds the same "
                     + "items; 409 INSUFFICIENT_STOCK (nothing held) if any item lacks available units; 409 "
                     + "HOLD_REFERENCE_REUSED if the reference holds other items.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = HoldView.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "201", description = "the new hold", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "200", description = "the reference already holds the same items: that hold", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<Response> hold(@PathParam("storefront_id") UUID storefrontId, @Valid @NotNull NewHold request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/holds";
