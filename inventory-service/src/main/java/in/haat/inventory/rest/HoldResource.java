@@ -84,7 +84,7 @@ public class HoldResource {
     @RolesAllowed("inventory:write")
     @Operation(summary = "Commit a hold to its order: held units become committed",
             description = "Committing again changes nothing; 409 HOLD_EXPIRED or HOLD_RELEASED otherwise.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "200", description = "the hold, committed", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<Response> commit(@PathParam("storefront_id") UUID storefrontId, @PathParam("reference") String reference,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/holds/" + reference + "/commit";
@@ -100,7 +100,7 @@ public class HoldResource {
     @RolesAllowed("inventory:write")
     @Operation(summary = "Release a hold: its units are available again",
             description = "Releasing a released or expired hold changes nothing; 409 HOLD_COMMITTED after a commit.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "200", description = "the hold, released", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<Response> release(@PathParam("storefront_id") UUID storefrontId, @PathParam("reference") String reference,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/holds/" + reference + "/release";
