@@ -58,13 +58,24 @@ public class StandardErrorResponses implements OASFilter {
 
     private static void add(Operation operation, String status, String description, boolean applies) {
         APIResponses responses = operation.getResponses();
-        if (!applies || responses == null || responses.hasAPIResponse(status)) {
+        if (responses != null && responses.hasAPIResponse(status)) {
+            APIResponse documented = responses.getAPIResponse(status);
+            if (documented.getContent() == null || documented.getContent().getMediaTypes() == null
+                    || documented.getContent().getMediaTypes().isEmpty()) {
+                // SmallRye documents @RolesAllowed's 401 and 403 without a body; ours always has one.
+                documented.content(errorContent());
+            }
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_SCHEMA))));
-        responses.addAPIResponse(status, response);
+        if (!applies || responses == null) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(errorContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content errorContent() {
+        return OASFactory.createContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_SCHEMA)));
     }
 
     /**

@@ -73,6 +73,7 @@ public class HoldResource {
     @Path("/{reference}")
     @RolesAllowed("inventory:read")
     @Operation(summary = "Get a hold by its reference")
+    @APIResponse(responseCode = "200", description = "the hold", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<HoldView> get(@PathParam("storefront_id") UUID storefrontId, @PathParam("reference") String reference) {
         return access.require(storefrontId).chain(() -> holds.find(storefrontId, reference)).map(HoldView::of);
     }

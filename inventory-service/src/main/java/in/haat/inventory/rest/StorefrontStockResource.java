@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,6 +68,7 @@ public class StorefrontStockResource {
     @Path("/inventory")
     @RolesAllowed("inventory:read")
     @Operation(summary = "List a storefront's stock, by catalogue item")
+    @APIResponse(responseCode = "200", description = "a page of stock levels", content = @Content(schema = @Schema(implementation = StockLevelPage.class)))
     public Uni<Page<StockLevelView>> list(
             @PathParam("storefront_id") UUID storefrontId,
             @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
@@ -79,6 +81,7 @@ public class StorefrontStockResource {
     @Path("/catalogue/{catalogue_item_id}/inventory")
     @RolesAllowed("inventory:read")
     @Operation(summary = "Get one catalogue item's stock")
+    @APIResponse(responseCode = "200", description = "the stock level", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
     public Uni<StockLevelView> get(@PathParam("storefront_id") UUID storefrontId,
             @PathParam("catalogue_item_id") UUID catalogueItemId) {
         return access.require(storefrontId).chain(() -> stock.get(storefrontId, catalogueItemId));
@@ -154,5 +157,12 @@ public class StorefrontStockResource {
         return idempotent.once(idempotencyKey, "POST", path, request, () -> access.require(storefrontId)
                 .chain(() -> updates.batch(storefrontId, request.items()))
                 .map(result -> Response.ok(result).build()));
+    }
+
+    /** The OpenAPI schema of a page of stock levels (Page is generic; an annotation needs a class). */
+    @Schema(name = "StockLevelPage")
+    record StockLevelPage(List<StockLevelView> items,
+            @Schema(nullable = true, description = "null on the last page; otherwise send it back as ?cursor= for the next one")
+            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 }
