@@ -23,7 +23,7 @@ public record CatalogueItemDocument(
             @Schema(nullable = true) @JsonProperty("short_description") String shortDescription,
             @Schema(nullable = true) @JsonProperty("long_description") String longDescription,
             @Schema(nullable = true) List<String> images,
-            @Schema(nullable = true, description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them")
+            @Schema(description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them (AnyValue: null too)")
             @JsonProperty("subcategory_specific_requirements") JsonNode subcategorySpecificRequirements,
             @Schema(nullable = true) Price price) {
     }

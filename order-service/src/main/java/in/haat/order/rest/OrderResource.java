@@ -51,6 +51,7 @@ public class OrderResource {
     @GET
     @RolesAllowed("orders:read")
     @Operation(summary = "List the orders the token may see, newest first")
+    @APIResponse(responseCode = "200", description = "a page of orders", content = @Content(schema = @Schema(implementation = OrderPage.class)))
     public Uni<Page<OrderView>> list(
             @Parameter(description = "only this storefront's orders") @QueryParam("storefront_id") String storefrontId,
             @Parameter(description = "only this seller's orders") @QueryParam("seller_id") String sellerId,
@@ -68,6 +69,7 @@ public class OrderResource {
     @Path("/{order_id}")
     @RolesAllowed("orders:read")
     @Operation(summary = "One order, with every state change it went through")
+    @APIResponse(responseCode = "200", description = "the order", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Uni<OrderView> get(@PathParam("order_id") String orderId) {
         return queries.get(orderId);
     }
@@ -99,5 +101,12 @@ public class OrderResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/" + action, null,
                 () -> actions.act(orderId, action, null).map(view -> Response.ok(view).build()));
+    }
+
+    /** The OpenAPI schema of a page of orders (Page is generic; an annotation needs a class). */
+    @Schema(name = "OrderPage")
+    record OrderPage(java.util.List<OrderView> items,
+            @Schema(nullable = true, description = "null on the last page; otherwise send it back as ?cursor= for the next one")
+            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 }
