@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error answers every operation under {@code /api/} can get from this library and the edge, whatever
  * its resource says: 400 (malformed path, query or body; a NUL anywhere), 401 (a token that is missing, malformed
  * or refused: the edge answers it before any resource), 403 and 503 where a token is needed (missing scope; the
- * token issuer not reachable), 404 where the path names something, 413 (the edge's body limit), 415 where there is a body, 422 where
+ * token issuer not reachable), 404 where the path names something, 413 (the edge's body limit), 414 (a request line
+ * over the HTTP server's limit, answered by the server itself, without a body), 415 where there is a body, 422 where
  * an {@code Idempotency-Key} is taken (the key reused for another request); all in the
  * one error shape, which it defines here completely. Register with {@code mp.openapi.filter}.
  */
@@ -44,6 +45,8 @@ public class StandardErrorResponses implements OASFilter {
                 add(operation, "404", "nothing of that id, or not the caller's to see", namesSomething);
                 // The edge counts every request's body, a GET's too.
                 add(operation, "413", "the request body is over the size limit", true);
+                // Refused by the HTTP server before any of our code runs (quarkus.http.limits.max-initial-line-length).
+                addWithoutBody(operation, "414", "the request line (path and query) is over the HTTP server's limit; no body");
                 add(operation, "415", "the request body is not application/json", hasBody);
                 add(operation, "422", "the Idempotency-Key was used before for a different request", idempotent(operation));
                 add(operation, "503", "access tokens cannot be verified right now (Retry-After)", secured);
@@ -71,6 +74,13 @@ public class StandardErrorResponses implements OASFilter {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(errorContent()));
+    }
+
+    private static void addWithoutBody(Operation operation, String status, String description) {
+        APIResponses responses = operation.getResponses();
+        if (responses != null && !responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content errorContent() {

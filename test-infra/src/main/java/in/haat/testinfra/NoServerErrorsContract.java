@@ -89,7 +89,9 @@ public abstract class NoServerErrorsContract {
                         throw e;
                     }
                     sent++;
+                    // 414: the HTTP server refuses a request line over its limit itself, before any of our code, with no body.
                     String problem = response.statusCode() >= 500 ? "a 5xx"
+                            : response.statusCode() == 414 ? (response.asString().isEmpty() ? null : "a 414 with a body")
                             : response.statusCode() >= 400 ? errorShape(url, response.asString()) : null;
                     if (problem != null) {
                         failures.add(method + " " + url + " body " + abbreviate(body) + " -> " + response.statusCode() + " "
@@ -132,8 +134,13 @@ public abstract class NoServerErrorsContract {
         return false;
     }
 
+    /** Long runs of one character (the generated values) shortened, so that what went wrong after them still shows. */
     private static String abbreviate(String text) {
-        return text == null ? "none" : text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        if (text == null) {
+            return "none";
+        }
+        String shorter = text.replaceAll("(.)\\1{19,}", "$1$1$1...");
+        return shorter.length() > 1200 ? shorter.substring(0, 1200) + "..." : shorter;
     }
 
     /** A fresh id, for subclasses that create what the operations need. */
