@@ -9,8 +9,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Buyers' issues, in the caller's transaction. */
@@ -27,20 +27,12 @@ public class IssueRepository implements PanacheRepositoryBase<OrderIssue, String
      * row more than the page; overdue means a response or resolution was due before {@code now}.
      */
     public Uni<List<OrderIssue>> page(List<UUID> sellerIds, String partnerId, IssueFilter filter, PageRequest page, Instant now) {
-        List<String> whose = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (!sellerIds.isEmpty()) {
-            whose.add("sellerId in :sellers");
-            parameters.and("sellers", sellerIds);
-        }
-        if (partnerId != null) {
-            whose.add("partnerId = :partner or sellerId in (select e.sellerId from SellerDirectoryEntry e where e.partnerId = :partner)");
-            parameters.and("partner", partnerId);
-        }
-        if (whose.isEmpty()) {
+        Optional<StringBuilder> scoped = CallerScope.where(sellerIds, partnerId, parameters);
+        if (scoped.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        StringBuilder query = new StringBuilder("(").append(String.join(" or ", whose)).append(")");
+        StringBuilder query = scoped.get();
         if (filter.sellerId() != null) {
             query.append(" and sellerId = :seller");
             parameters.and("seller", filter.sellerId());

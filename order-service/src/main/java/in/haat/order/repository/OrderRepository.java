@@ -8,8 +8,8 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Confirmed orders, in the caller's transaction. */
@@ -26,20 +26,12 @@ public class OrderRepository implements PanacheRepositoryBase<SellerOrder, Strin
      * row more than the page.
      */
     public Uni<List<SellerOrder>> page(List<UUID> sellerIds, String partnerId, OrderFilter filter, PageRequest page) {
-        List<String> whose = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (!sellerIds.isEmpty()) {
-            whose.add("sellerId in :sellers");
-            parameters.and("sellers", sellerIds);
-        }
-        if (partnerId != null) {
-            whose.add("partnerId = :partner or sellerId in (select e.sellerId from SellerDirectoryEntry e where e.partnerId = :partner)");
-            parameters.and("partner", partnerId);
-        }
-        if (whose.isEmpty()) {
+        Optional<StringBuilder> scoped = CallerScope.where(sellerIds, partnerId, parameters);
+        if (scoped.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        StringBuilder query = new StringBuilder("(").append(String.join(" or ", whose)).append(")");
+        StringBuilder query = scoped.get();
         if (filter.sellerId() != null) {
             query.append(" and sellerId = :seller");
             parameters.and("seller", filter.sellerId());
