@@ -90,13 +90,14 @@ validator_stop() {
 
 # conformance_report FILE RESULT: prints the errors per message; prints "seller_errors buyer_errors set_aside" last.
 conformance_report() {
-    jq -r --rawfile aside "$HAAT_ROOT/deploy/conformance-set-aside.tsv" --arg version "$(jq -r .version "$1")" '
+    jq -r --rawfile aside "$HAAT_ROOT/deploy/conformance-set-aside.tsv" --arg version "$(jq -r .version "$1")" \
+        --arg flow "$(jq -r .flow "$1")" '
         ($aside | split("\n") | map(select(length > 0 and (startswith("#") | not)) | split("\t"))) as $rules
         | (.response.report // {}) as $report
         | if ($report | type) == "string" then {"flow": [$report]} else $report end
         | to_entries
         | map({key, errors: ([.value | .. | strings | select(test("^\\s+at ") | not)] | unique)})
-        | map(.key as $k | .errors |= map(. as $e | {text: $e, aside: ([$rules[] | . as $r | select(($r[0] == "*" or $r[0] == $version)
+        | map(.key as $k | .errors |= map(. as $e | {text: $e, aside: ([$rules[] | . as $r | select(($r[0] == "*" or $r[0] == $version or $r[0] == "\($version)/\($flow)")
               and ($r[1] == "*" or $r[1] == $k) and ($e | contains($r[2])))] | first | .[3])}))
         | (map("  \(.key)\(if (.key | startswith("on_")) then " (seller)" else " (buyer)" end):",
                (.errors[] | "    - \(.text)\(if .aside then "   [set aside: \(.aside)]" else "" end)")) | .[]),

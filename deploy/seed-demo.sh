@@ -94,7 +94,8 @@ curl -sf -X PATCH "$catalogue/api/storefronts/$storefront_id" -H "$bearer" -H 'C
 fi
 
 # 3. 36 catalogue items under fixed ids; only those not in the catalogue yet are sent, so an item a running system
-#    changed (price, name) stays as it is.
+#    changed (price, name) stays as it is. The Filter Coffee items (#2, #8, ...) may be returned within 7 days of
+#    delivery: ./haat demo --flow return and ./haat conformance return them.
 items=$(jq -n '[range(1; 37) as $i | {
     catalogue_item_id: ("00000000-0000-4000-8000-" + ("000000000000" + ($i | tostring))[-12:]),
     sub_categories: ["F&B", "South Indian"],
@@ -106,7 +107,7 @@ items=$(jq -n '[range(1; 37) as $i | {
         price: {is_selling_price_exclusive_of_gst: true, max_retail_price: (60 + $i * 5), selling_price: (50 + $i * 5),
             sgst_tax_rate: 2.5, cgst_tax_rate: 2.5, total_tax_rate: 5}},
     inventory: {unit_denomination: "GM", unit_value: 250, quantity: 100},
-    item_policies: {returnable: false, cancellable: true, cod_availability: true,
+    item_policies: {returnable: ($i % 6 == 2), return_window: 7, seller_pickup_return: true, cancellable: true, cod_availability: true,
         time_to_ship: {days: 0, hours: 1, seconds: 0}, max_sale_quantity: 10, min_sale_quantity: 1}}]')
 existing=$(curl -sf -H "$bearer" "$catalogue/api/storefronts/$storefront_id/catalogue?limit=500" | jq '[.items[].catalogue_item_id]')
 missing=$(jq --argjson existing "$existing" '[.[] | select(.catalogue_item_id as $id | $existing | index($id) | not)]' <<<"$items")

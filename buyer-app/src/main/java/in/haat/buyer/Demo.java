@@ -54,15 +54,17 @@ public final class Demo implements JourneyListener {
             Duration wait = Duration.ofSeconds(30);
             String version = option(args, "--core-version", BuyerApp.CORE_VERSION);
             // --flow: delivery (ONDC's flow 1, the default), cancel (the buyer's /cancel), part-cancel or rto (the seller's),
+            // return (the buyer's return, the seller takes it back),
             // igm (a rating, an issue resolved with a refund and closed, another escalated).
             JourneyReport report = switch (option(args, "--flow", "delivery")) {
                 case "delivery" -> new BuyerJourney(buyer, sellerApi, wait, printer, version).run(null, storefront);
                 case "cancel" -> new CancelJourney(buyer, sellerApi, wait, printer, version).run(null, storefront, "006");
                 case "part-cancel" -> new SellerCancelJourney(buyer, sellerApi, wait, printer, version).partCancel(null, storefront);
                 case "rto" -> new SellerCancelJourney(buyer, sellerApi, wait, printer, version).rto(null, storefront);
+                case "return" -> new ReturnJourney(buyer, sellerApi, wait, printer, version).run(ReturnJourney.DEMO_RETURNABLE, storefront);
                 case "igm" -> new IgmJourney(buyer, sellerApi, wait, printer).run(null, storefront);
                 default -> {
-                    System.err.println("demo: --flow is one of delivery, cancel, part-cancel, rto, igm");
+                    System.err.println("demo: --flow is one of delivery, cancel, part-cancel, rto, return, igm");
                     System.exit(2);
                     yield null;
                 }

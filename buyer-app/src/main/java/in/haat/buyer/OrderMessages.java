@@ -131,11 +131,14 @@ public final class OrderMessages {
         return OndcJson.tree(new OrderMessage(order, null, "payment", null, null, Map.of()));
     }
 
-    /** /update with a return request as ONDC's update_buyer_initiated_part_return_request has it. */
+    /**
+     * /update with a return request as ONDC's update_buyer_initiated_part_return_request has it, and {@code exchange}
+     * "no" (a refund, not an exchange), which ONDC's log validator reads to find the request's id and quantity.
+     */
     public static ObjectNode returnRequest(String orderId, String returnId, String itemId, int units, String reasonId) {
         List<Tag> request = List.of(Tag.of("id", returnId), Tag.of("item_id", itemId), Tag.of("item_quantity", String.valueOf(units)),
                 Tag.of("reason_id", reasonId), Tag.of("reason_desc", "the pack was torn"), Tag.of("images", "https://buyer.example/r/1.jpg"),
-                Tag.of("ttl_approval", "PT24H"), Tag.of("ttl_reverseqc", "P3D"));
+                Tag.of("ttl_approval", "PT24H"), Tag.of("ttl_reverseqc", "P3D"), Tag.of("exchange", "no"));
         Fulfillment ret = Fulfillment.of(null, "Return").withTags(List.of(TagGroup.of("return_request", request)));
         Order order = Order.of(null, null, List.of(ret), null).withId(orderId);
         return OndcJson.tree(new OrderMessage(order, null, "item", null, null, Map.of()));

@@ -39,37 +39,57 @@ public final class SellerCancelJourney {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
         Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, 2);
-        if (bought.isEmpty() || !moveOn(report, transaction, bought.get(), "pack")) {
-            return report;
+        if (bought.isPresent() && moveOn(report, transaction, bought.get(), "pack")) {
+            partCancelled(report, transaction, bought.get(), 2, "In-progress");
         }
+        return report;
+    }
+
+    /**
+     * The seller part-cancels 1 of the {@code units} bought of the order's first item for reason 002 (the order in
+     * {@code orderState}), then the buyer app sends its refund's settlement details; false when a step failed.
+     */
+    boolean partCancelled(JourneyReport report, Transaction transaction, JsonNode bought, int units, String orderState)
+            throws IOException, InterruptedException {
         String orderId = report.orderId();
-        String itemId = bought.get().path("items").path(0).path("id").asText();
+        String itemId = bought.path("items").path(0).path("id").asText();
         JsonNode body = BuyerApp.JSON.createObjectNode().put("reason_code", "002")
                 .set("items", BuyerApp.JSON.createArrayNode().add(BuyerApp.JSON.createObjectNode().put("item_id", itemId).put("quantity", 1)));
         Optional<CheckedCallback> onUpdate = unsolicited(report, transaction, "part-cancel", seller.act(orderId, "part-cancel", body),
                 "on_update", c -> c.order().path("fulfillments").findValuesAsText("type").contains("Cancel"));
         if (onUpdate.isEmpty()) {
-            return report;
+            return false;
         }
         JsonNode order = onUpdate.get().callback().order();
+        List<String> expected = List.of("1 " + (units - 1), "C1 1");
         List<Check> checks = new ArrayList<>(List.of(
-                Check.of("order.state unchanged", "In-progress".equals(order.path("state").asText()), "state " + order.path("state").asText()),
-                Check.of("1 unit left on the Delivery, 1 on the Cancel fulfilment", List.of("1 1", "C1 1").equals(units(order)), "items " + units(order))));
+                Check.of("order.state unchanged", orderState.equals(order.path("state").asText()), "state " + order.path("state").asText()),
+                Check.of(expected.get(0) + " unit(s) left on the Delivery, 1 on the Cancel fulfilment", expected.equals(units(order)),
+                        "items " + units(order))));
         checks.addAll(cancelRequest(fulfilment(order, "Cancel"), "002", buyer.seller().subscriberId()));
         report.add(new JourneyReport.Step("/on_update part-cancel content", 0, checks));
         String refund = CallbackChecks.refunded(order).negate().toPlainString();
-        journey.solicited(report, transaction, "update", OrderMessages.refundSettlement(orderId, "C1", "Cancel", refund, Instant.now()),
+        return journey.solicited(report, transaction, "update", OrderMessages.refundSettlement(orderId, "C1", "Cancel", refund, Instant.now()),
                 o -> List.of(Check.of("the refund's settlement details kept", o.path("payment").path("@ondc/org/settlement_details")
-                        .findValuesAsText("settlement_phase").contains("refund"), "payment " + o.path("payment"))), false);
-        return report;
+                        .findValuesAsText("settlement_phase").contains("refund"), "payment " + o.path("payment"))), false).isPresent();
     }
 
-    /** Buys 1 unit taken to Out-for-delivery; the seller starts its RTO for reason 013 and marks it delivered back. */
+    /** Buys 1 unit taken to Out-for-delivery (1.2.5: picked up); the seller starts its RTO for reason 013 and marks it delivered back. */
     public JourneyReport rto(String itemName, String providerId) throws IOException, InterruptedException {
+        return rto(itemName, providerId, false);
+    }
+
+    /**
+     * As {@link #rto(String, String)}; with {@code partCancelFirst} (the log validator's 1.2.5 flow 5) 2 units are
+     * bought and the seller part-cancels 1 before accepting the order.
+     */
+    public JourneyReport rto(String itemName, String providerId, boolean partCancelFirst) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
-        Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, 1);
-        if (bought.isEmpty() || !moveOn(report, transaction, bought.get(), "out-for-delivery")) {
+        int units = partCancelFirst ? 2 : 1;
+        Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, units);
+        if (bought.isEmpty() || partCancelFirst && !partCancelled(report, transaction, bought.get(), units, bought.get().path("state").asText())
+                || !moveOn(report, transaction, bought.get(), rtoFrom())) {
             return report;
         }
         String orderId = report.orderId();
@@ -89,6 +109,14 @@ public final class SellerCancelJourney {
         unsolicited(report, transaction, "rto-delivered", seller.act(orderId, "rto-delivered"), "on_status",
                 c -> "RTO-Delivered".equals(fulfilment(c.order(), "RTO").path("state").path("descriptor").path("code").asText()));
         return report;
+    }
+
+    /**
+     * Where the RTO starts: out for delivery, except in 1.2.5, where the demo storefront's hyperlocal (P2P) delivery has
+     * no Out-for-delivery state (ONDC's log validator skips it): once picked up.
+     */
+    private String rtoFrom() {
+        return "1.2.5".equals(coreVersion) ? "ship" : "out-for-delivery";
     }
 
     /** The seller's steps from the confirmed order's state up to and including {@code last}; false when one failed. */

@@ -13,6 +13,7 @@ import in.haat.ondc.validation.SchemaCheck;
 import in.haat.ondc.validation.ValidationResult;
 import in.haat.order.service.OndcOrders;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +88,49 @@ class CancelFlowTest extends OrderTestBase {
         assertEquals("50001", again.path("error").path("code").asText());
         assertPassesOndcChecks(again, version);
         assertEquals(1, published("haat.order.events", "order." + o.orderId(), "order.stock-return-requested").size());
+    }
+
+    /**
+     * 1.2.5's cancellation terms (stated at /on_init, kept on the order) charge 10% once Packed for reason 001: the
+     * /on_cancel keeps that fee as a misc quote line with its positive quote_trail entry, so the price at /on_confirm
+     * (259.60) is still the price now plus what the trail refunded, as ONDC's validator checks. 1.2.0 states no terms.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2.0", "1.2.5"})
+    void aBuyerWhoCancelsForAReasonOurTermsChargePaysTheFeeIn125(String version) {
+        Confirmed o = confirmed(version);
+        String token = o.shop().token("orders:read", "orders:write");
+        given().header("Authorization", token).post("/api/orders/" + o.orderId() + "/accept").then().statusCode(200);
+        given().header("Authorization", token).post("/api/orders/" + o.orderId() + "/pack").then().statusCode(200);
+
+        buyer("cancel", o.txn(), cancel(o.orderId(), "001"), version, BAP);
+        JsonNode onCancel = result(o.txn(), o.results() + 3);
+        assertTrue(onCancel.path("error").isNull() || onCancel.path("error").isMissingNode(), onCancel.toString());
+        assertPassesOndcChecks(onCancel, version);
+        JsonNode order = onCancel.path("message").path("order");
+        OrderFlowTest.assertQuoteAddsUp(order.path("quote"));
+        boolean fee = version.equals("1.2.5");
+        String price = fee ? "25.96" : "0.00";
+        assertEquals(price, order.path("quote").path("price").path("value").asText());
+        List<String> trail = new ArrayList<>();
+        BigDecimal trailSum = BigDecimal.ZERO;
+        for (JsonNode t : order.path("fulfillments").path(1).path("tags")) {
+            if (t.path("code").asText().equals("quote_trail")) {
+                trail.add(t.path("list").path(0).path("value").asText() + " " + t.path("list").path(3).path("value").asText());
+                trailSum = trailSum.add(new BigDecimal(t.path("list").path(3).path("value").asText()));
+            }
+        }
+        assertEquals(fee ? List.of("item -220.00", "tax -39.60", "misc 25.96") : List.of("item -220.00", "tax -39.60"), trail);
+        assertEquals(0, new BigDecimal("259.60").compareTo(new BigDecimal(price).subtract(trailSum)), "confirmed = now - trail");
+        JsonNode last = order.path("quote").path("breakup").path(order.path("quote").path("breakup").size() - 1);
+        assertEquals(fee ? "misc" : "delivery", last.path("@ondc/org/title_type").asText(), last.toString());
+        // The seller's view: the order's value, what was refunded and by which fulfilment, what the seller is owed.
+        String refunded = new BigDecimal("259.60").subtract(new BigDecimal(price)).toPlainString();
+        given().header("Authorization", token).get("/api/orders/" + o.orderId()).then().statusCode(200)
+                .body("total", equalTo(price)).body("order_value", equalTo("259.60")).body("refunded", equalTo(refunded))
+                .body("seller_owed", equalTo(price)).body("refunds[0].fulfilment_id", equalTo("C1"))
+                .body("refunds[0].type", equalTo("Cancel")).body("refunds[0].amount", equalTo(refunded))
+                .body("history[3].cause", equalTo("cancelled by the buyer app " + BAP + " (reason 001)" + (fee ? ", cancellation fee 25.96" : "")));
     }
 
     @ParameterizedTest

@@ -41,6 +41,11 @@ abstract class ConfirmedOrderTestBase extends OrderTestBase {
         Shop shop = newShop();
         UUID item = newItem(shop, "Atta 5kg", "110", 50, java.util.Map.of(), java.util.Map.of("returnable", returnable, "return_window", 7,
                 "cancellable", true, "time_to_ship", "PT1H", "max_sale_quantity", 10));
+        return confirmed(shop, item, version, units);
+    }
+
+    /** {@code units} of {@code item} of {@code shop}'s, confirmed in {@code version}. */
+    Confirmed confirmed(Shop shop, UUID item, String version, int units) {
         String txn = UUID.randomUUID().toString();
         buyer("init", txn, JSON.createObjectNode().set("order", OrderFlowTest.initOrder(shop, item, units)), version, BAP);
         inventoryAnswers("stock.held", stockRequest(txn, "order.stock-hold-requested", 1), List.of());

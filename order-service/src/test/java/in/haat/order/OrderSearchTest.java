@@ -46,6 +46,44 @@ class OrderSearchTest extends ConfirmedOrderTestBase {
                 .statusCode(200).body("items.id", contains(mine));
     }
 
+    /**
+     * The RTOs to act on, by when they started: two of one shop's orders started theirs before {@code mark}, one after;
+     * the window on the RTO fulfilment's change finds each side, pages through them, and the order's own change
+     * (without fulfilment_state) is its last change.
+     */
+    @Test
+    void theRtosToActOnAreFoundByWhenTheyStartedAndPagedThrough() {
+        Confirmed first = confirmed("1.2.0", 1);
+        Confirmed second = confirmed(first.shop(), first.item(), "1.2.0", 1);
+        Confirmed third = confirmed(first.shop(), first.item(), "1.2.0", 1);
+        for (Confirmed o : java.util.List.of(first, second)) {
+            moveOn(o, "accept", "pack", "ready-to-ship", "ship");
+            given().header("Authorization", o.token()).contentType("application/json").body("{\"reason_code\": \"013\"}")
+                    .post("/api/orders/" + o.orderId() + "/rto").then().statusCode(200);
+        }
+        moveOn(third, "accept", "pack", "ready-to-ship", "ship");
+        String mark = java.time.Instant.now().toString();
+        given().header("Authorization", third.token()).contentType("application/json").body("{\"reason_code\": \"011\"}")
+                .post("/api/orders/" + third.orderId() + "/rto").then().statusCode(200);
+        String storefront = first.shop().storefrontId().toString();
+
+        as(first).queryParam("storefront_id", storefront).queryParam("fulfilment_state", "RTO-Initiated").queryParam("updated_from", mark)
+                .get("/api/orders").then().statusCode(200).body("items.id", contains(third.orderId()));
+        as(first).queryParam("storefront_id", storefront).queryParam("updated_from", mark)
+                .get("/api/orders").then().statusCode(200).body("items.id", contains(third.orderId()));
+        // Before the mark, newest first, one a page: the second, then the first, then no further page.
+        String next = as(first).queryParam("storefront_id", storefront).queryParam("fulfilment_state", "RTO-Initiated")
+                .queryParam("updated_to", mark).queryParam("limit", "1").get("/api/orders").then().statusCode(200)
+                .body("items.id", contains(second.orderId())).extract().path("next_cursor");
+        as(first).queryParam("storefront_id", storefront).queryParam("fulfilment_state", "RTO-Initiated").queryParam("updated_to", mark)
+                .queryParam("limit", "1").queryParam("cursor", next).get("/api/orders").then().statusCode(200)
+                .body("items.id", contains(first.orderId())).body("next_cursor", org.hamcrest.Matchers.nullValue());
+        as(first).queryParam("updated_from", mark).queryParam("updated_to", "2020-01-01T00:00:00Z").get("/api/orders").then()
+                .statusCode(400).body("error.details[0].field", equalTo("updated_from"));
+        as(first).queryParam("updated_to", "yesterday").get("/api/orders").then().statusCode(400)
+                .body("error.details[0].field", equalTo("updated_to"));
+    }
+
     @Test
     void aParameterThatIsNoFilterOrABadValueIsRefused() {
         Confirmed o = confirmed("1.2.0", 1);

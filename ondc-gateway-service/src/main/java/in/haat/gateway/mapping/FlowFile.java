@@ -18,7 +18,7 @@ import java.util.Set;
  * and Pramaan take: {@code {domain, version, bap_id, bpp_id, flow, payload: {<key>: <message>}}}, each message under
  * the key the validator names it by. Requests are the ACKed ones, callbacks each once (a retried callback is logged
  * per attempt). Where the validator wants one message and there were several, the later one counts, except
- * /on_search, whose first page counts (the validator reads one catalog).
+ * /on_search, whose first page counts (the validator reads one catalog). /update and /on_update: {@link UpdateKeys}.
  */
 public final class FlowFile {
 
@@ -49,6 +49,7 @@ public final class FlowFile {
                 outOfStock.add(m.messageId);
             }
         }
+        Map<OndcMessage, String> updateKeys = UpdateKeys.of(messages);
         Map<String, JsonNode> payload = new LinkedHashMap<>();
         ObjectNode file = json.createObjectNode();
         for (OndcMessage m : messages) {
@@ -63,7 +64,7 @@ public final class FlowFile {
             if (!file.has("bpp_id") && context.has("bpp_id")) {
                 file.put("bpp_id", context.path("bpp_id").asText());
             }
-            String key = key(m, searchKeys, outOfStock);
+            String key = updateKeys.containsKey(m) ? updateKeys.get(m) : key(m, searchKeys, outOfStock);
             if (key.startsWith("on_search_") && payload.containsKey(key)) {
                 continue;
             }
@@ -101,10 +102,20 @@ public final class FlowFile {
         return STATUS_KEYS.getOrDefault(state, "on_status_" + state.toLowerCase(Locale.ROOT).replace('-', '_'));
     }
 
-    /** The validator's flow for what was played: out of stock (3), search to delivery (2), cancel (4), search (1 or 8). */
+    /**
+     * The validator's flow for what was played: out of stock (3), RTO (5), part-cancel or return (6), cancel (4), search
+     * to delivery (2), search (1 or 8).
+     */
     static String guessFlow(Set<String> keys) {
         if (keys.contains("select_out_of_stock")) {
             return "3";
+        }
+        if (keys.contains("on_status_rto_delivered/disposed")) {
+            return "5";
+        }
+        if (keys.contains("on_update_part_cancel") || keys.contains("on_update_interim_reverse_qc")
+                || keys.contains("on_update_interim_liquidated")) {
+            return "6";
         }
         if (keys.contains("on_cancel")) {
             return "4";

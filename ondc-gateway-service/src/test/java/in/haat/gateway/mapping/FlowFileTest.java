@@ -71,16 +71,75 @@ class FlowFileTest {
     }
 
     @Test
+    void partCancelReturnsAndLiquidationAreKeyedAsTheValidatorsFlowSix() {
+        in("confirm", "m5", "{}");
+        out("on_confirm", "m5", "{}", null);
+        out("on_update", "u1", order(cancel()), null);
+        in("update", "m6", settlement("C1", "Cancel"));
+        out("on_update", "m6", order(cancel()), null);
+        out("on_status", "u2", status("Order-delivered", "Completed"), null);
+        in("update", "m7", returnRequest("R1"));
+        out("on_update", "m7", order(cancel(), returned("R1", "Return_Initiated")), null);
+        out("on_update", "u3", order(cancel(), returned("R1", "Return_Approved")), null);
+        out("on_update", "u4", order(cancel(), returned("R1", "Return_Picked")), null);
+        in("update", "m8", settlement("R1", "Return"));
+        out("on_update", "m8", order(cancel(), returned("R1", "Return_Picked")), null);
+        out("on_update", "u5", order(cancel(), returned("R1", "Return_Delivered")), null);
+        in("update", "m9", returnRequest("R2"));
+        out("on_update", "m9", order(cancel(), returned("R1", "Return_Delivered"), returned("R2", "Return_Initiated")), null);
+        out("on_update", "u6", order(cancel(), returned("R1", "Return_Delivered"), returned("R2", "Liquidated")), null);
+        in("update", "m10", settlement("R2", "Return"));
+
+        ObjectNode file = FlowFile.of(log, null, JSON);
+
+        assertEquals("6", file.path("flow").asText());
+        JsonNode payload = file.path("payload");
+        assertEquals(List.of("confirm", "on_confirm", "on_update_part_cancel", "update_settlement_part_cancel",
+                "on_update_settlement_part_cancel", "on_status_delivered", "update_reverse_qc", "on_update_interim_reverse_qc",
+                "on_update_approval", "on_update_picked", "update_settlement_reverse_qc", "on_update_settlement_reverse_qc",
+                "on_update_delivered", "update_liquidated", "on_update_interim_liquidated", "on_update_liquidated",
+                "update_settlement_liquidated"), names(payload));
+        assertEquals("u1", payload.at("/on_update_part_cancel/context/message_id").asText(),
+                "the answer to the settlement /update is not the seller's part-cancel");
+        assertEquals("u5", payload.at("/on_update_delivered/context/message_id").asText());
+    }
+
+    @Test
     void theFlowIsGuessedFromWhatWasPlayed() {
         assertEquals("2", FlowFile.guessFlow(java.util.Set.of("search_full_catalog_refresh", "confirm", "on_confirm")));
         assertEquals("4", FlowFile.guessFlow(java.util.Set.of("confirm", "cancel", "on_cancel")));
         assertEquals("1", FlowFile.guessFlow(java.util.Set.of("search_full_catalog_refresh", "search_inc_refresh")));
         assertEquals("8", FlowFile.guessFlow(java.util.Set.of("search_full_catalog_refresh")));
+        assertEquals("5", FlowFile.guessFlow(java.util.Set.of("confirm", "on_update_part_cancel", "on_cancel",
+                "on_status_rto_delivered/disposed")));
+        assertEquals("6", FlowFile.guessFlow(java.util.Set.of("confirm", "update_liquidated", "on_update_interim_liquidated")));
     }
 
     private static String status(String fulfilmentState, String orderState) {
         return "{\"order\":{\"state\":\"" + orderState + "\",\"fulfillments\":[{\"type\":\"Delivery\",\"state\":{\"descriptor\":"
                 + "{\"code\":\"" + fulfilmentState + "\"}}}]}}";
+    }
+
+    private static String order(String... fulfilments) {
+        return "{\"order\":{\"fulfillments\":[{\"id\":\"1\",\"type\":\"Delivery\"}," + String.join(",", fulfilments) + "]}}";
+    }
+
+    private static String cancel() {
+        return "{\"id\":\"C1\",\"type\":\"Cancel\",\"state\":{\"descriptor\":{\"code\":\"Cancelled\"}}}";
+    }
+
+    private static String returned(String id, String state) {
+        return "{\"id\":\"" + id + "\",\"type\":\"Return\",\"state\":{\"descriptor\":{\"code\":\"" + state + "\"}}}";
+    }
+
+    private static String settlement(String fulfilmentId, String type) {
+        return "{\"update_target\":\"payment\",\"order\":{\"fulfillments\":[{\"id\":\"" + fulfilmentId + "\",\"type\":\""
+                + type + "\"}]}}";
+    }
+
+    private static String returnRequest(String returnId) {
+        return "{\"update_target\":\"item\",\"order\":{\"fulfillments\":[{\"type\":\"Return\",\"tags\":[{\"code\":"
+                + "\"return_request\",\"list\":[{\"code\":\"id\",\"value\":\"" + returnId + "\"}]}]}]}}";
     }
 
     private OndcMessage in(String action, String messageId, String message) {

@@ -16,25 +16,27 @@ import java.util.stream.Collectors;
 
 /**
  * Which orders to list: a storefront, a seller, an ONDC order state, created from (inclusive) to (exclusive), one
- * order id, orders with an item, a buyer's phone, and orders with a fulfilment (Delivery, Cancel, RTO, Return) in a state.
+ * order id, orders with an item, a buyer's phone, orders with a fulfilment (Delivery, Cancel, RTO, Return) in a state,
+ * and changed from (inclusive) to (exclusive): with a fulfilment state, that fulfilment's last change (when a return
+ * or RTO reached it), else the order's.
  */
 public record OrderFilter(UUID storefrontId, UUID sellerId, OrderState state, Instant from, Instant to, String orderId,
-        String itemId, String buyerPhone, FulfilmentState fulfilmentState) {
+        String itemId, String buyerPhone, FulfilmentState fulfilmentState, Instant updatedFrom, Instant updatedTo) {
 
     /** The query parameters of an order list that are not filters. */
     public static final Set<String> PAGING = Set.of("limit", "cursor");
     /** The filters of {@code GET /api/orders}; a seller's own list ({@code /api/sellers/{id}/orders}) has all but seller_id. */
     public static final Set<String> FILTERS = Set.of("storefront_id", "seller_id", "state", "from", "to", "order_id", "item_id",
-            "buyer_phone", "fulfilment_state");
+            "buyer_phone", "fulfilment_state", "updated_from", "updated_to");
 
     /** All of one storefront's orders. */
     public static OrderFilter ofStorefront(UUID storefrontId) {
-        return new OrderFilter(storefrontId, null, null, null, null, null, null, null, null);
+        return new OrderFilter(storefrontId, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** This filter, for one seller's orders. */
     public OrderFilter withSeller(UUID seller) {
-        return new OrderFilter(storefrontId, seller, state, from, to, orderId, itemId, buyerPhone, fulfilmentState);
+        return new OrderFilter(storefrontId, seller, state, from, to, orderId, itemId, buyerPhone, fulfilmentState, updatedFrom, updatedTo);
     }
 
     /**
@@ -54,6 +56,11 @@ public record OrderFilter(UUID storefrontId, UUID sellerId, OrderState state, In
         if (start != null && end != null && !start.isBefore(end)) {
             throw ApiException.invalid("from", "must be before to");
         }
+        Instant changedFrom = instant("updated_from", one(query, "updated_from"));
+        Instant changedTo = instant("updated_to", one(query, "updated_to"));
+        if (changedFrom != null && changedTo != null && !changedFrom.isBefore(changedTo)) {
+            throw ApiException.invalid("updated_from", "must be before updated_to");
+        }
         String state = one(query, "state");
         OrderState wanted = state == null ? null : OrderState.of(state).orElseThrow(() -> ApiException.invalid("state",
                 "must be one of " + Arrays.stream(OrderState.values()).map(OrderState::code).collect(Collectors.joining(", "))));
@@ -68,7 +75,7 @@ public record OrderFilter(UUID storefrontId, UUID sellerId, OrderState state, In
         }
         return new OrderFilter(uuid("storefront_id", one(query, "storefront_id")), uuid("seller_id", one(query, "seller_id")),
                 wanted, start, end, text("order_id", one(query, "order_id")), text("item_id", one(query, "item_id")), phoneKey,
-                fulfilmentState);
+                fulfilmentState, changedFrom, changedTo);
     }
 
     /** A phone's last 10 digits (an Indian number with or without +91, spaces or dashes); null when it has fewer. */

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.order.OrderHistory;
 import in.haat.order.SellerOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +23,14 @@ public record OrderView(
         @JsonProperty("transaction_id") String transactionId,
         @JsonProperty("bap_id") String bapId,
         String total,
+        /** The quote's price at /on_confirm: the total plus every refund (less any cancellation fee kept). */
+        @JsonProperty("order_value") String orderValue,
+        /** What the buyer was refunded in all: the sum of the refunds. */
+        String refunded,
+        /** What the seller is now owed for the order: its value less the refunds (the total). */
+        @JsonProperty("seller_owed") String sellerOwed,
+        /** Each Cancel, RTO or Return fulfilment that refunded something, with what it refunded. */
+        List<Refund> refunds,
         JsonNode items,
         JsonNode quote,
         JsonNode billing,
@@ -32,6 +43,10 @@ public record OrderView(
         @JsonProperty("updated_at") Instant updatedAt,
         List<HistoryEntry> history) {
 
+    /** What one fulfilment refunded: the negated sum of its quote_trail (a cancellation fee it kept is a positive entry). */
+    public record Refund(@JsonProperty("fulfilment_id") String fulfilmentId, String type, String state, String amount) {
+    }
+
     /** One change of state: the states after it, why, and when. */
     public record HistoryEntry(String state, @JsonProperty("fulfilment_state") String fulfilmentState, String cause, Instant at) {
     }
@@ -39,9 +54,43 @@ public record OrderView(
     public static OrderView of(SellerOrder o, List<OrderHistory> history) {
         // The stored ONDC blocks as the order keeps them: the seller API shows them as they are, not as records.
         JsonNode d = o.document;
+        List<Refund> refunds = refunds(d.path("fulfillments"));
+        BigDecimal refunded = refunds.stream().map(r -> new BigDecimal(r.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new OrderView(o.id, o.state.code(), o.fulfilmentState.code(), o.storefrontId, o.sellerId, o.transactionId, o.bapId,
-                o.total.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
+                o.total.toPlainString(), o.total.add(refunded).toPlainString(), refunded.toPlainString(), o.total.toPlainString(), refunds,
+                d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
                 d.path("fulfillments"), d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
                 history == null ? null : history.stream().map(c -> new HistoryEntry(c.state.code(), c.fulfilmentState.code(), c.cause, c.at)).toList());
+    }
+
+    /** The refunds of the fulfilments with a quote_trail, in the order's fulfilment order. */
+    static List<Refund> refunds(JsonNode fulfilments) {
+        List<Refund> refunds = new ArrayList<>();
+        for (JsonNode f : fulfilments) {
+            BigDecimal sum = null;
+            for (JsonNode tag : f.path("tags")) {
+                if (!"quote_trail".equals(tag.path("code").asText())) {
+                    continue;
+                }
+                for (JsonNode entry : tag.path("list")) {
+                    if ("value".equals(entry.path("code").asText())) {
+                        sum = (sum == null ? BigDecimal.ZERO : sum).add(amount(entry.path("value").asText()));
+                    }
+                }
+            }
+            if (sum != null) {
+                refunds.add(new Refund(f.path("id").asText(), f.path("type").asText(), f.path("state").path("descriptor").path("code").asText(null),
+                        sum.negate().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+            }
+        }
+        return refunds;
+    }
+
+    private static BigDecimal amount(String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
     }
 }

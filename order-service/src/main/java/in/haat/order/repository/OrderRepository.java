@@ -64,10 +64,23 @@ public class OrderRepository implements PanacheRepositoryBase<SellerOrder, Strin
             query.append(" and buyerPhone = :phone");
             parameters.and("phone", filter.buyerPhone());
         }
-        if (filter.fulfilmentState() != null) {
+        if (filter.updatedFrom() != null) {
+            parameters.and("changedFrom", filter.updatedFrom());
+        }
+        if (filter.updatedTo() != null) {
+            parameters.and("changedTo", filter.updatedTo());
+        }
+        if (filter.fulfilmentState() != null && filter.updatedFrom() == null && filter.updatedTo() == null) {
             // The Delivery's state is on the order; a Cancel, RTO or Return fulfilment's in its own row.
             query.append(" and (fulfilmentState = :fulfilment or id in (select f.orderId from OrderFulfilment f where f.state = :fulfilment))");
             parameters.and("fulfilment", filter.fulfilmentState());
+        } else if (filter.fulfilmentState() != null) {
+            // Every fulfilment, the Delivery too, has its row with the time it last changed: when it reached the state.
+            query.append(" and id in (select f.orderId from OrderFulfilment f where f.state = :fulfilment").append(changed("f.updatedAt", filter))
+                    .append(")");
+            parameters.and("fulfilment", filter.fulfilmentState());
+        } else {
+            query.append(changed("updatedAt", filter));
         }
         if (!page.first()) {
             query.append(" and (createdAt < :at or (createdAt = :at and id < :after))");
@@ -75,5 +88,11 @@ public class OrderRepository implements PanacheRepositoryBase<SellerOrder, Strin
         }
         query.append(" order by createdAt desc, id desc");
         return find(query.toString(), parameters).range(0, page.fetchSize() - 1).list();
+    }
+
+    /** The clause of the filter's changed-from (inclusive) and -to (exclusive) window on {@code column}; empty without one. */
+    private static String changed(String column, OrderFilter filter) {
+        return (filter.updatedFrom() == null ? "" : " and " + column + " >= :changedFrom")
+                + (filter.updatedTo() == null ? "" : " and " + column + " < :changedTo");
     }
 }

@@ -44,6 +44,9 @@ public class SellerOrderResource {
             @Parameter(description = "only orders with this item (catalogue_item_id)") @QueryParam("item_id") String itemId,
             @Parameter(description = "only this buyer's orders: the billing phone, compared by its last 10 digits") @QueryParam("buyer_phone") String buyerPhone,
             @Parameter(description = "only orders with a fulfilment (Delivery, Cancel, RTO, Return) in this state") @QueryParam("fulfilment_state") String fulfilmentState,
+            @Parameter(description = "changed at or after (RFC 3339): with fulfilment_state, when that fulfilment reached the state, else the order's last change")
+            @QueryParam("updated_from") String updatedFrom,
+            @Parameter(description = "changed before (RFC 3339), as updated_from") @QueryParam("updated_to") String updatedTo,
             @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {

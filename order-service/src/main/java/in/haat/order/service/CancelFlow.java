@@ -17,6 +17,7 @@ import in.haat.order.repository.OrderLineRepository;
 import in.haat.order.repository.OrderRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,9 +67,12 @@ public class CancelFlow {
                 return refuse(r, order.document, "DOMAIN-ERROR", "30012", "cancellation_reason_id " + reasonId
                         + " is not a cancellation reason a buyer app may give", trace);
             }
+            // The buyer pays the fee our cancellation terms (1.2.5) state for this state and reason; the seller's never does.
+            BigDecimal fee = Cancellation.fee(order.document, order.fulfilmentState, reasonId);
+            String cause = "cancelled by the buyer app " + r.bapId() + " (reason " + reasonId + ")"
+                    + (fee.signum() > 0 ? ", cancellation fee " + fee.toPlainString() : "");
             return Transitions.buyerCancel(order.state, order.fulfilmentState)
-                    .map(to -> cancel(order, to, reasonId, r.bapId(), r.messageId(),
-                            "cancelled by the buyer app " + r.bapId() + " (reason " + reasonId + ")", trace).replaceWithVoid())
+                    .map(to -> cancel(order, to, reasonId, r.bapId(), r.messageId(), fee, cause, trace).replaceWithVoid())
                     .orElseGet(() -> refuse(r, order.document, "DOMAIN-ERROR", "50001", "cancellation not possible: the order is "
                             + order.state.code() + " / " + order.fulfilmentState.code(), trace));
         });
@@ -80,12 +84,18 @@ public class CancelFlow {
      */
     public Uni<SellerOrder> cancel(SellerOrder order, Transitions.Target to, String reasonId, String cancelledBy, String requestMessageId,
             String cause, Map<String, String> trace) {
+        return cancel(order, to, reasonId, cancelledBy, requestMessageId, BigDecimal.ZERO, cause, trace);
+    }
+
+    /** The same, the buyer paying a cancellation {@code fee} (zero: none): the order's total becomes the fee. */
+    Uni<SellerOrder> cancel(SellerOrder order, Transitions.Target to, String reasonId, String cancelledBy, String requestMessageId,
+            BigDecimal fee, String cause, Map<String, String> trace) {
         FulfilmentState precancel = order.fulfilmentState;
         String updatedAt = OndcJson.read(order.document, Order.class).updatedAt();
         String precancelUpdatedAt = updatedAt == null ? "" : updatedAt;
-        order.total = Cancellation.total(Cancellation.of(order.document, reasonId, cancelledBy, precancel));
+        order.total = Cancellation.total(Cancellation.of(order.document, reasonId, cancelledBy, precancel, null, fee));
         OrderLifecycle.Told told = new OrderLifecycle.Told("on_cancel", requestMessageId,
-                document -> Cancellation.of(document, reasonId, cancelledBy, precancel, precancelUpdatedAt));
+                document -> Cancellation.of(document, reasonId, cancelledBy, precancel, precancelUpdatedAt, fee));
         return lifecycle.change(order, FulfilmentType.DELIVERY, to, cause, told, trace)
                 // A part-cancel before may have opened the Cancel fulfilment already.
                 .call(cancelled -> fulfilments.of(cancelled.id, FulfilmentType.CANCEL).chain(existing -> existing != null ? Uni.createFrom().voidItem()

@@ -3,6 +3,7 @@ package in.haat.order.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.ondc.OndcJson;
+import in.haat.ondc.beckn.Descriptor;
 import in.haat.ondc.beckn.Tag;
 import in.haat.ondc.beckn.TagGroup;
 import in.haat.ondc.retail.Breakup;
@@ -17,6 +18,7 @@ import in.haat.ondc.retail.Reason;
 import in.haat.order.FulfilmentState;
 import in.haat.order.FulfilmentType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ public final class Cancellation {
 
     /** The Cancel fulfilment's id in the ONDC order, as in ONDC's examples. */
     public static final String FULFILMENT_ID = "C1";
+    /** The title of the quote line of a cancellation fee. */
+    public static final String FEE_TITLE = "Cancellation fee";
 
     private Cancellation() {
     }
@@ -49,6 +53,17 @@ public final class Cancellation {
      */
     public static ObjectNode of(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState,
             String precancelUpdatedAt) {
+        return of(document, reasonId, cancelledBy, precancelState, precancelUpdatedAt, BigDecimal.ZERO);
+    }
+
+    /**
+     * The same, less a cancellation {@code fee} (the 1.2.5 cancellation terms' fee for the state and reason; zero: none)
+     * the buyer still pays: a {@code misc} quote line "Cancellation fee" on the Cancel fulfilment, so the quote's price
+     * is the fee, and its {@code quote_trail} entry (positive: a line added), so the quote at /on_confirm is still the
+     * price plus what the trail refunded, as ONDC's validator checks.
+     */
+    public static ObjectNode of(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState,
+            String precancelUpdatedAt, BigDecimal fee) {
         // ONDC's on_cancel (example and validator) has neither the order's terms tags nor its cancellation terms.
         ObjectNode kept = ((ObjectNode) document).deepCopy();
         kept.remove(List.of("tags", "cancellation_terms"));
@@ -81,13 +96,47 @@ public final class Cancellation {
         Refund refund = refund(order.quote());
         List<TagGroup> tags = new ArrayList<>(List.of(cancelRequest(reasonId, cancelledBy)));
         tags.addAll(refund.trail());
+        Quote quote = refund.quote();
+        if (fee.signum() > 0) {
+            List<Breakup> lines = new ArrayList<>(quote.breakup());
+            lines.add(new Breakup(FULFILMENT_ID, null, FEE_TITLE, "misc", in.haat.order.service.Quote.inr(fee), null, Map.of()));
+            quote = quote.withBreakup(lines).withPrice(in.haat.order.service.Quote.inr(amount(quote.price().value()).add(fee)));
+            tags.add(trail("misc", FULFILMENT_ID, quote.price().currency(), fee));
+        }
         fulfilments.add(Fulfillment.of(FULFILMENT_ID, FulfilmentType.CANCEL.code()).withState(FulfillmentState.of(FulfilmentState.CANCELLED.code()))
                 .withTags(tags));
         // ONDC's 1.2.x schema requires reason.state (its examples omit it): the state the order was cancelled in, as
         // the precancel_state tag of ONDC's examples names it.
         in.haat.ondc.retail.Cancellation cancellation = new in.haat.ondc.retail.Cancellation(cancelledBy, new Reason(reasonId, precancelState.code(), Map.of()), Map.of());
         return OndcJson.tree(order.withCancellation(cancellation).withItems(items)
-                .withFulfillments(fulfilments).withQuote(refund.quote()));
+                .withFulfillments(fulfilments).withQuote(quote));
+    }
+
+    /**
+     * The cancellation fee the order's own {@code cancellation_terms} (stated at /on_init in 1.2.5, none in 1.2.0) give
+     * for cancelling from {@code state} for {@code reasonId}: the term of that state whose {@code short_desc} lists the
+     * reason (or lists none), its percentage of the order's price now (a part-cancel may have lowered it), else its
+     * amount; zero when no term applies.
+     */
+    public static BigDecimal fee(JsonNode document, FulfilmentState state, String reasonId) {
+        Order order = OndcJson.read(document, Order.class);
+        if (order.cancellationTerms() == null || order.quote() == null || order.quote().price() == null) {
+            return BigDecimal.ZERO;
+        }
+        for (in.haat.ondc.retail.CancellationTerm term : order.cancellationTerms()) {
+            Descriptor at = term.fulfillmentState() == null ? null : term.fulfillmentState().descriptor();
+            String reasons = at == null || at.shortDesc() == null ? "" : at.shortDesc();
+            if (at == null || !state.code().equals(at.code()) || term.cancellationFee() == null
+                    || !reasons.isBlank() && !List.of(reasons.split(",")).contains(reasonId)) {
+                continue;
+            }
+            in.haat.ondc.retail.CancellationFee fee = term.cancellationFee();
+            BigDecimal value = fee.percentage() != null
+                    ? amount(order.quote().price().value()).multiply(amount(fee.percentage())).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
+                    : amount(fee.amount() == null ? null : fee.amount().value());
+            return value.max(BigDecimal.ZERO);
+        }
+        return BigDecimal.ZERO;
     }
 
     static TagGroup cancelRequest(String reasonId, String cancelledBy) {

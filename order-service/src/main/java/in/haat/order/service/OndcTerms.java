@@ -24,7 +24,9 @@ public class OndcTerms {
 
     static final List<CancellationFee> CANCELLATION_FEES = List.of(
             new CancellationFee(FulfilmentState.PENDING, "0.00", "002"),
-            new CancellationFee(FulfilmentState.PACKED, "0.00", "001,003"),
+            // ONDC's own on_init example: 10% once packed, for a buyer who cancels because the price changed (001) or
+            // found it cheaper elsewhere (003); the buyer's /cancel then pays it (Cancellation.fee).
+            new CancellationFee(FulfilmentState.PACKED, "10.00", "001,003"),
             new CancellationFee(FulfilmentState.ORDER_PICKED_UP, "10.00", "001,003"),
             new CancellationFee(FulfilmentState.OUT_FOR_DELIVERY, "30.00", "009"),
             new CancellationFee(FulfilmentState.OUT_FOR_DELIVERY, "35.00", "010,011,012,013,014,015"));

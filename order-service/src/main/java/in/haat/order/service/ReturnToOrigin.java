@@ -40,9 +40,10 @@ public final class ReturnToOrigin {
      */
     public static ObjectNode started(JsonNode document, String reasonId, String cancelledBy, FulfilmentState precancelState,
             String precancelUpdatedAt, String now) {
-        // An /on_cancel: as ONDC's example, without the order's terms tags and cancellation terms.
+        // An /on_cancel: as ONDC's example, without the order's terms tags and cancellation terms; and without the
+        // invoice, which ONDC's on_cancel schema does not allow (the log validator refuses it).
         ObjectNode kept = ((ObjectNode) document).deepCopy();
-        kept.remove(List.of("tags", "cancellation_terms"));
+        kept.remove(List.of("tags", "cancellation_terms", "documents"));
         Order order = OndcJson.read(kept, Order.class);
         List<Item> items = new ArrayList<>();
         List<Item> returning = new ArrayList<>();
@@ -68,21 +69,32 @@ public final class ReturnToOrigin {
                     TagGroup.of("precancel_state", List.of(Tag.of("fulfillment_state", precancelState.code()),
                             Tag.of("updated_at", precancelUpdatedAt))))));
         }
+        // ONDC's log validator: the RTO starts where the Delivery was to end (the buyer's location and contact, the
+        // delivery window, and when it started) and ends where the Delivery started (the store, its location id).
+        Fulfillment delivery = order.fulfillment();
+        Stop buyer = delivery == null ? null : delivery.end();
+        Stop store = delivery == null ? null : delivery.start();
+        Time started = buyer == null || buyer.time() == null ? new Time(null, now, null, null, Map.of()) : buyer.time().withTimestamp(now);
         fulfilments.add(Fulfillment.of(FULFILMENT_ID, FulfilmentType.RTO.code())
                 .withState(FulfillmentState.of(FulfilmentState.RTO_INITIATED.code()))
-                .withStart(new Stop(null, new Time(null, now, null, null, Map.of()), null, null, null, Map.of()))
+                .withStart(new Stop(buyer == null ? null : buyer.location(), started, buyer == null ? null : buyer.contact(), null, null, Map.of()))
+                .withEnd(new Stop(store == null ? null : store.location(), null, store == null ? null : store.contact(), null, null, Map.of()))
                 .withTags(refund.trail()));
         in.haat.ondc.retail.Cancellation cancellation = new in.haat.ondc.retail.Cancellation(cancelledBy,
                 new Reason(reasonId, precancelState.code(), Map.of()), Map.of());
         return OndcJson.tree(order.withCancellation(cancellation).withItems(items).withFulfillments(fulfilments).withQuote(refund.quote()));
     }
 
-    /** {@code document} with its RTO fulfilment in {@code state} (RTO-Delivered or RTO-Disposed). */
-    public static ObjectNode ended(JsonNode document, FulfilmentState state) {
-        Order order = OndcJson.read(document, Order.class);
+    /** {@code document} with its RTO fulfilment in {@code state} (RTO-Delivered or RTO-Disposed), ended at {@code now}. */
+    public static ObjectNode ended(JsonNode document, FulfilmentState state, String now) {
+        ObjectNode kept = ((ObjectNode) document).deepCopy();
+        kept.remove("documents");
+        Order order = OndcJson.read(kept, Order.class);
         List<Fulfillment> fulfilments = new ArrayList<>();
         for (Fulfillment f : order.fulfillments()) {
-            fulfilments.add(FULFILMENT_ID.equals(f.id()) ? f.withState(FulfillmentState.of(state.code())) : f);
+            Stop end = f.end() == null ? Stop.at(null) : f.end();
+            fulfilments.add(!FULFILMENT_ID.equals(f.id()) ? f : f.withState(FulfillmentState.of(state.code()))
+                    .withEnd(end.withTime(new Time(null, now, null, null, Map.of()))));
         }
         return OndcJson.tree(order.withFulfillments(fulfilments));
     }

@@ -7,12 +7,16 @@ import in.haat.ondc.beckn.Descriptor;
 import in.haat.ondc.beckn.Tag;
 import in.haat.ondc.beckn.TagGroup;
 import in.haat.ondc.retail.Fulfillment;
+import in.haat.ondc.retail.Location;
 import in.haat.ondc.retail.FulfillmentState;
 import in.haat.ondc.retail.Order;
 import in.haat.ondc.retail.Stop;
 import in.haat.ondc.retail.Time;
+import in.haat.ondc.retail.TimeRange;
 import in.haat.order.FulfilmentState;
 import in.haat.order.FulfilmentType;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,9 @@ import java.util.Map;
  * the quote recomputed and the refund as the return's quote_trail. Pure.
  */
 public final class Returns {
+
+    /** How long after approval the return may be picked up: the window its start states. */
+    static final Duration PICKUP_WINDOW = Duration.ofDays(1);
 
     private Returns() {
     }
@@ -56,10 +63,12 @@ public final class Returns {
                 continue;
             }
             Fulfillment r = f.withState(new FulfillmentState(new Descriptor(null, state.code(), reasonId, null, null, null, Map.of()), Map.of()));
-            if (state == FulfilmentState.RETURN_PICKED) {
-                r = r.withStart(new Stop(null, new Time(null, now, null, null, Map.of()), null, null, null, Map.of()));
+            if (state == FulfilmentState.RETURN_APPROVED) {
+                r = approved(r, order.fulfillment(), now);
+            } else if (state == FulfilmentState.RETURN_PICKED) {
+                r = r.withStart(stop(r.start()).withTime(times(r.start()).withTimestamp(now)));
             } else if (state == FulfilmentState.RETURN_DELIVERED) {
-                r = r.withEnd(new Stop(null, new Time(null, now, null, null, Map.of()), null, null, null, Map.of()));
+                r = r.withEnd(stop(r.end()).withTime(new Time(null, now, null, null, Map.of())));
             }
             if (refund) {
                 List<TagGroup> tags = new ArrayList<>(r.tags() == null ? List.of() : r.tags());
@@ -70,5 +79,27 @@ public final class Returns {
         }
         Order moved = order.withFulfillments(fulfilments);
         return OndcJson.tree(refund ? moved.withItems(cut.items()).withQuote(cut.quote()) : moved);
+    }
+
+    /**
+     * The approved return's way back, as ONDC's log validator wants it from approval on: it starts at the buyer's (the
+     * Delivery's end location, without an id: it is no store of ours) within a pick-up window of {@link #PICKUP_WINDOW}
+     * from now, and ends at the store (the Delivery's start location).
+     */
+    private static Fulfillment approved(Fulfillment ret, Fulfillment delivery, String now) {
+        Stop buyer = delivery == null || delivery.end() == null ? Stop.at(null) : delivery.end();
+        Stop store = delivery == null || delivery.start() == null ? Stop.at(null) : delivery.start();
+        Location from = buyer.location() == null ? null : new Location(null, buyer.location().gps(), buyer.location().address(), null, null, null, Map.of());
+        String until = OndcOrders.timestamp(Instant.parse(now).plus(PICKUP_WINDOW));
+        return ret.withStart(new Stop(from, Time.of(new TimeRange(now, until, Map.of())), buyer.contact(), null, null, Map.of()))
+                .withEnd(new Stop(store.location(), null, store.contact(), null, null, Map.of()));
+    }
+
+    private static Stop stop(Stop stop) {
+        return stop == null ? Stop.at(null) : stop;
+    }
+
+    private static Time times(Stop stop) {
+        return stop == null || stop.time() == null ? new Time(null, null, null, null, Map.of()) : stop.time();
     }
 }

@@ -60,7 +60,8 @@ public class RtoFlow {
     /** Ends the RTO of {@code order} as {@code action} (RTO-Delivered or RTO-Disposed) says. */
     public Uni<SellerOrder> end(SellerOrder order, OrderAction action, Transitions.Target to) {
         boolean delivered = to.fulfilmentState() == FulfilmentState.RTO_DELIVERED;
-        OrderLifecycle.Told told = new OrderLifecycle.Told("on_status", null, document -> ReturnToOrigin.ended(document, to.fulfilmentState()));
+        OrderLifecycle.Told told = new OrderLifecycle.Told("on_status", null, document -> ReturnToOrigin.ended(document, to.fulfilmentState(),
+                OndcJson.read(document, Order.class).updatedAt()));
         return lifecycle.change(order, Transitions.rule(action).on(), to,
                         delivered ? "RTO delivered back to the store" : "RTO disposed of", told, null)
                 // Back in the store: the shipped units are on hand (and available) again; disposed ones are not.

@@ -1,6 +1,8 @@
 package in.haat.order.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +81,14 @@ class PartCancellationTest {
 
     @Test
     void anRtoRefundsItemsAndTaxButNotDelivery() throws Exception {
-        ObjectNode order = ReturnToOrigin.started(confirmed(), "013", "seller.example", FulfilmentState.OUT_FOR_DELIVERY,
+        ObjectNode shipped = confirmed();
+        ObjectNode delivery = (ObjectNode) shipped.path("fulfillments").path(0);
+        delivery.set("start", JSON.readTree("{\"location\": {\"id\": \"L-1\", \"gps\": \"12.9,77.6\"}, \"contact\": {\"phone\": \"9886098860\"}}"));
+        delivery.set("end", JSON.readTree("{\"location\": {\"gps\": \"12.97,77.59\", \"address\": {\"area_code\": \"560001\"}},"
+                + " \"time\": {\"range\": {\"start\": \"2026-12-01T10:30:00.000Z\", \"end\": \"2026-12-01T11:30:00.000Z\"}},"
+                + " \"contact\": {\"phone\": \"9886012345\"}}"));
+        shipped.putArray("documents").addObject().put("url", "https://haat.example/invoice").put("label", "Invoice");
+        ObjectNode order = ReturnToOrigin.started(shipped, "013", "seller.example", FulfilmentState.OUT_FOR_DELIVERY,
                 "2026-12-01T10:00:00.000Z", "2026-12-01T11:00:00.000Z");
 
         assertEquals(List.of("I1 1 0", "I2 1 0", "I1 1-RTO 3", "I2 1-RTO 1"), items(order));
@@ -91,8 +100,19 @@ class PartCancellationTest {
         assertEquals(List.of("item I1 -330.00", "tax I1 -59.40", "item I2 -45.50", "tax I2 -8.19"), trail(rto));
         assertEquals("Out-for-delivery", order.path("cancellation").path("reason").path("state").asText());
 
-        JsonNode delivered = ReturnToOrigin.ended(order, FulfilmentState.RTO_DELIVERED);
+        // ONDC's log validator: the RTO starts at the buyer's (the Delivery's end, its window) and ends at the store
+        // (the Delivery's start, with its location id); an /on_cancel has no documents.
+        assertEquals(delivery.path("end").path("location"), rto.path("start").path("location"));
+        assertEquals(delivery.path("end").path("contact"), rto.path("start").path("contact"));
+        assertEquals("2026-12-01T10:30:00.000Z", rto.path("start").path("time").path("range").path("start").asText());
+        assertEquals(delivery.path("start").path("location"), rto.path("end").path("location"));
+        assertTrue(rto.path("end").path("time").isMissingNode(), "no end time while RTO-Initiated");
+        assertFalse(order.has("documents"));
+
+        JsonNode delivered = ReturnToOrigin.ended(order, FulfilmentState.RTO_DELIVERED, "2026-12-01T12:00:00.000Z");
         assertEquals("RTO-Delivered", delivered.path("fulfillments").path(1).path("state").path("descriptor").path("code").asText());
+        assertEquals("2026-12-01T12:00:00.000Z", delivered.path("fulfillments").path(1).path("end").path("time").path("timestamp").asText());
+        assertEquals("L-1", delivered.path("fulfillments").path(1).path("end").path("location").path("id").asText());
         assertEquals(order.path("quote"), delivered.path("quote"));
     }
 
