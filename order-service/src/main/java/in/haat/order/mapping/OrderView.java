@@ -20,6 +20,8 @@ public record OrderView(
         @JsonProperty("transaction_id") String transactionId,
         @JsonProperty("bap_id") String bapId,
         String total,
+        /** Refunded outside the quote (issues resolved with a refund); absent when nothing was. */
+        String refunded,
         JsonNode items,
         JsonNode quote,
         JsonNode billing,
@@ -40,7 +42,7 @@ public record OrderView(
         // The stored ONDC blocks as the order keeps them: the seller API shows them as they are, not as records.
         JsonNode d = o.document;
         return new OrderView(o.id, o.state.code(), o.fulfilmentState.code(), o.storefrontId, o.sellerId, o.transactionId, o.bapId,
-                o.total.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
+                o.total.toPlainString(), o.refunded == null || o.refunded.signum() == 0 ? null : o.refunded.toPlainString(), d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
                 d.path("fulfillments"), d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
                 history == null ? null : history.stream().map(c -> new HistoryEntry(c.state.code(), c.fulfilmentState.code(), c.cause, c.at)).toList());
     }
