@@ -5,7 +5,8 @@
 # buyer app against the running suite, exports each transaction from the gateway's transaction log as ONDC's flow
 # file, validates each with ONDC's log validator (a local checkout at HAAT_ONDC_VALIDATOR, started fresh for every
 # file because it keeps state between runs), prints the errors per message and exits non-zero on any seller-side
-# error (an error reported on one of our /on_* messages) that deploy/conformance-set-aside.tsv does not set aside.
+# error (an error reported on one of our /on_* messages; IGM's ret_on_*) that deploy/conformance-set-aside.tsv does
+# not set aside. The IGM 1.0.0 transaction (flow igm) is validated by the validator's IGM check (/api/validate/igm).
 
 : "${HAAT_VALIDATOR_PORT:=3008}"
 
@@ -99,14 +100,14 @@ conformance_report() {
         | map({key, errors: ([.value | .. | strings | select(test("^\\s+at ") | not)] | unique)})
         | map(.key as $k | .errors |= map(. as $e | {text: $e, aside: ([$rules[] | . as $r | select(($r[0] == "*" or $r[0] == $version or $r[0] == "\($version)/\($flow)")
               and ($r[1] == "*" or $r[1] == $k) and ($e | contains($r[2])))] | first | .[3])}))
-        | (map("  \(.key)\(if (.key | startswith("on_")) then " (seller)" else " (buyer)" end):",
+        | (map("  \(.key)\(if (.key | test("^((ret|lsp)_)?on_")) then " (seller)" else " (buyer)" end):",
                (.errors[] | "    - \(.text)\(if .aside then "   [set aside: \(.aside)]" else "" end)")) | .[]),
-          "\([.[] | select(.key | startswith("on_")) | .errors[] | select(.aside == null)] | length) \([.[] | select(.key | startswith("on_") | not) | .errors[]] | length) \([.[] | .errors[] | select(.aside != null)] | length)"
+          "\([.[] | select(.key | test("^((ret|lsp)_)?on_")) | .errors[] | select(.aside == null)] | length) \([.[] | select(.key | test("^((ret|lsp)_)?on_") | not) | .errors[]] | length) \([.[] | .errors[] | select(.aside != null)] | length)"
     ' "$2"
 }
 
 cmd_conformance() {
-    local out cp file result name report seller buyer aside total=0 rc=0 played=0 validated=0
+    local out cp file result name report seller buyer aside endpoint total=0 rc=0 played=0 validated=0
     validator_check
     [[ $(http_code "$(service_url ondc-gateway-service)/q/health/ready") == 200 ]] || die "the suite is not running: ./haat up first"
     [[ -s $HAAT_STATE/demo.json ]] || die "no demo seller yet: ./haat up seeds it (unless HAAT_SEED_DEMO=false)"
@@ -123,7 +124,10 @@ cmd_conformance() {
         name=$(basename "$file" .json)
         result="$out/$name.result.json"
         validator_start
-        curl -s -m 120 -X POST "http://localhost:$HAAT_VALIDATOR_PORT/api/validate" -H 'Content-Type: application/json' \
+        # An IGM flow file (flow igm) goes to the validator's IGM check, every other to its retail one.
+        endpoint=api/validate
+        [[ $(jq -r .flow "$file") == igm ]] && endpoint=api/validate/igm
+        curl -s -m 120 -X POST "http://localhost:$HAAT_VALIDATOR_PORT/$endpoint" -H 'Content-Type: application/json' \
             --data-binary @"$file" >"$result" || true
         validator_stop
         [[ -s $result ]] && jq -e . "$result" >/dev/null 2>&1 || { warn "$name: the validator gave no answer"; rc=1; continue; }

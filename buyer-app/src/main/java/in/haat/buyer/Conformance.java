@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The playing half of {@code ./haat conformance}: the demo buyer app plays each flow ONDC's log validator checks, in
- * each supported version, against the running suite, and exports each transaction from the gateway's transaction
+ * each supported version, and an IGM 1.0.0 transaction after an order, against the running suite, and exports each transaction from the gateway's transaction
  * log as the validator's flow file ({@code GET /api/sellers/{id}/ondc-messages/flow}) into the directory given.
  * The script then validates each file. Exit status 0 when every flow was played through.
  */
@@ -73,6 +73,7 @@ public final class Conformance {
                     }
                 }
             }
+            allPlayed &= playIgm(buyer, new SellerApi(orders, bearer), storefront, gateway, bearer, sellerId, out);
         }
         System.exit(allPlayed ? 0 : 1);
     }
@@ -95,8 +96,34 @@ public final class Conformance {
     }
 
     /**
+     * IGM 1.0.0 after an order (retail 1.2.0): {@link IgmJourney}'s issue raised, asked after, resolved with a refund and
+     * closed, exported as the validator's IGM flow file ({@code flow=igm}) to {@code igm-1.0.0-flowigm.json}.
+     */
+    private static boolean playIgm(BuyerApp buyer, SellerApi seller, String storefront, String gateway, String bearer, String sellerId,
+            Path out) throws Exception {
+        IgmJourney journey = new IgmJourney(buyer, seller, Duration.ofSeconds(30), new JourneyListener() { });
+        JourneyReport report = journey.run(null, storefront);
+        System.out.printf("played IGM 1.0.0 (issue, status, resolution, close): transaction %s, %s%n", journey.resolvedTransaction(),
+                report.passed() ? "every buyer-app check passed" : "FAILED");
+        report.failures().forEach(f -> System.out.println("  FAIL " + f));
+        if (journey.resolvedTransaction() == null) {
+            return false;
+        }
+        Path file = out.resolve("igm-1.0.0-flowigm.json");
+        try {
+            Files.writeString(file, export(gateway, bearer, sellerId, journey.resolvedTransaction(), "igm"));
+            System.out.println("  exported " + file);
+        } catch (IllegalStateException e) {
+            System.out.println("  not exported: " + e.getMessage());
+            return false;
+        }
+        return report.passed();
+    }
+
+    /**
      * The transaction's flow file. A callback is logged once the buyer app has ACKed it, a moment after the buyer app
-     * saw it, so the export is asked again until the last callback of the journey is in it.
+     * saw it, so the export is asked again until the last callback of the journey (/on_track, or /on_cancel; IGM: the
+     * buyer's closing /issue) is in it.
      */
     static String export(String gateway, String bearer, String sellerId, String transactionId, String flow) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -106,7 +133,7 @@ public final class Conformance {
         for (int attempt = 0; attempt < 20; attempt++) {
             response = http.send(HttpRequest.newBuilder(uri).header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode payload = response.statusCode() == 200 ? BuyerApp.JSON.readTree(response.body()).path("payload") : null;
-            if (payload != null && payload.has(LAST.get(flow))) {
+            if (payload != null && payload.has(LAST.getOrDefault(flow, "ret_issue_close"))) {
                 return response.body();
             }
             Thread.sleep(500);

@@ -16,8 +16,9 @@ import java.util.function.Function;
 /**
  * After the order (IGM and ratings): an order bought and delivered as in {@link BuyerJourney}, rated (/on_rating
  * rating_ack); one issue raised (/on_issue PROCESSING), its status asked (/on_issue_status), resolved by the seller
- * with a refund (an unsolicited /on_issue_status RESOLVED, as IGM 1.0.0 has it) and closed by the buyer; a second issue escalated (/on_issue naming
- * the GRO, the issue a GRIEVANCE). Each IGM exchange is an IGM 1.0.0 transaction of its own; every callback is checked
+ * with a refund (an unsolicited /on_issue_status RESOLVED, as IGM 1.0.0 has it; the order's refunded money) and closed by the buyer; a second issue escalated (/on_issue naming
+ * the GRO, the issue a GRIEVANCE) and again (a DISPUTE, the ODR provider named); a third, raised two days ago, overdue
+ * at once. Each IGM exchange is an IGM 1.0.0 transaction of its own; every callback is checked
  * as every callback is (signature, IGM schema, ids, timestamps).
  */
 public final class IgmJourney {
@@ -30,6 +31,8 @@ public final class IgmJourney {
     private final SellerApi seller;
     private final Duration wait;
     private final JourneyListener listener;
+    /** The IGM transaction of the issue resolved and closed (raise, status, resolution, close): ONDC's validator's IGM flow. */
+    private String resolvedTransaction;
 
     public IgmJourney(BuyerApp buyer, SellerApi seller, Duration wait, JourneyListener listener) {
         this.journey = new BuyerJourney(buyer, seller, wait, listener);
@@ -62,11 +65,13 @@ public final class IgmJourney {
         }
         resolvedAndClosed(report, order, transaction.domain());
         escalated(report, order, transaction.domain());
+        overdue(report, order, transaction.domain());
         return report;
     }
 
     private void resolvedAndClosed(JourneyReport report, JsonNode order, String domain) throws IOException, InterruptedException {
         Transaction igm = new Transaction(domain, "std:080", IGM);
+        resolvedTransaction = igm.id();
         String issueId = UUID.randomUUID().toString();
         ObjectNode issue = IgmMessages.issue(issueId, order, buyer.bapId(), domain, now());
         if (exchange(report, igm, "issue", IgmMessages.of(issue), message -> respondent(message, "PROCESSING")).isEmpty()
@@ -92,9 +97,18 @@ public final class IgmJourney {
         if (resolved.isEmpty()) {
             return;
         }
+        // The refund is the order's: the seller's view of the order shows it.
+        Optional<JsonNode> refunded = seller.order(order.path("id").asText());
+        report.add(new JourneyReport.Step("GET /api/orders/{id} refunded", 0, List.of(Check.of("order refunded 1.00",
+                refunded.map(o -> "1.00".equals(o.path("refunded").asText())).orElse(false), "order " + refunded.map(o -> o.path("refunded"))))));
         IgmMessages.action(issue, "CLOSE", "Complaint resolved to my satisfaction", buyer.bapId(), domain, now());
         exchange(report, igm, "issue", IgmMessages.of(issue), message -> List.of());
         expectIssue(report, issueId, "CLOSED", "ISSUE");
+    }
+
+    /** The IGM transaction of the issue resolved with a refund and closed; null before {@link #run} got to it. */
+    public String resolvedTransaction() {
+        return resolvedTransaction;
     }
 
     private void escalated(JourneyReport report, JsonNode order, String domain) throws IOException, InterruptedException {
@@ -111,6 +125,29 @@ public final class IgmJourney {
                     && "TRANSACTION-COUNTERPARTY-NP-GRO".equals(gros.path(0).path("gro_type").asText()), "gros " + gros));
         });
         expectIssue(report, issueId, "PROCESSING", "GRIEVANCE");
+        // Escalated again: a dispute, taken to the ODR provider the seller app names.
+        IgmMessages.action(issue, "ESCALATE", "Grievance not resolved", buyer.bapId(), domain, now());
+        issue.put("issue_type", "DISPUTE");
+        exchange(report, igm, "issue", IgmMessages.of(issue), message -> {
+            JsonNode odr = message.path("issue").path("finalized_odr");
+            return List.of(Check.of("an ODR named", odr.path("name").isTextual() && odr.path("url").isTextual(), "finalized_odr " + odr));
+        });
+        expectIssue(report, issueId, "PROCESSING", "DISPUTE");
+    }
+
+    /** An issue raised two days ago and due in one (P1D) is overdue at once: the seller's list of overdue issues shows it. */
+    private void overdue(JourneyReport report, JsonNode order, String domain) throws IOException, InterruptedException {
+        Transaction igm = new Transaction(domain, "std:080", IGM);
+        String issueId = UUID.randomUUID().toString();
+        ObjectNode issue = IgmMessages.issue(issueId, order, buyer.bapId(), domain, TIMESTAMP.format(Instant.now().minus(Duration.ofDays(2))));
+        if (exchange(report, igm, "issue", IgmMessages.of(issue), message -> respondent(message, "PROCESSING")).isEmpty()) {
+            return;
+        }
+        SellerApi.Answer answer = seller.issues("order_id=" + order.path("id").asText() + "&overdue=true");
+        List<String> ids = new ArrayList<>();
+        answer.body().path("items").forEach(i -> ids.add(i.path("id").asText()));
+        report.add(new JourneyReport.Step("GET /api/issues?overdue=true", answer.millis(), List.of(Check.of("the late issue overdue",
+                answer.status() == 200 && ids.equals(List.of(issueId)), answer.status() + " overdue " + ids))));
     }
 
     /** The seller's view of the issue: its state and type. */

@@ -54,6 +54,11 @@ public final class SellerApi {
         return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/issues/" + issueId)).GET());
     }
 
+    /** GET /api/issues with a query string (order_id=...&overdue=true). */
+    public Answer issues(String query) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/issues?" + query)).GET());
+    }
+
     /** POST /api/issues/{id}/respond with {@code body} ({"action": ..., "resolution": ...}). */
     public Answer respond(String issueId, JsonNode body) throws IOException, InterruptedException {
         return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/issues/" + issueId + "/respond"))

@@ -56,7 +56,7 @@ public class OrderIssue {
     @Column(name = "sub_category", nullable = false)
     public String subCategory;
 
-    /** ISSUE, or GRIEVANCE once the buyer escalated it. */
+    /** ISSUE, GRIEVANCE once the buyer escalated it, DISPUTE once escalated again (to the ODR provider). */
     @Column(name = "issue_type", nullable = false)
     public String issueType;
 
@@ -89,6 +89,10 @@ public class OrderIssue {
     /** The grievance redressal officer it was escalated to. */
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode gro;
+
+    /** The ODR provider a grievance went on to ({name, url, short_desc}); null until the buyer escalated it again. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode odr;
 
     /** ISO 8601 durations the deadlines are counted with (the issue's own, else ours). */
     @Column(name = "response_time", nullable = false)

@@ -53,6 +53,10 @@ public class SellerOrder {
     @Column(nullable = false, precision = 14, scale = 2)
     public BigDecimal total;
 
+    /** In rupees: refunded outside the quote, the refunds of issues resolved with REFUND (0.00: none). */
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal refunded = BigDecimal.ZERO.setScale(2);
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public JsonNode document;

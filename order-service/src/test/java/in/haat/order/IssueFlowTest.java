@@ -84,7 +84,7 @@ class IssueFlowTest extends IssueTestBase {
     }
 
     @Test
-    void anEscalatedIssueGoesToTheGrievanceOfficer() {
+    void anEscalatedIssueGoesToTheGrievanceOfficerAndAGrievanceToTheOdr() {
         Confirmed o = confirmed();
         String issueId = "ISSUE-" + UUID.randomUUID();
         ObjectNode issue = issue1(issueId, o, Instant.now());
@@ -109,14 +109,35 @@ class IssueFlowTest extends IssueTestBase {
                 .body("state", equalTo("PROCESSING")).body("issue_type", equalTo("GRIEVANCE")).body("gro.name", equalTo("Haat grievance officer"))
                 .body("history.action", equalTo(List.of("OPEN", "PROCESSING", "NEED-MORE-INFO", "ESCALATE", "PROCESSING")));
 
-        // The same /issue again changes nothing; escalating a grievance further (to an ODR) is not offered: 40001.
+        // The same /issue again changes nothing; escalating the grievance again makes it a dispute, with the ODR provider we name.
         buyer("issue", o.txn(), message(issue), IGM_1, BAP);
         assertTrue(result(o.txn(), 6).path("error").isNull());
         complainantAction(issue, "OPEN", "more", OndcOrders.timestamp(Instant.now()));
         complainantAction(issue, "ESCALATE", "To ODR", OndcOrders.timestamp(Instant.now()));
+        issue.put("issue_type", "DISPUTE");
         buyer("issue", o.txn(), message(issue), IGM_1, BAP);
-        assertEquals("40001", result(o.txn(), 7).path("error").path("code").asText());
-        assertEquals(5, count("select count(*) from order_issue_action where issue_id = $1", issueId));
+        JsonNode dispute = result(o.txn(), 7);
+        assertTrue(dispute.path("error").isNull() || dispute.path("error").isMissingNode(), dispute.toString());
+        assertPassesIgmChecks(dispute, IGM_1);
+        assertEquals("Haat ODR", dispute.at("/message/issue/finalized_odr/name").asText());
+        assertEquals("https://odr.haat.localhost", dispute.at("/message/issue/selected_odrs_info/0/odrs/0/url").asText());
+        JsonNode last = dispute.at("/message/issue/issue_actions/respondent_actions");
+        assertTrue(last.path(last.size() - 1).path("short_desc").asText().contains("Haat ODR"), last.toString());
+        given().header("Authorization", token).get("/api/issues/" + issueId).then().statusCode(200)
+                .body("issue_type", equalTo("DISPUTE")).body("odr.name", equalTo("Haat ODR")).body("gro.name", equalTo("Haat grievance officer"))
+                .body("history.action", equalTo(List.of("OPEN", "PROCESSING", "NEED-MORE-INFO", "ESCALATE", "PROCESSING", "ESCALATE", "PROCESSING")));
+        buyer("issue_status", o.txn(), JSON.createObjectNode().put("issue_id", issueId), IGM_1, BAP);
+        JsonNode status = result(o.txn(), 8);
+        assertPassesIgmChecks(status, IGM_1);
+        assertEquals("Haat ODR", status.at("/message/issue/finalized_odr/name").asText());
+        // A dispute is with the ODR provider: it goes no further (30000), nothing recorded.
+        complainantAction(issue, "ESCALATE", "Further", OndcOrders.timestamp(Instant.now()));
+        buyer("issue", o.txn(), message(issue), IGM_1, BAP);
+        assertEquals("30000", result(o.txn(), 9).path("error").path("code").asText());
+        assertEquals(7, count("select count(*) from order_issue_action where issue_id = $1", issueId));
+        assertEquals(List.of("ISSUE", "GRIEVANCE", "GRIEVANCE", "DISPUTE", "DISPUTE"),
+                published("haat.order.events", o.orderId(), "order.issue-changed").stream().map(e -> e.path("issue_type").asText()).toList()
+                        .subList(2, 7));
     }
 
     @Test

@@ -53,17 +53,7 @@ public final class FlowFile {
         Map<String, JsonNode> payload = new LinkedHashMap<>();
         ObjectNode file = json.createObjectNode();
         for (OndcMessage m : messages) {
-            JsonNode context = m.body.path("context");
-            if (!file.has("domain") && context.has("domain")) {
-                file.put("domain", context.path("domain").asText());
-                file.put("version", context.path("core_version").asText(context.path("version").asText()));
-            }
-            if (!file.has("bap_id") && context.has("bap_id")) {
-                file.put("bap_id", context.path("bap_id").asText());
-            }
-            if (!file.has("bpp_id") && context.has("bpp_id")) {
-                file.put("bpp_id", context.path("bpp_id").asText());
-            }
+            header(file, m.body.path("context"));
             String key = updateKeys.containsKey(m) ? updateKeys.get(m) : key(m, searchKeys, outOfStock);
             if (key.startsWith("on_search_") && payload.containsKey(key)) {
                 continue;
@@ -75,6 +65,20 @@ public final class FlowFile {
         ObjectNode keyed = file.putObject("payload");
         payload.forEach(keyed::set);
         return file;
+    }
+
+    /** The file's domain, version, bap_id and bpp_id: the first message's that names each. */
+    static void header(ObjectNode file, JsonNode context) {
+        if (!file.has("domain") && context.has("domain")) {
+            file.put("domain", context.path("domain").asText());
+            file.put("version", context.path("core_version").asText(context.path("version").asText()));
+        }
+        if (!file.has("bap_id") && context.has("bap_id")) {
+            file.put("bap_id", context.path("bap_id").asText());
+        }
+        if (!file.has("bpp_id") && context.has("bpp_id")) {
+            file.put("bpp_id", context.path("bpp_id").asText());
+        }
     }
 
     /** The validator's key for one message. */
@@ -136,7 +140,7 @@ public final class FlowFile {
     }
 
     /** ACKed requests, and each callback once (its attempts logged alike), in log order. */
-    private static List<OndcMessage> distinct(List<OndcMessage> log) {
+    static List<OndcMessage> distinct(List<OndcMessage> log) {
         List<OndcMessage> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (OndcMessage m : log) {

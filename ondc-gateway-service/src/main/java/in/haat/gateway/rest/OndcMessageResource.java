@@ -60,7 +60,7 @@ public class OndcMessageResource {
             @PathParam("seller_id") UUID sellerId,
             @Parameter(description = "the transactions to export (repeat the parameter for several)", required = true)
             @QueryParam("transaction_id") List<String> transactionIds,
-            @Parameter(description = "the validator's flow id (2: search to delivery, 3: out of stock, ...); guessed when absent")
+            @Parameter(description = "the validator's flow id (2: search to delivery, 3: out of stock, ...; igm: an IGM 1.0.0 transaction for its IGM check); guessed when absent")
             @QueryParam("flow") String flow) {
         List<String> ids = transactionIds == null ? List.of() : transactionIds.stream().filter(t -> !t.isBlank()).distinct().toList();
         if (ids.isEmpty() || ids.size() > MAX_FLOW_TRANSACTIONS) {

@@ -96,7 +96,7 @@ public class OndcMessageLog {
         });
     }
 
-    /** The storefront ids a message names: its order's provider, or the providers of a catalog. */
+    /** The storefront ids a message names: its order's provider, the providers of a catalog, or an IGM issue's provider. */
     static Set<UUID> storefronts(JsonNode body) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (body == null) {
@@ -106,6 +106,14 @@ public class OndcMessageLog {
         uuid(message.path("order").path("provider").path("id").asText(null), ids);
         for (JsonNode provider : message.path("catalog").path("bpp/providers")) {
             uuid(provider.path("id").asText(null), ids);
+        }
+        // An IGM issue's provider: 1.0.0's order_details.provider_id, 2.0.0's PROVIDER ref (our answers fall back to the transaction's).
+        JsonNode issue = message.path("issue");
+        uuid(issue.path("order_details").path("provider_id").asText(null), ids);
+        for (JsonNode ref : issue.path("refs")) {
+            if ("PROVIDER".equals(ref.path("ref_type").asText())) {
+                uuid(ref.path("ref_id").asText(null), ids);
+            }
         }
         return ids;
     }

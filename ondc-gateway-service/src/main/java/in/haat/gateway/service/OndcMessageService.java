@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.api.Page;
 import in.haat.api.PageRequest;
 import in.haat.gateway.mapping.FlowFile;
+import in.haat.gateway.mapping.IgmFlowFile;
 import in.haat.gateway.mapping.OndcMessageView;
 import in.haat.gateway.repository.OndcMessageRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,12 +38,13 @@ public class OndcMessageService {
 
     /**
      * The transactions as one flow file (every message of them, also those that name no seller, such as the
-     * broadcast /search), or empty when one of them has no message of this seller: a seller exports only its own.
+     * broadcast /search; flow {@code igm}: an IGM transaction as the validator's IGM check takes it), or empty when one of them has no message of this seller: a seller exports only its own.
      */
     @WithSession
     public Uni<Optional<ObjectNode>> flow(UUID sellerId, List<String> transactionIds, String flow) {
         return messages.transactionsOf(sellerId, transactionIds).chain(own -> own.size() < transactionIds.stream().distinct().count()
                 ? Uni.createFrom().item(Optional.<ObjectNode>empty())
-                : messages.ofTransactions(transactionIds).map(rows -> Optional.of(FlowFile.of(rows, flow, json))));
+                : messages.ofTransactions(transactionIds).map(rows -> Optional.of(IgmFlowFile.FLOW.equals(flow) ? IgmFlowFile.of(rows, json)
+                        : FlowFile.of(rows, flow, json))));
     }
 }

@@ -68,4 +68,14 @@ public record Issue(
                 expectedResponseTime, expectedResolutionTime, issueActions, refs, allActors, sourceId, complainantId, respondents,
                 resolutionProvider, resolution, allResolutions, allActions, descriptor, rating, createdAt, newUpdatedAt, fields);
     }
+
+    /** IGM 1.0.0's issue taken on to an ODR: the ODR {@code respondent} selected ({@code selected_odrs_info}) and finalized. */
+    public Issue withOdr(Party respondent, Odr odr) {
+        Map<String, JsonNode> fields = new java.util.LinkedHashMap<>(extra);
+        fields.put("selected_odrs_info", in.haat.ondc.OndcJson.node(List.of(new Odr.Selected(respondent, List.of(odr)))));
+        fields.put("finalized_odr", in.haat.ondc.OndcJson.tree(odr));
+        return new Issue(id, category, subCategory, issueType, status, level, complainantInfo, orderDetails, description, source,
+                expectedResponseTime, expectedResolutionTime, issueActions, refs, actors, sourceId, complainantId, respondentIds,
+                resolutionProvider, resolution, resolutions, actions, descriptor, rating, createdAt, updatedAt, fields);
+    }
 }

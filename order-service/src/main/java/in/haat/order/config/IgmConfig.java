@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 
-/** Issues and grievances (prefix {@code haat.igm}): our deadlines, who answers, and the grievance redressal officers. */
+/** Issues and grievances (prefix {@code haat.igm}): our deadlines, who answers, the grievance redressal officers and ODR providers. */
 @ConfigMapping(prefix = "haat.igm")
 public interface IgmConfig {
 
@@ -25,6 +25,36 @@ public interface IgmConfig {
 
     /** Sellers' own grievance redressal officers, by seller id. */
     Map<String, Officer> sellerGros();
+
+    /** The online dispute resolution provider a grievance escalated again (a DISPUTE) goes to, unless its seller has its own. */
+    Odr odr();
+
+    /** Sellers' own ODR providers, by seller id. */
+    Map<String, Odr> sellerOdrs();
+
+    /** An online dispute resolution provider (IGM's ODR): its name, where the buyer reaches it, what it does and charges, its rating. */
+    interface Odr {
+
+        @WithDefault("Haat ODR")
+        String name();
+
+        @WithDefault("https://odr.haat.localhost")
+        String url();
+
+        @WithDefault("Online dispute resolution")
+        String shortDesc();
+
+        /** What it charges the complainant, in rupees (IGM's pricing_model.price). */
+        @WithDefault("0.00")
+        String price();
+
+        @WithDefault("No charge to the complainant")
+        String pricingInfo();
+
+        /** Its resolutions' rating as it publishes it (IGM's resolution_ratings.value). */
+        @WithDefault("4.5")
+        String rating();
+    }
 
     /** A person and how to reach them. */
     interface Officer {

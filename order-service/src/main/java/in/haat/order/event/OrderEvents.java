@@ -28,6 +28,9 @@ public final class OrderEvents {
     public static final String ORDER_RETURN_REQUESTED = "order.return-requested";
     public static final String ORDER_RETURN_CHANGED = "order.return-changed";
 
+    /** Money given back outside the order's quote: an issue resolved with a refund (version 1, payload {@link OrderRefunded}). */
+    public static final String ORDER_REFUNDED = "order.refunded";
+
     /** A buyer's rating (version 1, payload {@link OrderRated}), keyed by order id. */
     public static final String ORDER_RATED = "order.rated";
 

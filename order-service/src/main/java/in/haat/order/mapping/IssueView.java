@@ -30,6 +30,8 @@ public record IssueView(
         JsonNode complainant,
         JsonNode resolution,
         JsonNode gro,
+        /** The ODR provider a dispute went to; null before. */
+        JsonNode odr,
         @JsonProperty("response_time") String responseTime,
         @JsonProperty("resolution_time") String resolutionTime,
         @JsonProperty("raised_at") Instant raisedAt,
@@ -49,7 +51,7 @@ public record IssueView(
         return new IssueView(i.id, i.orderId, i.storefrontId, i.sellerId, i.bapId, i.igmVersion, i.category, i.subCategory, i.issueType,
                 i.state.code(), text(i.description, "short_desc"), text(i.description, "long_desc"),
                 i.description == null || !i.description.has("images") ? null : i.description.get("images"),
-                i.concerns.path("item_ids"), i.concerns.path("fulfilment_ids"), i.complainant, i.resolution, i.gro,
+                i.concerns.path("item_ids"), i.concerns.path("fulfilment_ids"), i.complainant, i.resolution, i.gro, i.odr,
                 i.responseTime, i.resolutionTime, i.raisedAt, i.respondBy, i.resolveBy, i.deadlines().overdue(now), i.createdAt, i.updatedAt,
                 history == null ? null : history.stream().map(h -> new Step(h.move.code(), h.complainant, h.state.code(), h.shortDesc,
                         h.byName, h.at)).toList());

@@ -25,9 +25,9 @@ public record OrderView(
         String total,
         /** The quote's price at /on_confirm: the total plus every refund (less any cancellation fee kept). */
         @JsonProperty("order_value") String orderValue,
-        /** What the buyer was refunded in all: the sum of the refunds. */
+        /** What the buyer was refunded in all: the refunds, and any refund an issue's resolution gave outside the quote. */
         String refunded,
-        /** What the seller is now owed for the order: its value less the refunds (the total). */
+        /** What the seller is now owed for the order: its value less every refund. */
         @JsonProperty("seller_owed") String sellerOwed,
         /** Each Cancel, RTO or Return fulfilment that refunded something, with what it refunded. */
         List<Refund> refunds,
@@ -56,8 +56,11 @@ public record OrderView(
         JsonNode d = o.document;
         List<Refund> refunds = refunds(d.path("fulfillments"));
         BigDecimal refunded = refunds.stream().map(r -> new BigDecimal(r.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // An issue resolved with a refund gives money back outside the quote (no fulfilment, no quote trail).
+        BigDecimal outside = o.refunded == null ? BigDecimal.ZERO : o.refunded;
         return new OrderView(o.id, o.state.code(), o.fulfilmentState.code(), o.storefrontId, o.sellerId, o.transactionId, o.bapId,
-                o.total.toPlainString(), o.total.add(refunded).toPlainString(), refunded.toPlainString(), o.total.toPlainString(), refunds,
+                o.total.toPlainString(), o.total.add(refunded).toPlainString(), refunded.add(outside).toPlainString(),
+                o.total.subtract(outside).toPlainString(), refunds,
                 d.path("items"), d.path("quote"), d.path("billing"), d.path("fulfillments").path(0),
                 d.path("fulfillments"), d.path("payment"), d.has("documents") ? d.path("documents") : null, o.createdAt, o.updatedAt,
                 history == null ? null : history.stream().map(c -> new HistoryEntry(c.state.code(), c.fulfilmentState.code(), c.cause, c.at)).toList());

@@ -11,11 +11,13 @@ import in.haat.ondc.igm.IssueAction;
 import in.haat.ondc.igm.IssueActions;
 import in.haat.ondc.igm.IssueActor;
 import in.haat.ondc.igm.IssueMessage;
+import in.haat.ondc.igm.Odr;
 import in.haat.ondc.igm.Party;
 import in.haat.ondc.igm.Resolution;
 import in.haat.ondc.igm.ResolutionProvider;
 import in.haat.ondc.retail.Contact;
 import in.haat.ondc.retail.Person;
+import in.haat.ondc.retail.Price;
 import in.haat.order.IssueHistory;
 import in.haat.order.IssueState;
 import in.haat.order.OrderIssue;
@@ -28,13 +30,17 @@ import java.util.Map;
 
 /**
  * The message of our /on_issue and /on_issue_status, in the IGM version of the issue: 1.0.0's respondent actions (with
- * the resolution provider and its GRO on /on_issue_status, after an escalation, and with the resolution once resolved),
+ * the resolution provider and its GRO on /on_issue_status, after an escalation, and with the resolution once resolved;
+ * a dispute's ODR provider as selected and finalized),
  * or 2.0.0's issue with every action so far, ourselves among its actors, and the resolution.
  */
 @ApplicationScoped
 public class IgmAnswers {
 
     static final String IGM_2 = "2.0.0";
+    /** Issue types (2.0.0: levels) past ISSUE: escalated once, and again. */
+    static final String GRIEVANCE = "GRIEVANCE";
+    static final String DISPUTE = "DISPUTE";
 
     private final IgmConfig igm;
     private final String bppId;
@@ -59,12 +65,19 @@ public class IgmAnswers {
                 contact(igm.respondent()), null, Map.of());
         List<IssueAction> ours = history.stream().filter(h -> !h.complainant)
                 .map(h -> new IssueAction(null, h.move.code(), h.shortDesc, OndcTime.format(h.at), us, 1, Map.of())).toList();
-        boolean escalated = "GRIEVANCE".equals(issue.issueType);
+        boolean escalated = GRIEVANCE.equals(issue.issueType) || DISPUTE.equals(issue.issueType);
         ResolutionProvider provider = status || escalated || issue.state == IssueState.RESOLVED ? provider(issue, us) : null;
         Resolution resolution = issue.resolution == null ? null : OndcJson.read(issue.resolution, Resolution.class);
         Issue answer = Issue.answer(issue.id, new IssueActions(null, ours, Map.of()),
                 new ExpectedTime(issue.responseTime, Map.of()), new ExpectedTime(issue.resolutionTime, Map.of()),
                 provider, resolution, createdAt(issue), OndcTime.format(issue.updatedAt));
+        if (DISPUTE.equals(issue.issueType)) {
+            // A dispute: the ODR we selected and finalized (IGM 1.0.0: "the selected ODR details are mandatory").
+            IgmConfig.Odr odr = odr(issue);
+            answer = answer.withOdr(new Party(null, new Person(igm.respondent().name(), Map.of()), contact(igm.respondent()), null, Map.of()),
+                    new Odr(odr.name(), odr.shortDesc(), odr.url(), new Odr.PricingModel(new Price("INR", odr.price(), null, null, Map.of()),
+                            odr.pricingInfo()), new Odr.Rating(odr.rating())));
+        }
         return new IssueMessage(answer, null, null, Map.of());
     }
 
@@ -96,7 +109,8 @@ public class IgmAnswers {
             case NEED_MORE_INFO -> "PROCESSING";
             default -> issue.state.code();
         };
-        Issue answer = sent.answered(state, "GRIEVANCE".equals(issue.issueType) ? "GRIEVANCE" : "ISSUE", actors, List.of(bppId),
+        String level = GRIEVANCE.equals(issue.issueType) || DISPUTE.equals(issue.issueType) ? issue.issueType : "ISSUE";
+        Issue answer = sent.answered(state, level, actors, List.of(bppId),
                 resolutions, actions, history.isEmpty() ? null : history.get(history.size() - 1).actionId, OndcTime.format(issue.updatedAt));
         return new IssueMessage(answer, null, List.of(OndcJson.tree(Map.of("path", "issue.actions", "action", "APPENDED"))), Map.of());
     }
@@ -104,6 +118,11 @@ public class IgmAnswers {
     /** The GRO an escalation goes to: the seller's own if configured, else ours. */
     IgmConfig.Officer gro(OrderIssue issue) {
         return igm.sellerGros().getOrDefault(issue.sellerId.toString(), igm.gro());
+    }
+
+    /** The ODR provider a dispute goes to: the seller's own if configured, else ours. */
+    IgmConfig.Odr odr(OrderIssue issue) {
+        return igm.sellerOdrs().getOrDefault(issue.sellerId.toString(), igm.odr());
     }
 
     /** The issue's created_at as the buyer app wrote it (ONDC's validator compares them), else when it was raised. */

@@ -127,9 +127,9 @@ public class IssueFlow {
             if (move.move() == IssueMove.OPEN || repeat(move, raised, issue, entries)) {
                 return answer(r, issue, trace);
             }
-            if (move.move() == IssueMove.ESCALATE && "GRIEVANCE".equals(issue.issueType)) {
-                return refuse(r, "on_issue", issue.id, raised.issue().createdAt(), now, "40001",
-                        "a grievance is not taken on to an ODR by this seller app yet", trace);
+            if (move.move() == IssueMove.ESCALATE && IgmAnswers.DISPUTE.equals(issue.issueType)) {
+                return refuse(r, "on_issue", issue.id, raised.issue().createdAt(), now, "30000",
+                        "a dispute is with the ODR provider " + answers.odr(issue).name() + ": it is escalated no further", trace);
             }
             if (move.move().apply(issue.state).isEmpty()) {
                 return refuse(r, "on_issue", issue.id, raised.issue().createdAt(), now, "30000",
@@ -138,9 +138,14 @@ public class IssueFlow {
             issue.document = OndcJson.tree(raised.issue());
             Uni<OrderIssue> moved = moves.move(issue, move.move(), buyerActionId(move, r), move.shortDesc(), complainantName(raised), r.messageId(), now, trace);
             if (move.move() == IssueMove.ESCALATE) {
-                // The grievance redressal officer takes an escalated issue up at once, as we take up a new one.
-                moved = moved.chain(escalated -> moves.move(escalated, IssueMove.PROCESSING, null,
-                        "Escalated to " + answers.gro(escalated).name() + ", grievance redressal officer", answers.gro(escalated).name(), null, now, trace));
+                // The grievance redressal officer (a dispute: the ODR provider) takes an escalated issue up at once, as we take up a new one.
+                moved = moved.chain(escalated -> {
+                    boolean dispute = IgmAnswers.DISPUTE.equals(escalated.issueType);
+                    String to = dispute ? answers.odr(escalated).name() : answers.gro(escalated).name();
+                    String said = dispute ? "Escalated to " + to + ", online dispute resolution provider: " + answers.odr(escalated).url()
+                            : "Escalated to " + to + ", grievance redressal officer";
+                    return moves.move(escalated, IssueMove.PROCESSING, null, said, to, null, now, trace);
+                });
             }
             return moved.chain(changed -> answer(r, changed, trace));
         });
@@ -180,7 +185,7 @@ public class IssueFlow {
         issue.domain = r.context().domain() == null ? "ONDC:RET10" : r.context().domain();
         issue.category = raised.category();
         issue.subCategory = raised.subCategory();
-        issue.issueType = "GRIEVANCE".equalsIgnoreCase(sent.issueType()) || "GRIEVANCE".equalsIgnoreCase(sent.level()) ? "GRIEVANCE" : "ISSUE";
+        issue.issueType = "GRIEVANCE".equalsIgnoreCase(sent.issueType()) || "GRIEVANCE".equalsIgnoreCase(sent.level()) ? IgmAnswers.GRIEVANCE : "ISSUE";
         Descriptor description = raised.description();
         issue.description = description == null ? null : OndcJson.tree(description);
         issue.concerns = OndcJson.tree(Map.of("item_ids", raised.itemIds(), "fulfilment_ids", raised.fulfilmentIds()));

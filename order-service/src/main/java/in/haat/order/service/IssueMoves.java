@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Makes one move on an issue, the buyer's or ours, in the caller's transaction: the state {@link IssueMove} permits,
- * the deadlines after it ({@link IssueDeadlines}), the grievance type and GRO on an escalation, the history entry and
+ * the deadlines after it ({@link IssueDeadlines}), the grievance type and GRO on an escalation (a grievance's: the
+ * dispute type and ODR provider), the history entry and
  * {@code order.issue-changed}. The caller has checked the move is permitted.
  */
 @ApplicationScoped
@@ -65,8 +66,13 @@ public class IssueMoves {
                 resolutionTime(issue.resolutionTime));
         issue.respondBy = deadlines.respondBy();
         issue.resolveBy = deadlines.resolveBy();
-        if (move == IssueMove.ESCALATE) {
-            issue.issueType = "GRIEVANCE";
+        if (move == IssueMove.ESCALATE && IgmAnswers.GRIEVANCE.equals(issue.issueType)) {
+            // A grievance escalated again is a dispute: it goes on to the ODR provider we name.
+            issue.issueType = IgmAnswers.DISPUTE;
+            IgmConfig.Odr odr = answers.odr(issue);
+            issue.odr = OndcJson.tree(Map.of("name", odr.name(), "url", odr.url(), "short_desc", odr.shortDesc()));
+        } else if (move == IssueMove.ESCALATE) {
+            issue.issueType = IgmAnswers.GRIEVANCE;
             IgmConfig.Officer gro = answers.gro(issue);
             issue.gro = OndcJson.tree(Map.of("name", gro.name(), "phone", gro.phone(), "email", gro.email()));
         }

@@ -19,9 +19,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The seller works an issue: PROCESSING, NEED-MORE-INFO, or RESOLVED with a resolution, each where {@link IssueMove}
+ * The seller works an issue: PROCESSING, NEED-MORE-INFO, or RESOLVED with a resolution (acting on the order), each where {@link IssueMove}
  * permits it (409 otherwise), recorded and sent to the buyer app unsolicited (1.0.0: /on_issue_status; 2.0.0: /on_issue).
  */
 @ApplicationScoped
@@ -38,9 +39,10 @@ public class IssueWork {
     private final IgmAnswers answers;
     private final Callbacks callbacks;
     private final IgmConfig config;
+    private final IssueResolutions resolutions;
 
     public IssueWork(IssueRepository issues, IssueHistoryRepository history, OrderRepository orders, IssueAccess access, IssueMoves moves,
-            IgmAnswers answers, Callbacks callbacks, IgmConfig config) {
+            IgmAnswers answers, Callbacks callbacks, IgmConfig config, IssueResolutions resolutions) {
         this.issues = issues;
         this.history = history;
         this.orders = orders;
@@ -49,22 +51,29 @@ public class IssueWork {
         this.answers = answers;
         this.callbacks = callbacks;
         this.config = config;
+        this.resolutions = resolutions;
     }
 
+    /**
+     * The seller's move on the issue; a resolution acts on the order in the same transaction ({@link IssueResolutions}:
+     * the order locked after the issue, as every issue write does), so a refused resolution changes neither.
+     */
     @WithTransaction
     public Uni<IssueView> respond(String issueId, IssueResponse body) {
         return Uni.createFrom().item(() -> checked(body)).chain(move -> issues.lock(issueId).chain(issue -> access.require(issue, issueId))
-                .chain(issue -> orders.findById(issue.orderId).chain(order -> {
+                .chain(issue -> orders.lock(issue.orderId).chain(order -> {
                     if (move.apply(issue.state).isEmpty()) {
                         return Uni.createFrom().failure(new ApiException(409, ErrorCodes.CONFLICT,
                                 "cannot answer " + move.code() + " to an issue that is " + issue.state.code()));
                     }
+                    Uni<?> onOrder = Uni.createFrom().voidItem();
                     if (move == IssueMove.RESOLVED) {
-                        issue.resolution = OndcJson.tree(resolution(body.resolution(), order.total));
+                        Resolution resolution = resolution(body.resolution(), IssueResolutions.refundable(order));
+                        issue.resolution = OndcJson.tree(resolution);
+                        onOrder = resolutions.apply(order, issue, resolution, body.resolution());
                     }
                     String said = body.shortDesc() != null && !body.shortDesc().isBlank() ? body.shortDesc().strip() : defaultText(move);
-                    Instant now = Instant.now();
-                    return moves.move(issue, move, null, said, config.respondent().name(), null, now, null)
+                    return onOrder.chain(() -> moves.move(issue, move, null, said, config.respondent().name(), null, Instant.now(), null))
                             .chain(this::sendUpdate);
                 }))
                 .chain(issue -> history.of(issue.id).map(entries -> IssueView.of(issue, entries, Instant.now()))));
@@ -99,8 +108,11 @@ public class IssueWork {
         return move;
     }
 
-    /** IGM's resolution from the seller's; a refund is of 0.01 up to the order's total. */
-    static Resolution resolution(IssueResponse.Resolution r, BigDecimal orderTotal) {
+    /**
+     * IGM's resolution from the seller's: a refund of 0.01 up to {@code refundable} (the order's total less what was
+     * refunded before), a RETURN with one of ONDC's return reasons, a CANCEL with a cancellation reason a seller may give.
+     */
+    static Resolution resolution(IssueResponse.Resolution r, BigDecimal refundable) {
         String action = r.action() == null ? "" : r.action().strip().toUpperCase().replace('_', '-');
         if (!RESOLUTIONS.contains(action)) {
             throw ApiException.invalid("resolution.action", "must be one of REFUND, REPLACEMENT, RETURN, CANCEL, NO-ACTION");
@@ -113,12 +125,22 @@ public class IssueWork {
             } catch (NumberFormatException e) {
                 throw ApiException.invalid("resolution.refund_amount", "a refund needs its amount in rupees, such as 120.50");
             }
-            if (amount.scale() > 2 || amount.signum() <= 0 || amount.compareTo(orderTotal) > 0) {
-                throw ApiException.invalid("resolution.refund_amount", "must be from 0.01 to the order's total, " + orderTotal.toPlainString());
+            if (amount.scale() > 2 || amount.signum() <= 0 || amount.compareTo(refundable) > 0) {
+                throw ApiException.invalid("resolution.refund_amount", "must be from 0.01 to what the order has left to refund, "
+                        + refundable.toPlainString());
             }
             refund = amount.setScale(2).toPlainString();
         } else if (r.refundAmount() != null) {
             throw ApiException.invalid("resolution.refund_amount", "only a REFUND has an amount");
+        }
+        Set<String> reasons = action.equals("RETURN") ? ReturnRequests.REASONS : action.equals("CANCEL") ? SellerActions.SELLER_REASONS : Set.of();
+        if (reasons.isEmpty() ? r.reasonCode() != null : r.reasonCode() == null || !reasons.contains(r.reasonCode())) {
+            throw ApiException.invalid("resolution.reason_code", reasons.isEmpty() ? "only a RETURN or a CANCEL has a reason code"
+                    : "must be one of ONDC's " + (action.equals("RETURN") ? "return reasons: " : "cancellation reasons a seller may give: ")
+                            + String.join(", ", new TreeSet<>(reasons)));
+        }
+        if (r.items() != null && !action.equals("RETURN")) {
+            throw ApiException.invalid("resolution.items", "only a RETURN names items");
         }
         String shortDesc = r.shortDesc() != null && !r.shortDesc().isBlank() ? r.shortDesc().strip() : "Resolved: " + action;
         return new Resolution(shortDesc, r.longDesc(), action, refund, null, Map.of());

@@ -1,6 +1,7 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.ondc.beckn.Tag;
 import in.haat.ondc.beckn.TagGroup;
 import in.haat.ondc.retail.Fulfillment;
@@ -83,11 +84,9 @@ public class ReturnRequests {
             if (states.containsKey(returnId)) {
                 return refuse(r, order, "50002", "updation not possible: the order already has a fulfilment " + returnId, trace);
             }
-            int open = all.returns().stream().filter(o -> o.itemId.equals(itemId) && OPEN.contains(states.get(o.fulfilmentId)))
-                    .mapToInt(o -> o.quantity).sum();
-            if (units > line.quantity - open) {
-                return refuse(r, order, "30005", "invalid return request: " + Math.max(0, line.quantity - open) + " units of " + itemId
-                        + " may be returned", trace);
+            int left = returnable(line, all.fulfilments(), all.returns());
+            if (units > left) {
+                return refuse(r, order, "30005", "invalid return request: " + left + " units of " + itemId + " may be returned", trace);
             }
             Instant delivered = all.fulfilments().stream().filter(f -> f.type == FulfilmentType.DELIVERY).map(f -> f.updatedAt).findFirst()
                     .orElse(order.updatedAt);
@@ -111,6 +110,28 @@ public class ReturnRequests {
 
     private Uni<Void> accept(BuyerRequest r, SellerOrder order, OrderLine line, String returnId, int units, String reasonId, List<Tag> request,
             Map<String, String> trace) {
+        String cause = "return " + returnId + " of " + units + " x " + line.itemId + " asked by the buyer app " + r.bapId() + " (reason " + reasonId + ")";
+        return open(order, line, returnId, units, reasonId, request, r.bapId(), FulfilmentState.RETURN_INITIATED, r.messageId(), cause, trace)
+                .replaceWithVoid();
+    }
+
+    /** Units of {@code line} a new return may take: the line's units less those of its returns still open (initiated or approved). */
+    public static int returnable(OrderLine line, List<OrderFulfilment> orderFulfilments, List<OrderReturn> orderReturns) {
+        Map<String, FulfilmentState> states = new HashMap<>();
+        orderFulfilments.forEach(f -> states.put(f.fulfilmentId, f.state));
+        int open = orderReturns.stream().filter(o -> o.itemId.equals(line.itemId) && OPEN.contains(states.get(o.fulfilmentId)))
+                .mapToInt(o -> o.quantity).sum();
+        return Math.max(0, line.quantity - open);
+    }
+
+    /**
+     * Opens return {@code returnId} of {@code units} of {@code line}, asked with {@code request} (the return_request
+     * tags) by {@code bapId}: the return, its Return fulfilment in {@code state} (Return_Initiated for the seller to act
+     * on; Return_Approved when the seller itself offers the return, an issue's resolution), {@code order.return-requested}
+     * and /on_update (answering {@code messageId}; null: unsolicited). In the caller's transaction, the order locked.
+     */
+    public Uni<SellerOrder> open(SellerOrder order, OrderLine line, String returnId, int units, String reasonId, List<Tag> request, String bapId,
+            FulfilmentState state, String messageId, String cause, Map<String, String> trace) {
         OrderReturn ret = new OrderReturn();
         ret.id = UUID.randomUUID();
         ret.orderId = order.id;
@@ -119,15 +140,16 @@ public class ReturnRequests {
         ret.catalogueItemId = line.catalogueItemId;
         ret.quantity = units;
         ret.reasonId = reasonId;
-        String cause = "return " + returnId + " of " + units + " x " + line.itemId + " asked by the buyer app " + r.bapId() + " (reason " + reasonId + ")";
-        return lifecycle.updated(order, OrderEvents.ORDER_RETURN_REQUESTED, cause,
-                        new OrderLifecycle.Told("on_update", r.messageId(), document -> Returns.requested(document, returnId, request, r.bapId())), trace)
+        OrderLifecycle.Told told = new OrderLifecycle.Told("on_update", messageId, document -> {
+            ObjectNode requested = Returns.requested(document, returnId, request, bapId);
+            return state == FulfilmentState.RETURN_INITIATED ? requested : Returns.moved(requested, returnId, state, null, "", line.itemId, units);
+        });
+        return lifecycle.updated(order, OrderEvents.ORDER_RETURN_REQUESTED, cause, told, trace)
                 .call(updated -> {
                     ret.createdAt = updated.updatedAt;
                     return returns.persist(ret);
                 })
-                .call(updated -> fulfilments.persist(OrderFulfilment.of(updated, returnId, Transitions.RETURN.type(), Transitions.RETURN.state())))
-                .replaceWithVoid();
+                .call(updated -> fulfilments.persist(OrderFulfilment.of(updated, returnId, Transitions.RETURN.type(), state)));
     }
 
     /** The return_request tags of the /update's Return fulfilment; empty when there is none. */

@@ -94,6 +94,17 @@ public class SellerActions {
         })).chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
     }
 
+    /**
+     * The seller's cancellation of {@code order} (locked by the caller) for {@code reasonCode}, as its reject: from the
+     * states {@link Transitions} permits a reject (before pick-up), 409 otherwise; an unsolicited /on_cancel.
+     */
+    public Uni<SellerOrder> cancel(SellerOrder order, String reasonCode, String cause) {
+        return Transitions.apply(OrderAction.REJECT, order.state, order.fulfilmentState)
+                .map(target -> cancellations.cancel(order, target, reasonCode, config.bppId(), null, cause, null))
+                .orElseGet(() -> Uni.createFrom().failure(new ApiException(409, ErrorCodes.CONFLICT, "cannot cancel an order that is "
+                        + order.state.code() + " / " + order.fulfilmentState.code() + ": the seller cancels only before pick-up")));
+    }
+
     /** The state of the order's fulfilment the action acts on (null: the order has none of that type). */
     private Uni<FulfilmentState> actedOn(SellerOrder order, Transitions.Rule rule) {
         return rule.on() == FulfilmentType.DELIVERY ? Uni.createFrom().item(order.fulfilmentState)

@@ -33,6 +33,12 @@ class IgmAnswersTest {
     }
 
     @Test
+    void aSellersOwnOdrIsNamedElseOurs() {
+        assertEquals("Asha's ODR", answers.odr(issue(OWN_GRO)).name());
+        assertEquals("Haat ODR", answers.odr(issue(UUID.randomUUID())).name());
+    }
+
+    @Test
     void anEscalatedIssueNamesItsGroAndEveryActionOfOurs() {
         OrderIssue issue = issue(OWN_GRO);
         issue.issueType = "GRIEVANCE";
@@ -107,6 +113,42 @@ class IgmAnswersTest {
 
             public Map<String, Officer> sellerGros() {
                 return Map.of(OWN_GRO.toString(), officer("Asha Rao", "+919000000001", "gro@asha.example"));
+            }
+
+            public Odr odr() {
+                return odrNamed("Haat ODR");
+            }
+
+            public Map<String, Odr> sellerOdrs() {
+                return Map.of(OWN_GRO.toString(), odrNamed("Asha's ODR"));
+            }
+        };
+    }
+
+    private static IgmConfig.Odr odrNamed(String name) {
+        return new IgmConfig.Odr() {
+            public String name() {
+                return name;
+            }
+
+            public String url() {
+                return "https://odr.example";
+            }
+
+            public String shortDesc() {
+                return "mediation";
+            }
+
+            public String price() {
+                return "0.00";
+            }
+
+            public String pricingInfo() {
+                return "free";
+            }
+
+            public String rating() {
+                return "4.5";
             }
         };
     }
