@@ -76,7 +76,7 @@ public interface BecknConfig {
     @WithDefault("256")
     int acceptBatchSize();
 
-    /** ... and at most this many bytes of their rows (bodies up to max-body-size each), whichever comes first. */
+    /** Group commit of the ACK path: at most this many bytes of rows in one batch (bodies are up to max-body-size each). */
     @WithDefault("4M")
     io.quarkus.runtime.configuration.MemorySize acceptBatchBytes();
 
