@@ -28,7 +28,7 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * each next to the gateway's bare endpoint (/ondc/bare-ack: same server and HTTP stack, same bodies, no work) in the
  * same run. Searches name an item no storefront has and point at a local buyer endpoint, so their /on_search
  * callbacks are delivered (and ACKed) while the bench runs, as in real use.
- * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests [select,search]]
+ * The gateway must know the demo buyer key (./haat up configures it). Usage: ./haat bench BecknAckBench [requests [select,search [1,16,64]]]
  */
 public final class BecknAckBench {
 
@@ -45,11 +45,13 @@ public final class BecknAckBench {
         verifierCeiling(key, sample);
 
         String[] actions = args.length > 1 ? args[1].split(",") : new String[] {"select", "search"};
+        int[] levels = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1, 16, 64};
         try (BuyerSink sink = new BuyerSink()) {
             for (String action : actions) {
                 System.out.printf("%nsigned /%s against %s (%d requests per level; bare: the same bodies to /ondc/bare-ack)%n", action,
                         suite.gatewayUrl, requests);
-                for (int concurrency : new int[] {1, 16, 64}) {
+                for (int concurrency : levels) {
                     int n = Math.max(requests / (concurrency == 1 ? 8 : 1), 200);
                     run(suite, key, n, concurrency, "/" + action, () -> body(action, suite, sink));
                     run(suite, key, n, concurrency, "/ondc/bare-ack", () -> body(action, suite, sink));

@@ -92,6 +92,39 @@ public class Outbox {
                 });
     }
 
+    /**
+     * Makes an event ready in the caller's trace without writing it: its outbox row as one JSON object, for
+     * {@link #publishPrepared} to write later, many requests' events in one statement (the gateway's group commit).
+     * The serialising is done here, on the caller's thread, so the shared writer only joins strings.
+     */
+    public String prepare(String topic, String type, int version, String key, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key,
+                tracing.forNewEvent(null), codec.toPayload(payload));
+        return codec.toPayload(Map.of("event_id", envelope.id().toString(), "topic", topic, "event_key", key,
+                "event_type", type, "envelope", codec.toJson(envelope), "created_at", envelope.occurredAt().toString())).toString();
+    }
+
+    /**
+     * Writes events made by {@link #prepare} in list order in the caller's transaction, {@value #CHUNK} rows per
+     * insert, each with its own topic, type and key; the relay wakes when the transaction commits.
+     */
+    public Uni<Void> publishPrepared(List<String> prepared) {
+        if (prepared.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "Outbox.publishPrepared must run inside the transaction of the state change it announces"))
+                .chain(tx -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (int i = 0; i < prepared.size(); i += CHUNK) {
+                        List<String> chunk = prepared.subList(i, Math.min(prepared.size(), i + CHUNK));
+                        chain = chain.chain(() -> rows.insertPrepared("[" + String.join(",", chunk) + "]"));
+                    }
+                    return chain.chain(Outbox::notifyRelay);
+                });
+    }
+
     /** The channel the relay listens on. */
     static final String WAKE_CHANNEL = "haat_outbox";
 

@@ -85,6 +85,32 @@ class StockConcurrencyTest extends InventoryTestBase {
     }
 
     @Test
+    void parallelSetsAreEachAnsweredAndAnnouncedOnceAndARefusalStaysItsOwn() {
+        Shop shop = newShop();
+        List<UUID> items = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            items.add(newItem(shop, 10));
+        }
+        String token = shop.token(WRITE);
+        // Updates arriving together share a transaction (StockSetBatches): every 10th is refused (409) on its own.
+        int n = 80;
+        List<Integer> statuses = allAtOnce(n, i -> request(shop.item(items.get(i % 8)), token)
+                .PUT(HttpRequest.BodyPublishers.ofString(i % 10 == 9 ? "{\"quantity\": 5, \"expected_on_hand\": 999}"
+                        : "{\"quantity\": " + (100 + i) + "}")).build());
+        for (int i = 0; i < n; i++) {
+            assertEquals(i % 10 == 9 ? 409 : 200, statuses.get(i), "update " + i + ": " + statuses);
+        }
+        for (int k = 0; k < items.size(); k++) {
+            int item = k;
+            List<Integer> sent = java.util.stream.IntStream.range(0, n).filter(i -> i % 8 == item && i % 10 != 9)
+                    .mapToObj(i -> 100 + i).toList();
+            assertTrue(sent.contains(quantities(shop, items.get(k))[0]), "on hand is one of the quantities sent");
+            assertEquals(2 + sent.size(), count("select count(*) from outbox_event where event_key = $1",
+                    shop.storefrontId() + ":" + items.get(k)), "one stock.changed per applied update");
+        }
+    }
+
+    @Test
     void parallelTakesStopExactlyAtZero() throws Exception {
         Shop shop = newShop();
         UUID item = newItem(shop, 50);

@@ -27,4 +27,15 @@ public interface InventoryConfig {
     /** The most items one batch stock update may carry. */
     @WithDefault("1000")
     int batchMaxItems();
+
+    /**
+     * Group commit of single stock updates (Setu's PUT/PATCH): at most this many that arrive together are applied in
+     * one transaction; updates arriving while the writers are busy wait for the next batch.
+     */
+    @WithDefault("128")
+    int updateBatchSize();
+
+    /** How many such batches are written at once (each holds one database connection while it commits). */
+    @WithDefault("4")
+    int updateWriters();
 }

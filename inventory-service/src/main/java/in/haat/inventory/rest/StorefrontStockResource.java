@@ -10,6 +10,7 @@ import in.haat.inventory.mapping.StockBatch;
 import in.haat.inventory.mapping.StockBatchResult;
 import in.haat.inventory.mapping.StockLevelView;
 import in.haat.inventory.service.StockService;
+import in.haat.inventory.service.StockSetBatches;
 import in.haat.inventory.service.StockUpdates;
 import in.haat.inventory.service.StorefrontAccess;
 import io.smallrye.mutiny.Uni;
@@ -52,13 +53,15 @@ public class StorefrontStockResource {
 
     private final StockService stock;
     private final StockUpdates updates;
+    private final StockSetBatches sets;
     private final StorefrontAccess access;
     private final IdempotentRequests idempotent;
 
-    public StorefrontStockResource(StockService stock, StockUpdates updates, StorefrontAccess access,
+    public StorefrontStockResource(StockService stock, StockUpdates updates, StockSetBatches sets, StorefrontAccess access,
             IdempotentRequests idempotent) {
         this.stock = stock;
         this.updates = updates;
+        this.sets = sets;
         this.access = access;
         this.idempotent = idempotent;
     }
@@ -116,8 +119,14 @@ public class StorefrontStockResource {
     private Uni<Response> setStock(String method, UUID storefrontId, UUID catalogueItemId, SetStock request,
             String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/catalogue/" + catalogueItemId + "/inventory";
+        if (idempotencyKey == null) {
+            // Committed with the updates that arrive with it (StockSetBatches): one commit for many.
+            return access.require(storefrontId).chain(() -> sets.set(storefrontId, catalogueItemId, request))
+                    .map(level -> Response.ok(StockLevelView.of(level)).build());
+        }
+        // With a key, the update commits together with the key's record, in the key's own transaction.
         return idempotent.once(idempotencyKey, method, path, request, () -> access.require(storefrontId)
-                .chain(() -> updates.set(storefrontId, catalogueItemId, request))
+                .chain(() -> updates.setInCurrentTransaction(storefrontId, catalogueItemId, request))
                 .map(level -> Response.ok(StockLevelView.of(level)).build()));
     }
 

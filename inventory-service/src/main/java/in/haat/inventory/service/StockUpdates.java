@@ -48,9 +48,12 @@ public class StockUpdates {
         this.config = config;
     }
 
-    /** Setu's inventory update: on hand becomes {@code quantity}. */
-    @WithTransaction
-    public Uni<StockLevel> set(UUID storefrontId, UUID catalogueItemId, SetStock request) {
+    /**
+     * Setu's inventory update: on hand becomes {@code quantity}, in the caller's transaction (a group commit's:
+     * {@link StockSetBatches}); a refusal is an {@link ApiException} from an UPDATE that matched nothing, which leaves
+     * the transaction usable.
+     */
+    public Uni<StockLevel> setInCurrentTransaction(UUID storefrontId, UUID catalogueItemId, SetStock request) {
         return set(storefrontId, catalogueItemId, request.quantity(), request.unitDenomination(), request.unitValue(),
                 request.expectedOnHand(), 1);
     }

@@ -12,6 +12,7 @@ import in.haat.gateway.event.OndcEvents;
 import in.haat.gateway.guard.BecknInputGuard;
 import in.haat.gateway.guard.StrictBecknJson;
 import in.haat.gateway.search.CatalogIncrement;
+import in.haat.gateway.service.AcceptedRequestWriter;
 import in.haat.gateway.service.OndcMessageLog;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
@@ -32,7 +33,8 @@ import org.jboss.logging.Logger;
 /**
  * Takes a buyer app's request from raw bytes to its synchronous answer: verify the signature(s) over the exact
  * bytes, parse, check it with the ondc-protocol validator (on a worker: schema checks are CPU work), then log it and
- * hand its event to the outbox in one transaction and ACK. The validator's warnings are kept with the message in the
+ * hand its event to the outbox in one transaction (shared with the requests accepted at the same moment:
+ * {@link AcceptedRequestWriter}) and ACK once it committed. The validator's warnings are kept with the message in the
  * transaction log ({@code ondc_message.warnings}). A repeated message_id finds its logged answer and gets it again,
  * with no second event. Rejections are logged too and answered NACK with the ONDC error code.
  */
@@ -49,9 +51,11 @@ public class InboundRequests {
     private final OndcMessageLog log;
     private final String challenge;
     private final BecknInputGuard guard;
+    private final AcceptedRequestWriter writer;
 
     public InboundRequests(BecknConfig config, SubscriberKeys keys, BecknValidator validator, Outbox outbox, ObjectMapper json,
-            BecknInputGuard guard, OndcMessageLog log) {
+            BecknInputGuard guard, OndcMessageLog log, AcceptedRequestWriter writer) {
+        this.writer = writer;
         this.guard = guard;
         this.log = log;
         this.validator = validator;
@@ -156,23 +160,15 @@ public class InboundRequests {
         // A JSON object (Hibernate Reactive binds a JSON column from an object, never a bare array).
         logged.warnings = checked.warnings().isEmpty() ? null
                 : json.createObjectNode().set("problems", json.valueToTree(checked.warnings()));
-        return Panache.withTransaction(() -> log.acceptOnce(logged)
-                        .chain(inserted -> inserted
-                                ? outbox.publish(OndcEvents.REQUESTS_TOPIC, OndcEvents.requestType(action), 1,
-                                        context.get("transaction_id").asText(),
-                                        new BuyerRequest(action, context, request.get("message"), now, logged.id)).replaceWith(ack)
-                                // Only accepted messages are looked for, so the first answer was this same ACK.
-                                : Uni.createFrom().item(ack)))
-                // A copy that raced the first past the check meets the unique index: it was accepted, so it is ACKed.
-                .onFailure().recoverWithUni(e -> Panache.withSession(() -> log.wasAccepted(logged.bapId, action, logged.messageId))
-                        .onFailure().recoverWithItem(false)
-                        .map(accepted -> {
-                            if (accepted) {
-                                return ack;
-                            }
-                            LOG.errorf(e, "could not accept %s %s", action, logged.messageId);
-                            return new Answer(500, BecknAnswer.nack(BecknError.internal()), null, null);
-                        }));
+        String event = outbox.prepare(OndcEvents.REQUESTS_TOPIC, OndcEvents.requestType(action), 1,
+                context.get("transaction_id").asText(), new BuyerRequest(action, context, request.get("message"), now, logged.id));
+        // Logged now, or accepted before (a repeat gets the same ACK and no second event): ACKed once committed.
+        return writer.write(logged, event)
+                .replaceWith(ack)
+                .onFailure().recoverWithItem(e -> {
+                    LOG.errorf(e, "could not accept %s %s", action, logged.messageId);
+                    return new Answer(500, BecknAnswer.nack(BecknError.internal()), null, null);
+                });
     }
 
     /** Logs a rejected request (best effort: the NACK is answered even if the log is down) and answers it. */

@@ -68,4 +68,19 @@ public interface BecknConfig {
     /** Whether POST /ondc/bare-ack, the benchmarks' no-work baseline, answers; local runs only. */
     @WithDefault("false")
     boolean bareAckEnabled();
+
+    /**
+     * Group commit of the ACK path: at most this many accepted requests are logged (with their events) in one
+     * transaction; requests arriving while the writers are busy wait for the next batch.
+     */
+    @WithDefault("256")
+    int acceptBatchSize();
+
+    /** Group commit of the ACK path: at most this many bytes of rows in one batch (bodies are up to max-body-size each). */
+    @WithDefault("4M")
+    io.quarkus.runtime.configuration.MemorySize acceptBatchBytes();
+
+    /** How many such batches are written at once (each holds one database connection while it commits). */
+    @WithDefault("4")
+    int acceptWriters();
 }

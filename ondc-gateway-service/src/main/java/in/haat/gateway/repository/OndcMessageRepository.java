@@ -47,10 +47,37 @@ public class OndcMessageRepository implements PanacheRepositoryBase<OndcMessage,
                 transactionId).project(UUID.class).firstResult();
     }
 
-    /** Whether a buyer app's message was already accepted (a repeat is answered as the first time, and not logged again). */
-    public Uni<Boolean> accepted(String bapId, String action, String messageId) {
-        return count("bapId = ?1 and action = ?2 and messageId = ?3 and direction = 'in' and acked = true", bapId, action, messageId)
-                .map(n -> n > 0);
+    /**
+     * Logs many accepted buyer messages in one statement (the group commit of the ACK path): {@code rows} is a JSON
+     * array of objects with the columns and {@code storefronts}, the storefront ids the message names. Each is tied
+     * to its seller as {@code OndcMessageLog.sellerOf} does: the one seller owning those storefronts, else (none
+     * known) the transaction's latest seller, else (several) none. A message already accepted (bap_id, action,
+     * message_id), before or earlier in the same array, is not logged again; answers the ids that were logged.
+     */
+    public Uni<List<UUID>> insertAccepted(String rows) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        with input as (
+                            select r.value as v, r.n from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) with ordinality as r(value, n)),
+                        inserted as (
+                            insert into ondc_message (id, transaction_id, message_id, action, direction, seller_id, received_at,
+                                body, signature_ok, bap_id, headers, answer, http_status, acked, warnings)
+                            select cast(v->>'id' as uuid), v->>'transaction_id', v->>'message_id', v->>'action', 'in',
+                                case when s.sellers = 1 then cast(s.seller as uuid)
+                                     when s.sellers = 0 then (select m.seller_id from ondc_message m where m.transaction_id = v->>'transaction_id'
+                                         and m.seller_id is not null order by m.received_at desc limit 1) end,
+                                cast(v->>'received_at' as timestamptz), v->'body', true, v->>'bap_id', v->'headers', v->'answer',
+                                cast(v->>'http_status' as integer), true, v->'warnings'
+                            from input cross join lateral (
+                                select count(distinct f.seller_id) as sellers, min(cast(f.seller_id as text)) as seller
+                                from search_storefront f
+                                where f.storefront_id in (select cast(x as uuid) from jsonb_array_elements_text(v->'storefronts') as x)) s
+                            order by input.n
+                            on conflict (bap_id, action, message_id) where direction = 'in' and acked do nothing
+                            returning id)
+                        select cast(id as text) from inserted""", String.class)
+                .setParameter(1, rows)
+                .getResultList()
+                .map(ids -> ids.stream().map(UUID::fromString).toList()));
     }
 
     /**
