@@ -142,7 +142,7 @@ public class ReturnRequests {
         ret.reasonId = reasonId;
         OrderLifecycle.Told told = new OrderLifecycle.Told("on_update", messageId, document -> {
             ObjectNode requested = Returns.requested(document, returnId, request, bapId);
-            return state == FulfilmentState.RETURN_INITIATED ? requested : Returns.moved(requested, returnId, state, null, "", line.itemId, units);
+            return state == FulfilmentState.RETURN_INITIATED ? requested : Returns.moved(requested, returnId, state, null, OndcOrders.timestamp(Instant.now()), line.itemId, units);
         });
         return lifecycle.updated(order, OrderEvents.ORDER_RETURN_REQUESTED, cause, told, trace)
                 .call(updated -> {
