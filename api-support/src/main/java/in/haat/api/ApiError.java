@@ -2,6 +2,7 @@ package in.haat.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The one error body of every Haat REST API:
@@ -13,11 +14,13 @@ public record ApiError(Body error) {
 
     /** The content of {@code error}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "ApiErrorBody")
     public record Body(String code, String message, List<Detail> details) {
     }
 
     /** One problem with one field; {@code field} is absent when the problem is the request as a whole. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ApiErrorDetail")
     public record Detail(String field, String message) {
     }
 

@@ -30,6 +30,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class JsonBindingMappers {
 
+    private final AllowedMethods allowedMethods;
+
+    public JsonBindingMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     /** A NUL character in a JSON string, when the reader did not wrap it (see NulFreeJson). */
     @ServerExceptionMapper(priority = PRIORITY)
     public Response nulCharacter(NulCharacterException e) {
@@ -66,6 +72,12 @@ public class JsonBindingMappers {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(header.getKey())
                     && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(header.getKey())) {
                 header.getValue().forEach(value -> response.header(header.getKey(), value));
+            }
+        }
+        if (status == 405 && !e.getResponse().getHeaders().containsKey(HttpHeaders.ALLOW) && request != null) {
+            String allow = allowedMethods.of(request.path());
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
             }
         }
         return response.build();

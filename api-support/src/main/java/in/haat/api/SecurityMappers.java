@@ -24,7 +24,8 @@ public class SecurityMappers {
 
     /** No token at all on an operation that needs one. */
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unauthorized(UnauthorizedException e) {
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        oneChallenge(request);
         return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .entity(ApiError.of(ErrorCodes.UNAUTHORIZED, "an access token is required (Authorization: Bearer ...)"))
@@ -33,7 +34,8 @@ public class SecurityMappers {
 
     /** A token that is not valid: bad signature, wrong issuer or audience, expired, revoked, not of the contract. */
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        oneChallenge(request);
         String description = describe(e);
         return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE,
@@ -44,7 +46,8 @@ public class SecurityMappers {
 
     /** A valid token without the scope the operation needs ({@code @RolesAllowed} names scopes). */
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response forbidden(ForbiddenException e, ResourceInfo resource) {
+    public Response forbidden(ForbiddenException e, ResourceInfo resource, HttpServerRequest request) {
+        oneChallenge(request);
         String scopes = requiredScopes(resource);
         String challenge = "Bearer error=\"insufficient_scope\"" + (scopes == null ? "" : ", scope=\"" + scopes + "\"");
         String message = scopes == null
@@ -68,6 +71,16 @@ public class SecurityMappers {
                 .entity(ApiError.of(ErrorCodes.UNAVAILABLE,
                         "access tokens cannot be verified right now (the token issuer is not reachable); retry shortly"))
                 .build();
+    }
+
+    /**
+     * quarkus-oidc has already put its bare {@code WWW-Authenticate: Bearer} on the response when authentication
+     * fails; ours says why, and a client must get one challenge, not two (RFC 6750 3).
+     */
+    private static void oneChallenge(HttpServerRequest request) {
+        if (request != null) {
+            request.response().headers().remove(HttpHeaders.WWW_AUTHENTICATE);
+        }
     }
 
     private static String describe(AuthenticationFailedException e) {

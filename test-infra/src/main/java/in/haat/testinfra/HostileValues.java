@@ -21,7 +21,16 @@ final class HostileValues {
             "\u0000", "a\u0000b", "\ud800", "../../etc/passwd", "' or 1=1 --", "%", "%ZZ", "\u00e9\u4e2d\ud83d\ude00",
             "2026-13-45T25:61:61Z", "P1000Y", "<script>");
 
+    /** Authorization headers no caller should get past; null sends none. */
+    private static final List<String> BAD_AUTHORIZATION = java.util.Arrays.asList(null, "", "Bearer", "Bearer ", "Bearer .",
+            "Bearer a..b", "Bearer not-a-jwt", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "Bearer " + "x".repeat(4000),
+            "Basic Zm9vOmJhcg==", "Bearer eyJ.eyJ.sig extra");
+
     private HostileValues() {
+    }
+
+    static String badAuthorization(Random random) {
+        return BAD_AUTHORIZATION.get(random.nextInt(BAD_AUTHORIZATION.size()));
     }
 
     static String fillPath(String template, Random random) {
@@ -77,6 +86,9 @@ final class HostileValues {
                 if (random.nextInt(5) != 0) {
                     object.set(property.getKey(), mutate(property.getValue(), document, random, depth + 1));
                 }
+            }
+            if (random.nextInt(4) == 0) {
+                object.set("unexpected_field", leaf(random));
             }
             return object;
         }

@@ -27,7 +27,7 @@ public record BillingDetails(
     /** The registered office; {@code pincode} is a number in Setu's schema (a string of digits is accepted too). */
     public record RegisteredAddress(
             @NotBlank @JsonProperty("address_line_1") String addressLine1,
-            @JsonProperty("address_line_2") String addressLine2,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("address_line_2") String addressLine2,
             @NotNull @Min(value = 100000, message = "must be a 6-digit PIN code") @Max(value = 999999, message = "must be a 6-digit PIN code") Integer pincode,
             @NotBlank String city,
             @NotBlank String state) {
@@ -41,9 +41,9 @@ public record BillingDetails(
 
     /** The account the storefront is settled to; name and bank are optional (Setu fills them by verification). */
     public record BankAccount(
-            @JsonProperty("beneficiary_name") String beneficiaryName,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("beneficiary_name") String beneficiaryName,
             @NotBlank @Pattern(regexp = Formats.ACCOUNT_NUMBER, message = "must be 9 to 18 digits") @JsonProperty("account_number") String accountNumber,
             @NotBlank @Pattern(regexp = Formats.IFSC, message = "must be an IFSC code such as HDFC0001234") @JsonProperty("ifsc_code") String ifscCode,
-            @JsonProperty("bank_name") String bankName) {
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("bank_name") String bankName) {
     }
 }

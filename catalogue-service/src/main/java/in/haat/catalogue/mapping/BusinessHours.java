@@ -10,13 +10,13 @@ import java.util.Map;
 
 /** Opening slots per weekday; a day that is null or empty is closed. Any number of slots per day. */
 public record BusinessHours(
-        List<@Valid Slot> monday,
-        List<@Valid Slot> tuesday,
-        List<@Valid Slot> wednesday,
-        List<@Valid Slot> thursday,
-        List<@Valid Slot> friday,
-        List<@Valid Slot> saturday,
-        List<@Valid Slot> sunday) {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> monday,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> tuesday,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> wednesday,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> thursday,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> friday,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> saturday,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<@Valid Slot> sunday) {
 
     /** One opening, {@code HH:MM:SS} (seconds optional). */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BusinessHourSlot")

@@ -12,20 +12,20 @@ public record CatalogueItemDocument(
         @JsonProperty("catalogue_item_details") Details catalogueItemDetails,
         CatalogueItemInput.Inventory inventory,
         @JsonProperty("item_policies") Policies itemPolicies,
-        @Schema(description = "overrides the storefront's serviceability for this item; null: the storefront's applies")
+        @Schema(nullable = true, description = "overrides the storefront's serviceability for this item; null: the storefront's applies")
         Serviceability serviceability) {
 
     /** Name, descriptions, images, statutory blocks (as sent) and price. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemDetails")
     public record Details(
             String name,
-            String symbol,
-            @JsonProperty("short_description") String shortDescription,
-            @JsonProperty("long_description") String longDescription,
-            List<String> images,
-            @Schema(description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them")
+            @Schema(nullable = true) String symbol,
+            @Schema(nullable = true) @JsonProperty("short_description") String shortDescription,
+            @Schema(nullable = true) @JsonProperty("long_description") String longDescription,
+            @Schema(nullable = true) List<String> images,
+            @Schema(description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them (AnyValue: null too)")
             @JsonProperty("subcategory_specific_requirements") JsonNode subcategorySpecificRequirements,
-            Price price) {
+            @Schema(nullable = true) Price price) {
     }
 
     /**
@@ -35,15 +35,15 @@ public record CatalogueItemDocument(
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPrice")
     public record Price(
             @JsonProperty("is_selling_price_exclusive_of_gst") boolean exclusiveOfGst,
-            @JsonProperty("max_retail_price") BigDecimal maxRetailPrice,
-            @JsonProperty("selling_price") BigDecimal sellingPrice,
-            @JsonProperty("sgst_tax_rate") BigDecimal sgstTaxRate,
-            @JsonProperty("cgst_tax_rate") BigDecimal cgstTaxRate,
-            @JsonProperty("igst_tax_rate") BigDecimal igstTaxRate,
-            @JsonProperty("total_tax_rate") BigDecimal totalTaxRate,
-            @Schema(description = "the selling price without GST, rupees to the paisa (half up)", readOnly = true, example = "93.22")
+            @Schema(nullable = true) @JsonProperty("max_retail_price") BigDecimal maxRetailPrice,
+            @Schema(nullable = true) @JsonProperty("selling_price") BigDecimal sellingPrice,
+            @Schema(nullable = true) @JsonProperty("sgst_tax_rate") BigDecimal sgstTaxRate,
+            @Schema(nullable = true) @JsonProperty("cgst_tax_rate") BigDecimal cgstTaxRate,
+            @Schema(nullable = true) @JsonProperty("igst_tax_rate") BigDecimal igstTaxRate,
+            @Schema(nullable = true) @JsonProperty("total_tax_rate") BigDecimal totalTaxRate,
+            @Schema(description = "the selling price without GST, rupees to the paisa (half up)", readOnly = true, nullable = true, example = "93.22")
             @JsonProperty("taxable_value") BigDecimal taxableValue,
-            @Schema(description = "the GST on taxable_value, rupees to the paisa (half up)", readOnly = true, example = "16.78")
+            @Schema(description = "the GST on taxable_value, rupees to the paisa (half up)", readOnly = true, nullable = true, example = "16.78")
             @JsonProperty("tax_value") BigDecimal taxValue) {
 
         public Price {
@@ -62,12 +62,12 @@ public record CatalogueItemDocument(
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueItemPolicies")
     public record Policies(
             boolean returnable,
-            @JsonProperty("return_window") Integer returnWindow,
-            @JsonProperty("seller_pickup_return") Boolean sellerPickupReturn,
+            @Schema(nullable = true) @JsonProperty("return_window") Integer returnWindow,
+            @Schema(nullable = true) @JsonProperty("seller_pickup_return") Boolean sellerPickupReturn,
             boolean cancellable,
             @JsonProperty("cod_availability") boolean codAvailability,
-            @Schema(example = "P3D") @JsonProperty("time_to_ship") String timeToShip,
-            @JsonProperty("max_sale_quantity") Integer maxSaleQuantity,
-            @JsonProperty("min_sale_quantity") Integer minSaleQuantity) {
+            @Schema(example = "P3D", nullable = true) @JsonProperty("time_to_ship") String timeToShip,
+            @Schema(nullable = true) @JsonProperty("max_sale_quantity") Integer maxSaleQuantity,
+            @Schema(nullable = true) @JsonProperty("min_sale_quantity") Integer minSaleQuantity) {
     }
 }

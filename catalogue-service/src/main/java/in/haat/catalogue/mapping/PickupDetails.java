@@ -18,6 +18,6 @@ public record PickupDetails(
         @NotBlank @JsonProperty("pickup_city") String pickupCity,
         @NotBlank @JsonProperty("pickup_state") String pickupState,
         @NotBlank @JsonProperty("pickup_country") String pickupCountry,
-        @DecimalMin("-90") @DecimalMax("90") @JsonProperty("pickup_lat") BigDecimal pickupLat,
-        @DecimalMin("-180") @DecimalMax("180") @JsonProperty("pickup_long") BigDecimal pickupLong) {
+        @DecimalMin("-90") @DecimalMax("90") @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("pickup_lat") BigDecimal pickupLat,
+        @DecimalMin("-180") @DecimalMax("180") @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) @JsonProperty("pickup_long") BigDecimal pickupLong) {
 }

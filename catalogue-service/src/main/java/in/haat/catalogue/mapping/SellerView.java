@@ -5,26 +5,27 @@ import in.haat.catalogue.Seller;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A seller as the REST API answers it; {@code setu_seller_id} is the same id under the name Setu's clients store and
- * use in storefront calls.
+ * use in storefront calls; what the seller never gave is null.
  */
 public record SellerView(
         UUID id,
         @JsonProperty("setu_seller_id") UUID setuSellerId,
         String name,
         @JsonProperty("partner_id") String partnerId,
-        @JsonProperty("contact_email") String contactEmail,
-        @JsonProperty("contact_phone") String contactPhone,
-        @JsonProperty("legal_entity_name") String legalEntityName,
-        @JsonProperty("incorporation_type") String incorporationType,
-        @JsonProperty("gst_number") String gstNumber,
-        @JsonProperty("pan_number") String panNumber,
-        @JsonProperty("fssai_number") String fssaiNumber,
+        @Schema(nullable = true) @JsonProperty("contact_email") String contactEmail,
+        @Schema(nullable = true) @JsonProperty("contact_phone") String contactPhone,
+        @Schema(nullable = true) @JsonProperty("legal_entity_name") String legalEntityName,
+        @Schema(nullable = true) @JsonProperty("incorporation_type") String incorporationType,
+        @Schema(nullable = true) @JsonProperty("gst_number") String gstNumber,
+        @Schema(nullable = true) @JsonProperty("pan_number") String panNumber,
+        @Schema(nullable = true) @JsonProperty("fssai_number") String fssaiNumber,
         List<String> categories,
-        @JsonProperty("bank_account") SellerBankAccount bankAccount,
-        @JsonProperty("consent_object") String consentObject,
+        @Schema(nullable = true) @JsonProperty("bank_account") SellerBankAccount bankAccount,
+        @Schema(nullable = true) @JsonProperty("consent_object") String consentObject,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 

@@ -24,7 +24,7 @@ public record StorefrontView(
         Serviceability serviceability,
         StorefrontStatus status,
         @Schema(description = "days the storefront is closed, YYYY-MM-DD, in date order") List<String> holidays,
-        @Schema(description = "ONDC city code (std:080); null when not given", example = "std:080")
+        @Schema(description = "ONDC city code (std:080); null when not given", example = "std:080", nullable = true)
         @JsonProperty("city_code") String cityCode,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {

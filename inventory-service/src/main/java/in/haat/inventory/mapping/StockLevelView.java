@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import in.haat.inventory.StockLevel;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A stock level as the REST API answers it: the four quantities, in units of the item's unit. */
+/** A stock level as the REST API answers it: the four quantities, in units of the item's unit (null when the item has none). */
 public record StockLevelView(
         @JsonProperty("storefront_id") UUID storefrontId,
         @JsonProperty("catalogue_item_id") UUID catalogueItemId,
@@ -13,8 +14,8 @@ public record StockLevelView(
         int held,
         int committed,
         int available,
-        @JsonProperty("unit_denomination") String unitDenomination,
-        @JsonProperty("unit_value") Integer unitValue,
+        @Schema(nullable = true) @JsonProperty("unit_denomination") String unitDenomination,
+        @Schema(nullable = true) @JsonProperty("unit_value") Integer unitValue,
         long version,
         @JsonProperty("updated_at") Instant updatedAt) {
 

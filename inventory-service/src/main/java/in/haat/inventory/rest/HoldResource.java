@@ -56,8 +56,8 @@ public class HoldResource {
             description = "201 with the new hold; 200 with the existing one if the reference already holds the same "
                     + "items; 409 INSUFFICIENT_STOCK (nothing held) if any item lacks available units; 409 "
                     + "HOLD_REFERENCE_REUSED if the reference holds other items.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = HoldView.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "201", description = "the new hold", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "200", description = "the reference already holds the same items: that hold", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<Response> hold(@PathParam("storefront_id") UUID storefrontId, @Valid @NotNull NewHold request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/holds";
@@ -73,6 +73,7 @@ public class HoldResource {
     @Path("/{reference}")
     @RolesAllowed("inventory:read")
     @Operation(summary = "Get a hold by its reference")
+    @APIResponse(responseCode = "200", description = "the hold", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<HoldView> get(@PathParam("storefront_id") UUID storefrontId, @PathParam("reference") String reference) {
         return access.require(storefrontId).chain(() -> holds.find(storefrontId, reference)).map(HoldView::of);
     }
@@ -84,7 +85,7 @@ public class HoldResource {
     @RolesAllowed("inventory:write")
     @Operation(summary = "Commit a hold to its order: held units become committed",
             description = "Committing again changes nothing; 409 HOLD_EXPIRED or HOLD_RELEASED otherwise.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "200", description = "the hold, committed", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<Response> commit(@PathParam("storefront_id") UUID storefrontId, @PathParam("reference") String reference,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/holds/" + reference + "/commit";
@@ -100,7 +101,7 @@ public class HoldResource {
     @RolesAllowed("inventory:write")
     @Operation(summary = "Release a hold: its units are available again",
             description = "Releasing a released or expired hold changes nothing; 409 HOLD_COMMITTED after a commit.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "200", description = "the hold, released", content = @Content(schema = @Schema(implementation = HoldView.class)))
     public Uni<Response> release(@PathParam("storefront_id") UUID storefrontId, @PathParam("reference") String reference,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/holds/" + reference + "/release";

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,6 +71,7 @@ public class StorefrontStockResource {
     @Path("/inventory")
     @RolesAllowed("inventory:read")
     @Operation(summary = "List a storefront's stock, by catalogue item")
+    @APIResponse(responseCode = "200", description = "a page of stock levels", content = @Content(schema = @Schema(implementation = StockLevelPage.class)))
     public Uni<Page<StockLevelView>> list(
             @PathParam("storefront_id") UUID storefrontId,
             @Parameter(description = "page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
@@ -82,6 +84,7 @@ public class StorefrontStockResource {
     @Path("/catalogue/{catalogue_item_id}/inventory")
     @RolesAllowed("inventory:read")
     @Operation(summary = "Get one catalogue item's stock")
+    @APIResponse(responseCode = "200", description = "the stock level", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
     public Uni<StockLevelView> get(@PathParam("storefront_id") UUID storefrontId,
             @PathParam("catalogue_item_id") UUID catalogueItemId) {
         return access.require(storefrontId).chain(() -> stock.get(storefrontId, catalogueItemId));
@@ -96,7 +99,7 @@ public class StorefrontStockResource {
             description = "Absolute: on_hand becomes quantity. Answers 200 with the stock (Setu answers 202 or 204 empty). "
                     + "409 BELOW_SPOKEN_FOR if quantity is below held + committed, 409 ON_HAND_CHANGED if expected_on_hand "
                     + "is not on_hand, 422 UNIT_MISMATCH if the unit is not the catalogue item's.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
+    @APIResponse(responseCode = "200", description = "the stock level as it now is", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
     public Uni<Response> set(@PathParam("storefront_id") UUID storefrontId,
             @PathParam("catalogue_item_id") UUID catalogueItemId, @Valid @NotNull SetStock request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -109,7 +112,7 @@ public class StorefrontStockResource {
     @APIResponse(responseCode = "422", description = "cannot be applied as asked", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RolesAllowed("inventory:write")
     @Operation(summary = "Set a catalogue item's quantity on hand (Setu's method: PATCH); the same as PUT")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
+    @APIResponse(responseCode = "200", description = "the stock level as it now is", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
     public Uni<Response> patch(@PathParam("storefront_id") UUID storefrontId,
             @PathParam("catalogue_item_id") UUID catalogueItemId, @Valid @NotNull SetStock request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -138,7 +141,7 @@ public class StorefrontStockResource {
     @Operation(summary = "Change a catalogue item's quantity on hand by a delta, with a reason",
             description = "409 BELOW_SPOKEN_FOR if on_hand would drop below held + committed, 409 ON_HAND_CHANGED if "
                     + "expected_on_hand is not on_hand.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
+    @APIResponse(responseCode = "200", description = "the stock level as it now is", content = @Content(schema = @Schema(implementation = StockLevelView.class)))
     public Uni<Response> adjust(@PathParam("storefront_id") UUID storefrontId,
             @PathParam("catalogue_item_id") UUID catalogueItemId, @Valid @NotNull StockAdjustment request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -156,12 +159,19 @@ public class StorefrontStockResource {
     @Operation(summary = "Set or adjust many catalogue items' stock in one call, with a result per item",
             description = "Each item is a set (quantity) or an adjustment (delta + reason). A rejected item does not "
                     + "stop the others: the answer is 200 with updated/rejected counts and each item's result.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockBatchResult.class)))
+    @APIResponse(responseCode = "200", description = "how many items were updated and rejected, and each one's result", content = @Content(schema = @Schema(implementation = StockBatchResult.class)))
     public Uni<Response> batch(@PathParam("storefront_id") UUID storefrontId, @Valid @NotNull StockBatch request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/inventory/batch";
         return idempotent.once(idempotencyKey, "POST", path, request, () -> access.require(storefrontId)
                 .chain(() -> updates.batch(storefrontId, request.items()))
                 .map(result -> Response.ok(result).build()));
+    }
+
+    /** The OpenAPI schema of a page of stock levels (Page is generic; an annotation needs a class). */
+    @Schema(name = "StockLevelPage")
+    record StockLevelPage(List<StockLevelView> items,
+            @Schema(nullable = true, description = "null on the last page; otherwise send it back as ?cursor= for the next one")
+            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 }

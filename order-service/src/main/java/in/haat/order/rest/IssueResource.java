@@ -72,6 +72,7 @@ public class IssueResource {
     @RolesAllowed("orders:write")
     @Operation(summary = "Respond to an issue: PROCESSING, NEED-MORE-INFO, or RESOLVED with a resolution",
             description = "Sends the buyer app an unsolicited /on_issue. 409 when the issue's state does not permit it (docs/igm.md).")
+    @APIResponse(responseCode = "200", description = "the issue as it now is", content = @Content(schema = @Schema(implementation = IssueView.class)))
     @APIResponse(responseCode = "409", description = "the issue's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> respond(@PathParam("issue_id") String issueId, IssueResponse body,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {

@@ -62,6 +62,7 @@ public class OrderResource {
     @GET
     @RolesAllowed("orders:read")
     @Operation(summary = "List the orders the token may see, newest first")
+    @APIResponse(responseCode = "200", description = "a page of orders", content = @Content(schema = @Schema(implementation = OrderPage.class)))
     public Uni<Page<OrderView>> list(
             @Parameter(description = "only this storefront's orders") @QueryParam("storefront_id") String storefrontId,
             @Parameter(description = "only this seller's orders") @QueryParam("seller_id") String sellerId,
@@ -89,6 +90,7 @@ public class OrderResource {
     @Path("/{order_id}")
     @RolesAllowed("orders:read")
     @Operation(summary = "One order, with every state change it went through")
+    @APIResponse(responseCode = "200", description = "the order", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Uni<OrderView> get(@PathParam("order_id") String orderId) {
         return queries.get(orderId);
     }
@@ -99,6 +101,7 @@ public class OrderResource {
     @RolesAllowed("orders:write")
     @Operation(summary = "Reject (cancel) the order with an ONDC cancellation reason code",
             description = "Before pick-up; 409 otherwise. Sends the buyer app the unsolicited /on_cancel (Cancelled, the Cancel fulfilment).")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> reject(@PathParam("order_id") String orderId, Rejection body,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -114,6 +117,7 @@ public class OrderResource {
     @Operation(summary = "Start the order's return to origin (RTO) with an ONDC RTO reason code (011 to 015)",
             description = "Once picked up and not delivered; 409 otherwise. Cancels the order and sends the buyer app the unsolicited "
                     + "/on_cancel with the RTO fulfilment (RTO-Initiated).")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> rto(@PathParam("order_id") String orderId, Rejection body,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -129,6 +133,7 @@ public class OrderResource {
     @Operation(summary = "Cancel some units of some lines with an ONDC reason code (002, 012)",
             description = "Before pick-up, leaving at least one unit; 409 otherwise. Gives the units back to stock and sends the buyer "
                     + "app the unsolicited /on_update with the reduced quantities, the Cancel fulfilment and the recomputed quote.")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> partCancel(@PathParam("order_id") String orderId, PartCancel body,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -143,6 +148,7 @@ public class OrderResource {
     @Operation(summary = "Act on a buyer's return: approve, reject (with an ONDC return rejection reason), picked, delivered, liquidate",
             description = "Each from the return's state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the unsolicited "
                     + "/on_update; picked and liquidate refund the units, delivered puts them back on hand (unless sellable is false).")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the return's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> returnAction(@PathParam("order_id") String orderId, @PathParam("return_id") String returnId,
             @PathParam("action") String action, ReturnStep body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -157,10 +163,18 @@ public class OrderResource {
     @Operation(summary = "Move the order on: accept, pack, ready-to-ship, ship, out-for-delivery, deliver, rto-delivered, rto-disposed",
             description = "Each only from the state before it (docs/order-api.md); 409 otherwise. Sends the buyer app the "
                     + "unsolicited /on_status; from pick-up on it carries the invoice. rto-delivered puts the units back on hand.")
+    @APIResponse(responseCode = "200", description = "the order as it now is", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "the order's state does not permit it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> act(@PathParam("order_id") String orderId, @PathParam("action") String action,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.once(idempotencyKey, "POST", "/api/orders/" + orderId + "/" + action, null,
                 () -> actions.act(orderId, action, null).map(view -> Response.ok(view).build()));
+    }
+
+    /** The OpenAPI schema of a page of orders (Page is generic; an annotation needs a class). */
+    @Schema(name = "OrderPage")
+    record OrderPage(java.util.List<OrderView> items,
+            @Schema(nullable = true, description = "null on the last page; otherwise send it back as ?cursor= for the next one")
+            @com.fasterxml.jackson.annotation.JsonProperty("next_cursor") String nextCursor) {
     }
 }

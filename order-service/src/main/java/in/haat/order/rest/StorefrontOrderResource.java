@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -56,8 +59,8 @@ public class StorefrontOrderResource {
             @JsonProperty("order_items") List<SetuItem> orderItems,
             @JsonProperty("total_value") BigDecimal totalValue,
             @JsonProperty("fulfilment_type") String fulfilmentType,
-            @JsonProperty("buyer_details") JsonNode buyerDetails,
-            JsonNode feedback,
+            @Schema(nullable = true) @JsonProperty("buyer_details") JsonNode buyerDetails,
+            @Schema(nullable = true) JsonNode feedback,
             String notes,
             @JsonProperty("created_at") java.time.Instant createdAt) {
     }
@@ -88,6 +91,7 @@ public class StorefrontOrderResource {
     @Operation(summary = "Update order states by storefront (Setu)",
             description = "order_state is the state wanted (Accepted, Packed, Agent-assigned, Order-picked-up, Out-for-delivery, "
                     + "Order-delivered, Cancelled) or an action name; each order is updated on its own.")
+    @APIResponse(responseCode = "202", description = "each order's outcome", content = @Content(schema = @Schema(implementation = SetuUpdateAnswer.class)))
     public Uni<Response> update(@PathParam("storefront_id") UUID storefrontId, List<StateUpdate> updates) {
         if (updates == null || updates.isEmpty() || updates.size() > 500) {
             throw ApiException.invalid("body", "must be a list of 1 to 500 {order_id, order_state}");
@@ -119,6 +123,7 @@ public class StorefrontOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("orders:write")
     @Operation(summary = "Update order states by storefront (Setu's POST form, the same as PUT)")
+    @APIResponse(responseCode = "202", description = "each order's outcome", content = @Content(schema = @Schema(implementation = SetuUpdateAnswer.class)))
     public Uni<Response> updateByPost(@PathParam("storefront_id") UUID storefrontId, List<StateUpdate> updates) {
         return update(storefrontId, updates);
     }
