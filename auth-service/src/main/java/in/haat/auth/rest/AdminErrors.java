@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import in.haat.auth.service.ClientRequestException;
 import in.haat.edge.NulCharacterException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -38,6 +39,24 @@ public class AdminErrors {
                     ? NulCharacterException.MESSAGE : "the request body is not JSON of the expected shape");
         }
         return e.getResponse();
+    }
+
+    /**
+     * Broken JSON or a value of the wrong type read directly by Jackson (not wrapped by RESTEasy): 400 in our shape,
+     * not the framework's {"objectName": ...}. The OAuth endpoints answer RFC 6749's shape with their own mapper.
+     */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return response(400, "INVALID_REQUEST", e instanceof NulCharacterException
+                ? NulCharacterException.MESSAGE : "the request body is not JSON of the expected shape");
+    }
+
+    /** A method the path does not take: 405 in our shape, keeping the Allow header RESTEasy names the methods in. */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        Response answer = response(405, "METHOD_NOT_ALLOWED", "the path does not take this method");
+        String allow = e.getResponse().getHeaderString("Allow");
+        return allow == null ? answer : Response.fromResponse(answer).header("Allow", allow).build();
     }
 
     @ServerExceptionMapper

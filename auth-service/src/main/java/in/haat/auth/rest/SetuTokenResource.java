@@ -1,5 +1,6 @@
 package in.haat.auth.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import in.haat.auth.config.AuthConfig;
 import in.haat.auth.mapping.ClientCredentials;
 import in.haat.auth.mapping.SetuTokenRequest;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Setu's "Generate Access Token" call, so integrations written for Setu work unchanged: JSON
@@ -51,5 +53,11 @@ public class SetuTokenResource {
         return clients.authenticate(new ClientCredentials(request.clientId(), request.clientSecret(), false))
                 .chain(client -> tokens.clientCredentials(client, null, config.setuTokenLifetime()))
                 .map(issued -> TokenResource.noStore(new SetuTokenResponse(issued.jwt(), issued.expiresIn(), "Bearer")));
+    }
+
+    /** A body that is not the JSON this endpoint reads (broken, a wrong type): RFC 6749's invalid_request, as every OAuth error. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return new OAuthExceptionMapper().map(OAuthException.invalidRequest("the request body is not JSON of the expected shape"));
     }
 }
