@@ -74,6 +74,31 @@ public final class SellerCancelJourney {
                         .findValuesAsText("settlement_phase").contains("refund"), "payment " + o.path("payment"))), false).isPresent();
     }
 
+    /**
+     * Buys 1 unit; the seller, finding it out of stock, rejects the whole order (reason 002) before accepting it: an
+     * unsolicited /on_cancel with the order and the Delivery Cancelled and the Cancel fulfilment's cancel_request naming the reason and the seller app.
+     */
+    public JourneyReport reject(String itemName, String providerId) throws IOException, InterruptedException {
+        JourneyReport report = new JourneyReport();
+        Transaction transaction = buyer.transaction(coreVersion);
+        Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, 1);
+        if (bought.isEmpty()) {
+            return report;
+        }
+        Optional<CheckedCallback> onCancel = unsolicited(report, transaction, "reject",
+                seller.act(report.orderId(), "reject", BuyerApp.JSON.createObjectNode().put("reason_code", "002")), "on_cancel", c -> true);
+        onCancel.ifPresent(c -> {
+            JsonNode order = c.callback().order();
+            List<Check> checks = new ArrayList<>(List.of(
+                    Check.of("order.state Cancelled", "Cancelled".equals(order.path("state").asText()), "state " + order.path("state").asText())));
+            checks.add(Check.of("Delivery Cancelled", "Cancelled".equals(fulfilment(order, "Delivery").path("state").path("descriptor")
+                    .path("code").asText()), "Delivery " + fulfilment(order, "Delivery").path("state")));
+            checks.addAll(cancelRequest(fulfilment(order, "Cancel"), "002", buyer.seller().subscriberId()));
+            report.add(new JourneyReport.Step("/on_cancel reject content", 0, checks));
+        });
+        return report;
+    }
+
     /** Buys 1 unit taken to Out-for-delivery (1.2.5: picked up); the seller starts its RTO for reason 013 and marks it delivered back. */
     public JourneyReport rto(String itemName, String providerId) throws IOException, InterruptedException {
         return rto(itemName, providerId, false);

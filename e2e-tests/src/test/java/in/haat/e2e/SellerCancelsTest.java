@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * ONDC's merchant-side part-cancel and RTO end to end, every service a real process: the signed buyer app buys, the
+ * ONDC's merchant-side reject, part-cancel and RTO end to end, every service a real process: the signed buyer app buys, the
  * seller cancels part of the order (unsolicited /on_update, then the buyer's refund /update answered) or returns it to
  * origin (unsolicited /on_cancel, then /on_status RTO-Delivered), every callback checked; inventory-service ends with
  * the stock each flow must leave.
@@ -67,5 +67,28 @@ class SellerCancelsTest {
             return stock.path("on_hand").asInt() == 10 && stock.path("available").asInt() == 10;
         });
         assertEquals(0, suite.stock(shop).path("committed").asInt());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2.0", "1.2.5"})
+    void theSellersRejectCancelsTheWholeOrderAndItsStockIsAvailableAgain(String version, OrderSuite suite) throws Exception {
+        OrderSuite.Shop shop = suite.shop("Upma " + UUID.randomUUID().toString().substring(0, 6), 10);
+
+        JourneyReport report;
+        try (BuyerApp buyer = suite.buyerApp()) {
+            report = new SellerCancelJourney(buyer, suite.sellerApi(), OrderSuite.PATIENCE, new JourneyListener() {
+            }, version).reject(shop.itemName(), shop.storefrontId());
+        }
+
+        assertTrue(report.passed(), () -> "failed checks:\n  " + String.join("\n  ", report.failures()));
+        JsonNode order = suite.sellerApi().order(report.orderId()).orElseThrow();
+        assertEquals("Cancelled", order.path("state").asText());
+        assertEquals("Cancelled", order.path("fulfilment_state").asText());
+        // 1 committed at /confirm, given back by the reject: 10 available, none committed, 10 on hand.
+        await().atMost(OrderSuite.PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            JsonNode stock = suite.stock(shop);
+            return stock.path("available").asInt() == 10 && stock.path("committed").asInt() == 0;
+        });
+        assertEquals(10, suite.stock(shop).path("on_hand").asInt());
     }
 }
