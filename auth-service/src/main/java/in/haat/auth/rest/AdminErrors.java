@@ -1,6 +1,8 @@
 package in.haat.auth.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import in.haat.auth.service.ClientRequestException;
 import in.haat.edge.NulCharacterException;
 import jakarta.validation.ConstraintViolationException;
@@ -47,6 +49,21 @@ public class AdminErrors {
      */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        return unreadable(e);
+    }
+
+    /** Jackson's own answers to these (Quarkus maps them itself) are replaced: a more specific type needs its own mapper. */
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response notJson(StreamReadException e) {
+        return unreadable(e);
+    }
+
+    private static Response unreadable(JsonProcessingException e) {
         return response(400, "INVALID_REQUEST", e instanceof NulCharacterException
                 ? NulCharacterException.MESSAGE : "the request body is not JSON of the expected shape");
     }

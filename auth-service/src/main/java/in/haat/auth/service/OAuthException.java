@@ -19,6 +19,11 @@ public class OAuthException extends RuntimeException {
     }
 
     /** 401; with {@code WWW-Authenticate: Basic} when the client authenticated with the Authorization header. */
+    /** RFC 6749 has no error of its own for a body of the wrong media type: invalid_request, with HTTP's 415. */
+    public static OAuthException unsupportedMediaType(String description) {
+        return new OAuthException("invalid_request", description, 415, false);
+    }
+
     public static OAuthException invalidClient(String description, boolean usedBasic) {
         return new OAuthException("invalid_client", description, 401, usedBasic);
     }
