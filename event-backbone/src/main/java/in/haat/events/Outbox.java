@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,23 +43,8 @@ public class Outbox {
      */
     public Uni<EventEnvelope> publish(String topic, String type, int version, String key, Object payload,
             Map<String, String> causeTrace) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key,
-                tracing.forNewEvent(causeTrace), codec.toPayload(payload));
-        return Panache.currentTransaction()
-                .onItem().ifNull().failWith(() -> new IllegalStateException(
-                        "Outbox.publish must run inside the transaction of the state change it announces"))
-                .chain(tx -> {
-                    OutboxEvent row = new OutboxEvent();
-                    row.eventId = envelope.id();
-                    row.topic = topic;
-                    row.eventKey = key;
-                    row.eventType = type;
-                    row.envelope = codec.toJson(envelope);
-                    row.createdAt = envelope.occurredAt();
-                    return row.persist();
-                })
-                .chain(Outbox::notifyRelay)
-                .replaceWith(envelope);
+        EventEnvelope envelope = envelope(type, version, key, tracing.forNewEvent(causeTrace), payload);
+        return write(List.of(row(topic, envelope)), "publish").replaceWith(envelope);
     }
 
     /**
@@ -68,28 +54,12 @@ public class Outbox {
      */
     public <T> Uni<Void> publishAll(String topic, String type, int version, String key, List<T> elements,
             Function<T, Object> payload) {
-        if (elements.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
         Map<String, String> trace = tracing.forNewEvent(null);
-        List<Map<String, String>> rows = new ArrayList<>(elements.size());
+        List<String> prepared = new ArrayList<>(elements.size());
         for (T element : elements) {
-            EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key,
-                    trace, codec.toPayload(payload.apply(element)));
-            rows.add(Map.of("event_id", envelope.id().toString(), "envelope", codec.toJson(envelope),
-                    "created_at", envelope.occurredAt().toString()));
+            prepared.add(row(topic, envelope(type, version, key, trace, payload.apply(element))));
         }
-        return Panache.currentTransaction()
-                .onItem().ifNull().failWith(() -> new IllegalStateException(
-                        "Outbox.publishAll must run inside the transaction of the state change it announces"))
-                .chain(tx -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (int i = 0; i < rows.size(); i += CHUNK) {
-                        List<Map<String, String>> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
-                        chain = chain.chain(() -> insert(topic, type, key, chunk));
-                    }
-                    return chain.chain(Outbox::notifyRelay);
-                });
+        return write(prepared, "publishAll");
     }
 
     /**
@@ -98,10 +68,7 @@ public class Outbox {
      * The serialising is done here, on the caller's thread, so the shared writer only joins strings.
      */
     public String prepare(String topic, String type, int version, String key, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key,
-                tracing.forNewEvent(null), codec.toPayload(payload));
-        return codec.toPayload(Map.of("event_id", envelope.id().toString(), "topic", topic, "event_key", key,
-                "event_type", type, "envelope", codec.toJson(envelope), "created_at", envelope.occurredAt().toString())).toString();
+        return row(topic, envelope(type, version, key, tracing.forNewEvent(null), payload));
     }
 
     /**
@@ -109,12 +76,32 @@ public class Outbox {
      * insert, each with its own topic, type and key; the relay wakes when the transaction commits.
      */
     public Uni<Void> publishPrepared(List<String> prepared) {
+        return write(prepared, "publishPrepared");
+    }
+
+    private EventEnvelope envelope(String type, int version, String key, Map<String, String> trace, Object payload) {
+        return new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key, trace, codec.toPayload(payload));
+    }
+
+    /** The outbox row of an event as one JSON object: the one shape every publishing path writes. */
+    private String row(String topic, EventEnvelope envelope) {
+        Map<String, String> row = new HashMap<>(); // the key may be null (Map.of takes no nulls)
+        row.put("event_id", envelope.id().toString());
+        row.put("topic", topic);
+        row.put("event_key", envelope.key());
+        row.put("event_type", envelope.type());
+        row.put("envelope", codec.toJson(envelope));
+        row.put("created_at", envelope.occurredAt().toString());
+        return codec.toPayload(row).toString();
+    }
+
+    private Uni<Void> write(List<String> prepared, String caller) {
         if (prepared.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
-                        "Outbox.publishPrepared must run inside the transaction of the state change it announces"))
+                        "Outbox." + caller + " must run inside the transaction of the state change it announces"))
                 .chain(tx -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (int i = 0; i < prepared.size(); i += CHUNK) {
@@ -135,8 +122,4 @@ public class Outbox {
 
     /** Rows per insert: the whole chunk travels as one JSON parameter. */
     static final int CHUNK = 2000;
-
-    private Uni<Void> insert(String topic, String type, String key, List<Map<String, String>> chunk) {
-        return rows.insertAll(topic, type, key, codec.toPayload(chunk).toString());
-    }
 }

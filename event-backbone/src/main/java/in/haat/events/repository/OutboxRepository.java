@@ -9,23 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class OutboxRepository {
 
     /**
-     * Inserts one row per element of {@code rows}, a JSON array of objects with {@code event_id}, {@code envelope} and
-     * {@code created_at}, all with the same topic, type and key, in array order.
-     */
-    public Uni<Void> insertAll(String topic, String type, String key, String rows) {
-        // "with ordinality ... order by" keeps list order in the bigserial ids the relay sends by.
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at) "
-                                + "select cast(e.value->>'event_id' as uuid), ?1, ?2, ?3, e.value->>'envelope', "
-                                + "cast(e.value->>'created_at' as timestamptz) "
-                                + "from jsonb_array_elements(cast(cast(?4 as text) as jsonb)) with ordinality as e(value, n) "
-                                + "order by e.n")
-                .setParameter(1, topic).setParameter(2, key).setParameter(3, type)
-                .setParameter(4, rows)
-                .executeUpdate()).replaceWithVoid();
-    }
-
-    /**
      * Inserts one row per element of {@code rows}, a JSON array of objects with {@code event_id}, {@code topic},
      * {@code event_key}, {@code event_type}, {@code envelope} and {@code created_at}, in array order.
      */

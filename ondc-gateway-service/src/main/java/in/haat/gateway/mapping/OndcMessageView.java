@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.gateway.OndcMessage;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /** A transaction-log entry as the REST API answers it, with the message body as it crossed the edge. */
@@ -14,7 +15,8 @@ public record OndcMessageView(
         String action,
         String direction,
         @JsonProperty("received_at") Instant receivedAt,
-        @JsonProperty("signature_ok") Boolean signatureOk,
+        /** Whether the sender's signature verified; null for our own callbacks (we signed them). */
+        @Schema(nullable = true) @JsonProperty("signature_ok") Boolean signatureOk,
         JsonNode body,
         /** What the request checks noted but let through (ONDC accepts it): extra fields, unlisted enum values. */
         JsonNode warnings) {
