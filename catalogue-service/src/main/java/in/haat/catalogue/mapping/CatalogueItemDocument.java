@@ -25,7 +25,9 @@ public record CatalogueItemDocument(
             List<String> images,
             @Schema(description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them")
             @JsonProperty("subcategory_specific_requirements") JsonNode subcategorySpecificRequirements,
-            Price price) {
+            Price price,
+            @Schema(description = "the goods' HSN code (4, 6 or 8 digits), printed on GST invoices; null when not given", nullable = true,
+                    example = "11010000") @JsonProperty("hsn_code") String hsnCode) {
     }
 
     /**
