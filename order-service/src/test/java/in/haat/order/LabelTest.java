@@ -34,6 +34,15 @@ class LabelTest extends DocumentTestBase {
                 "Weight: 1.500 kg", "Packages: 1", "Units: 3", "Sold by Asha Stores Pvt Ltd")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
+
+        // The storefront closes down: its orders' labels still say who sold them and where from.
+        events.publish(in.haat.testinfra.TestEvents.CATALOGUE_TOPIC, "storefront.deleted", shop.sellerId().toString(),
+                Map.of("storefront_id", shop.storefrontId().toString(), "seller_id", shop.sellerId().toString()));
+        org.awaitility.Awaitility.await().atMost(EVENTUAL).until(() -> count(
+                "select count(*) from catalogue_storefront where storefront_id = $1 and deleted", shop.storefrontId()) == 1);
+        String after = text(given().header("Authorization", o.token()).get("/api/orders/" + o.orderId() + "/label")
+                .then().statusCode(200).extract().asByteArray());
+        assertTrue(after.contains("12 MG Road, Bengaluru, Karnataka") && after.contains("Sold by Asha Stores Pvt Ltd"), after);
     }
 
     @Test

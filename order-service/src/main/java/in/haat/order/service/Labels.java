@@ -72,7 +72,7 @@ public class Labels {
                 throw new ApiException(409, ErrorCodes.CONFLICT, "order " + orderId + "'s id cannot be a Code 128 barcode (printable ASCII, at most "
                         + (Code128Bars.MAX_LENGTH - 2) + " characters with its fulfilment id)");
             }
-            return lines.of(order.id).chain(l -> catalogue.storefront(order.storefrontId).map(s -> of(order, fulfilmentId, barcode, l, s)));
+            return lines.of(order.id).chain(l -> catalogue.storefrontOfOrder(order.storefrontId).map(s -> of(order, fulfilmentId, barcode, l, s)));
         });
     }
 

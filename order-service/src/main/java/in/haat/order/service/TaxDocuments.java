@@ -39,7 +39,7 @@ public class TaxDocuments {
     /** Issues the order's invoice unless it has one (a second pick-up event issues nothing). */
     public Uni<Void> invoice(SellerOrder order) {
         return documents.invoice(order.id).chain(existing -> existing != null ? Uni.createFrom().voidItem()
-                : lines.of(order.id).chain(orderLines -> catalogue.storefront(order.storefrontId).chain(storefront -> {
+                : lines.of(order.id).chain(orderLines -> catalogue.storefrontOfOrder(order.storefrontId).chain(storefront -> {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
                     FinancialYear fy = FinancialYear.of(now);
                     return documents.next(order.sellerId, TaxDocument.INVOICE, fy.label()).chain(seq -> {
