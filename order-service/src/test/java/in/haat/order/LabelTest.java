@@ -80,6 +80,13 @@ class LabelTest extends DocumentTestBase {
             given().header("Authorization", mine.token()).contentType("application/json").body(body)
                     .post("/api/orders/labels").then().statusCode(400).body("error.code", equalTo("INVALID_REQUEST"));
         }
+        // Bodies of the wrong shape are 400 in our error shape; an Accept we cannot answer is 406 in it too.
+        for (String body : List.of("{\"order_ids\": \"" + mine.orderId() + "\"}", "{\"order_ids\": [{}]}", "[]", "{", "null")) {
+            given().header("Authorization", mine.token()).contentType("application/json").body(body)
+                    .post("/api/orders/labels").then().statusCode(400).body("error.code", equalTo("INVALID_REQUEST"));
+        }
+        given().header("Authorization", mine.token()).accept("text/plain").get("/api/orders/" + mine.orderId() + "/invoice")
+                .then().statusCode(406).body("error.code", org.hamcrest.Matchers.notNullValue());
         // A cancelled order ships nothing.
         given().header("Authorization", mine.token()).contentType("application/json").body("{\"reason_code\": \"002\"}")
                 .post("/api/orders/" + mine.orderId() + "/reject").then().statusCode(200);

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "404", description = "no such order, not the caller's, or no such credit note",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "406", description = "an Accept header that names neither of the media types answered",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Invoices")
 public class CreditNoteResource {
 

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * header asks for it. Buyer apps carry no Haat token, so the URL holds an unguessable token of the order's own instead.
  */
 @Path("/ondc/invoices/{order_id}/{token}")
+@APIResponse(responseCode = "406", description = "an Accept header that names neither of the media types answered",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Invoices")
 public class InvoiceResource {
 

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "409", description = "a cancelled order, or an order id a Code 128 barcode cannot carry (nothing printed)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "406", description = "an Accept header that names neither of the media types answered",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Labels")
 public class LabelResource {
 

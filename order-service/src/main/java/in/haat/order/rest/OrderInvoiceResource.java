@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "404", description = "no such order, not the caller's, or not invoiced yet (the invoice is issued at pick-up)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "406", description = "an Accept header that names neither of the media types answered",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Invoices")
 public class OrderInvoiceResource {
 
