@@ -16,7 +16,7 @@ public final class Code128Bars {
         return text != null && !text.isEmpty() && text.length() <= MAX_LENGTH && text.chars().allMatch(c -> c >= 32 && c < 127);
     }
 
-    /** The modules (true: a bar) of {@code text}, with zxing's quiet zones. */
+    /** The modules (true: a bar) of {@code text}, without quiet zones: the page margins around the bars are those. */
     public static boolean[] of(String text) {
         return new Code128Writer().encode(text);
     }
