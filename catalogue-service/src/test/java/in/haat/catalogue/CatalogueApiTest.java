@@ -53,6 +53,7 @@ class CatalogueApiTest {
         cases.add(new Case("details required", with(good, "catalogue_item_details", REMOVE), "catalogue_item_details"));
         cases.add(new Case("details under one name only",
                 with(good, "catalogue_item_description", Fixtures.deepCopy(good.get("catalogue_item_details"))), "catalogue_item_details"));
+        cases.add(new Case("an HSN code is 4, 6 or 8 digits", with(good, "catalogue_item_details.hsn_code", "21069"), "catalogue_item_details.hsn_code"));
         cases.add(new Case("images are URLs", with(good, "catalogue_item_details.images", List.of("string")), "catalogue_item_details.images[0]"));
         cases.add(new Case("selling price within MRP", with(good, "catalogue_item_details.price.selling_price", 140), "catalogue_item_details.price.selling_price"));
         cases.add(new Case("MRP positive", with(good, "catalogue_item_details.price.max_retail_price", -1), "catalogue_item_details.price.max_retail_price"));
@@ -124,7 +125,7 @@ class CatalogueApiTest {
         UUID storefront = f.createStorefront(seller);
         UUID first = UUID.randomUUID();
         List<Object> body = new ArrayList<>();
-        body.add(item(first));
+        body.add(with(item(first), "catalogue_item_details.hsn_code", "21069099"));
         List<Case> cases = badItems(first);
         cases.forEach(c -> body.add(c.item()));
         // The guide's spelling: catalogue_item_description, is_selling_price_inclusive_of_gst, time_to_ship in days.
@@ -164,16 +165,21 @@ class CatalogueApiTest {
                 .body("seller_id", equalTo(seller.toString()))
                 .body("catalogue_item_details.name", equalTo("Masala Dosa"))
                 .body("catalogue_item_details.price.selling_price", equalTo(110))
+                .body("catalogue_item_details.hsn_code", equalTo("21069099"))
                 .body("item_policies.time_to_ship", equalTo("PT1H"))
                 .body("created_at", notNullValue());
         f.asPartner().get("/api/storefront/" + storefront + "/catalogue/" + guideForm).then().statusCode(200)
                 .body("catalogue_item_details.price.is_selling_price_exclusive_of_gst", equalTo(true))
                 .body("item_policies.time_to_ship", equalTo("P3D"))
+                .body("catalogue_item_details.hsn_code", nullValue())
                 .body("serviceability", nullValue());
 
         assertEquals(2, count("select count(*) from catalogue_item where storefront_id = $1", storefront));
         assertEquals(2, count("select count(*) from outbox_event where event_type = 'catalogue-item.upserted' and event_key = $1",
                 seller.toString()));
+        // order-service reads the HSN code for its invoices from the event.
+        assertEquals(1, count("select count(*) from outbox_event where event_type = 'catalogue-item.upserted' and event_key = $1 "
+                + "and position('21069099' in envelope::text) > 0", seller.toString()));
     }
 
     @Test

@@ -49,4 +49,16 @@ public class OrderLine {
     /** GST on the line when the price excludes it, else 0. */
     @Column(nullable = false, precision = 14, scale = 2)
     public BigDecimal tax;
+
+    /** The item's HSN code as the catalogue had it at /confirm (4, 6 or 8 digits); null when it had none. */
+    @Column(name = "hsn_code")
+    public String hsnCode;
+
+    /** The item's GST rate in percent at /confirm; null for lines confirmed before it was kept. */
+    @Column(name = "gst_rate", precision = 5, scale = 2)
+    public BigDecimal gstRate;
+
+    /** Grams per unit at /confirm; null when the item's unit is not a weight. */
+    @Column(name = "unit_weight_g")
+    public Integer unitWeightGrams;
 }

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -186,7 +185,7 @@ class OrderFlowTest extends OrderTestBase {
             if (invoiced) {
                 assertEquals("Invoice", o.path("documents").path(0).path("label").asText());
                 String url = o.path("documents").path(0).path("url").asText();
-                given().get(url.substring(url.indexOf("/ondc/invoices/"))).then().statusCode(200).contentType(ContentType.HTML);
+                given().get(url.substring(url.indexOf("/ondc/invoices/"))).then().statusCode(200).contentType("application/pdf");
             }
             given().header("Authorization", token).post("/api/orders/" + orderId + "/" + step[0]).then().statusCode(409);
         }

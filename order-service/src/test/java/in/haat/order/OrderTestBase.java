@@ -117,6 +117,12 @@ abstract class OrderTestBase extends EventFedServiceTest {
 
     /** The same, with these {@code item_policies}. */
     UUID newItem(Shop shop, String name, String price, int stock, Map<String, Object> extraPrice, Map<String, Object> policies) {
+        return newItem(shop, name, price, stock, extraPrice, policies, Map.of());
+    }
+
+    /** The same, with more {@code catalogue_item_details} (an {@code hsn_code}). */
+    UUID newItem(Shop shop, String name, String price, int stock, Map<String, Object> extraPrice, Map<String, Object> policies,
+            Map<String, Object> extraDetails) {
         UUID item = UUID.randomUUID();
         Map<String, Object> priceNode = new LinkedHashMap<>();
         priceNode.put("is_selling_price_exclusive_of_gst", true);
@@ -131,7 +137,9 @@ abstract class OrderTestBase extends EventFedServiceTest {
         payload.put("storefront_id", shop.storefrontId().toString());
         payload.put("seller_id", shop.sellerId().toString());
         payload.put("sub_categories", List.of("Grocery"));
-        payload.put("catalogue_item_details", Map.of("name", name, "price", priceNode));
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("name", name, "price", priceNode));
+        details.putAll(extraDetails);
+        payload.put("catalogue_item_details", details);
         payload.put("inventory", Map.of("unit_denomination", "GM", "unit_value", 500, "quantity", stock));
         payload.put("item_policies", policies);
         events.publish(TestEvents.CATALOGUE_TOPIC, "catalogue-item.upserted", shop.sellerId().toString(), payload);

@@ -155,7 +155,7 @@ class ReturnTest extends ConfirmedOrderTestBase {
     }
 
     /** ONDC's update_buyer_initiated_part_return_request. */
-    private static ObjectNode returnRequest(Confirmed o, String id, String itemId, String quantity, String reason) {
+    static ObjectNode returnRequest(Confirmed o, String id, String itemId, String quantity, String reason) {
         ObjectNode message = JSON.createObjectNode().put("update_target", "item");
         ObjectNode order = message.putObject("order").put("id", o.orderId());
         ObjectNode f = order.putArray("fulfillments").addObject().put("type", "Return");

@@ -25,7 +25,9 @@ public record CatalogueItemDocument(
             @Schema(nullable = true) List<String> images,
             @Schema(description = "prepackaged_commodities, prepackaged_food, food_beverages blocks as Setu defines them (AnyValue: null too)")
             @JsonProperty("subcategory_specific_requirements") JsonNode subcategorySpecificRequirements,
-            @Schema(nullable = true) Price price) {
+            @Schema(nullable = true) Price price,
+            @Schema(description = "the goods' HSN code (4, 6 or 8 digits), printed on GST invoices; null when not given", nullable = true,
+                    example = "11010000") @JsonProperty("hsn_code") String hsnCode) {
     }
 
     /**

@@ -28,7 +28,14 @@ public record CatalogueItemInput(
             @JsonProperty("long_description") String longDescription,
             List<String> images,
             @JsonProperty("subcategory_specific_requirements") JsonNode subcategorySpecificRequirements,
-            Price price) {
+            Price price,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the goods' HSN code for GST invoices: 4, 6 or 8 digits",
+                    example = "11010000", pattern = "^([0-9]{4}|[0-9]{6}|[0-9]{8})$") @JsonProperty("hsn_code") String hsnCode) {
+
+        public Details(String name, String symbol, String shortDescription, String longDescription, List<String> images,
+                JsonNode subcategorySpecificRequirements, Price price) {
+            this(name, symbol, shortDescription, longDescription, images, subcategorySpecificRequirements, price, null);
+        }
     }
 
     /** The price; Setu's guide prose calls the flag {@code is_selling_price_inclusive_of_gst}, its schema the opposite. */

@@ -16,6 +16,7 @@ final class ItemDetailsRules {
     /** Setu's limit for an image URL (CatalogueItemDetailsDTO.images maxLength), also the common browser limit. */
     static final int MAX_URL_LENGTH = 2083;
     static final int MAX_IMAGES = 20;
+    private static final java.util.regex.Pattern HSN = java.util.regex.Pattern.compile("[0-9]{4}|[0-9]{6}|[0-9]{8}");
 
     private ItemDetailsRules() {
     }
@@ -61,8 +62,13 @@ final class ItemDetailsRules {
         StatutoryRules.requirements(d.subcategorySpecificRequirements(), subCategories, imagesStandIn,
                 field + ".subcategory_specific_requirements", reasons);
         CatalogueItemDocument.Price price = PriceRules.price(d.price(), field + ".price", reasons);
+        String hsn = d.hsnCode() == null ? null : d.hsnCode().strip();
+        // GST invoices show HSN at 4, 6 or 8 digits (by turnover and for exports); other lengths are typos.
+        if (hsn != null && !HSN.matcher(hsn).matches()) {
+            reasons.add(new Reason(field + ".hsn_code", "must be an HSN code of 4, 6 or 8 digits, such as 11010000"));
+        }
         return new CatalogueItemDocument.Details(d.name() == null ? null : d.name().strip(), symbol,
-                d.shortDescription(), d.longDescription(), images, d.subcategorySpecificRequirements(), price);
+                d.shortDescription(), d.longDescription(), images, d.subcategorySpecificRequirements(), price, hsn);
     }
 
     /** Why a value is not an image URL a buyer app can fetch; null when it is one. */

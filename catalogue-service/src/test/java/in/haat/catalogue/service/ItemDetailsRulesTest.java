@@ -84,6 +84,24 @@ class ItemDetailsRulesTest {
                 "catalogue_item_description.price", "is required"), Reasons.byField(reasons));
     }
 
+    @Test
+    void anHsnCodeIsFourSixOrEightDigitsAndIsKept() {
+        for (String good : List.of("1101", "110100", "11010000", " 1101 ")) {
+            List<Reason> reasons = new ArrayList<>();
+            CatalogueItemDocument.Details kept = ItemDetailsRules.details(item(hsn(good)), List.of("Grocery"), reasons);
+            assertEquals(Map.of(), Reasons.byField(reasons), good);
+            assertEquals(good.strip(), kept.hsnCode());
+        }
+        for (String bad : List.of("110", "11010", "1101000", "110100000", "11O1", "", "1101-00")) {
+            assertEquals(Map.of(F + ".hsn_code", "must be an HSN code of 4, 6 or 8 digits, such as 11010000"), check(hsn(bad)), bad);
+        }
+        assertNull(ItemDetailsRules.details(item(hsn(null)), List.of("Grocery"), new ArrayList<>()).hsnCode(), "optional");
+    }
+
+    private static CatalogueItemInput.Details hsn(String code) {
+        return new CatalogueItemInput.Details("Atta", "https://cdn.example.in/s.png", "s", "l", List.of(), null, PRICE, code);
+    }
+
     private static Map<String, String> check(CatalogueItemInput.Details details) {
         return check(item(details));
     }

@@ -75,8 +75,20 @@ public class CatalogueRepository {
 
     /** A live storefront, or null. */
     public Uni<Catalogue.Storefront> storefront(UUID storefrontId) {
+        return storefront(storefrontId, false);
+    }
+
+    /**
+     * A storefront as last published even if since deleted (an order's invoice and label still name who sold it and from
+     * where), or null when we never had it.
+     */
+    public Uni<Catalogue.Storefront> storefrontOfOrder(UUID storefrontId) {
+        return storefront(storefrontId, true);
+    }
+
+    private Uni<Catalogue.Storefront> storefront(UUID storefrontId, boolean evenDeleted) {
         return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "from CatalogueStorefront where storefrontId = ?1 and deleted = false", CatalogueStorefront.class)
+                        "from CatalogueStorefront where storefrontId = ?1" + (evenDeleted ? "" : " and deleted = false"), CatalogueStorefront.class)
                 .setParameter(1, storefrontId)
                 .setReadOnly(true)
                 .getSingleResultOrNull())

@@ -149,6 +149,27 @@ public final class Catalogue {
             return value.isNumber() ? value.decimalValue() : null;
         }
 
+        /** The HSN code (catalogue_item_details.hsn_code: 4, 6 or 8 digits), or null when the item has none. */
+        public String hsnCode() {
+            JsonNode hsn = document.path("catalogue_item_details").path("hsn_code");
+            return hsn.isTextual() && hsn.asText().matches("[0-9]{4}|[0-9]{6}|[0-9]{8}") ? hsn.asText() : null;
+        }
+
+        /** Grams per unit from the inventory's unit (GM, KG, MG with unit_value), or null when the unit is not a weight. */
+        public Integer unitWeightGrams() {
+            JsonNode inventory = document.path("inventory");
+            int value = inventory.path("unit_value").asInt(0);
+            if (value <= 0) {
+                return null;
+            }
+            return switch (inventory.path("unit_denomination").asText("").toUpperCase(java.util.Locale.ROOT)) {
+                case "GM", "G", "GRAM", "GRAMS" -> value;
+                case "KG", "KILOGRAM", "KILOGRAMS" -> value * 1000;
+                case "MG" -> Math.max(1, value / 1000);
+                default -> null;
+            };
+        }
+
         public JsonNode policies() {
             return document.path("item_policies");
         }

@@ -47,4 +47,17 @@ final class OrderLines {
     private static BigDecimal money(String value) {
         return in.haat.order.service.Quote.money(Catalogue.decimal(value));
     }
+
+    /** Keeps on each line what its invoice and label need from the catalogue as it is at /confirm: HSN code, GST rate, unit weight. */
+    static List<OrderLine> stamped(List<OrderLine> lines, java.util.Map<UUID, Catalogue.Item> items) {
+        for (OrderLine line : lines) {
+            Catalogue.Item item = items.get(line.catalogueItemId);
+            if (item != null) {
+                line.hsnCode = item.hsnCode();
+                line.gstRate = item.taxRate();
+                line.unitWeightGrams = item.unitWeightGrams();
+            }
+        }
+        return lines;
+    }
 }

@@ -48,9 +48,11 @@ public class ReturnActions {
     private final OrderAccess access;
     private final OrderLifecycle lifecycle;
     private final StockRequests stock;
+    private final TaxDocuments taxDocuments;
 
     public ReturnActions(OrderRepository orders, OrderLineRepository lines, FulfilmentRepository fulfilments, ReturnRepository returns,
-            HistoryRepository history, OrderAccess access, OrderLifecycle lifecycle, StockRequests stock) {
+            HistoryRepository history, OrderAccess access, OrderLifecycle lifecycle, StockRequests stock, TaxDocuments taxDocuments) {
+        this.taxDocuments = taxDocuments;
         this.orders = orders;
         this.lines = lines;
         this.fulfilments = fulfilments;
@@ -89,8 +91,13 @@ public class ReturnActions {
     private Uni<SellerOrder> move(SellerOrder order, OrderFulfilment f, OrderReturn ret, FulfilmentState to, String reasonCode,
             boolean sellable) {
         boolean refund = to == FulfilmentState.RETURN_PICKED || to == FulfilmentState.LIQUIDATED;
-        Uni<Void> lineChange = !refund ? Uni.createFrom().voidItem() : lines.of(order.id).invoke(all -> all.stream()
-                .filter(l -> l.itemId.equals(ret.itemId)).findFirst().ifPresent(l -> PartCancelFlow.reduce(l, ret.quantity))).replaceWithVoid();
+        // The refund reduces the line and reverses what it lost on the invoice with a credit note, in this transaction.
+        Uni<Void> lineChange = !refund ? Uni.createFrom().voidItem() : lines.of(order.id).chain(all -> all.stream()
+                .filter(l -> l.itemId.equals(ret.itemId)).findFirst().map(l -> {
+                    TaxDocuments.Before before = TaxDocuments.Before.of(l);
+                    PartCancelFlow.reduce(l, ret.quantity);
+                    return taxDocuments.creditNote(order, "RETURN " + ret.fulfilmentId + " (" + to.code() + ")", List.of(before), false);
+                }).orElse(Uni.createFrom().voidItem()));
         if (refund) {
             order.total = Cancellation.total(Returns.moved(order.document, ret.fulfilmentId, to, null, "", ret.itemId, ret.quantity));
         }

@@ -32,9 +32,11 @@ public class RtoFlow {
     private final OrderLifecycle lifecycle;
     private final StockRequests stock;
     private final OrderConfig config;
+    private final TaxDocuments taxDocuments;
 
     public RtoFlow(OrderLineRepository lines, FulfilmentRepository fulfilments, OrderLifecycle lifecycle, StockRequests stock,
-            OrderConfig config) {
+            OrderConfig config, TaxDocuments taxDocuments) {
+        this.taxDocuments = taxDocuments;
         this.lines = lines;
         this.fulfilments = fulfilments;
         this.lifecycle = lifecycle;
@@ -54,7 +56,10 @@ public class RtoFlow {
         return lifecycle.change(order, Transitions.rule(OrderAction.START_RTO).on(), to,
                         "RTO started by the seller (reason " + reasonId + ")", told, null)
                 .call(started -> fulfilments.persist(OrderFulfilment.of(started, ReturnToOrigin.FULFILMENT_ID, Transitions.RTO.type(),
-                        Transitions.RTO.state())));
+                        Transitions.RTO.state())))
+                // The invoiced goods come back and the buyer is refunded them: a credit note for every line, whole.
+                .call(started -> lines.of(started.id).chain(l -> taxDocuments.creditNote(started, "RTO (reason " + reasonId + ")",
+                        l.stream().map(TaxDocuments.Before::of).toList(), true)));
     }
 
     /** Ends the RTO of {@code order} as {@code action} (RTO-Delivered or RTO-Disposed) says. */

@@ -44,10 +44,12 @@ public class SellerActions {
     private final RtoFlow rto;
     private final FulfilmentRepository fulfilments;
     private final OrderConfig config;
+    private final TaxDocuments taxDocuments;
 
     public SellerActions(OrderRepository orders, OrderLineRepository lines, HistoryRepository history, OrderAccess access,
             OrderLifecycle lifecycle, StockRequests stock, CancelFlow cancellations, RtoFlow rto, FulfilmentRepository fulfilments,
-            OrderConfig config) {
+            OrderConfig config, TaxDocuments taxDocuments) {
+        this.taxDocuments = taxDocuments;
         this.orders = orders;
         this.lines = lines;
         this.history = history;
@@ -89,7 +91,9 @@ public class SellerActions {
                 case START_RTO -> rto.start(order, target, reasonCode);
                 case RTO_DELIVERED, RTO_DISPOSED -> rto.end(order, action, target);
                 default -> lifecycle.change(order, rule.on(), target, action.path() + " by the seller", null)
-                        .chain(changed -> stockMove(changed, action).replaceWith(changed));
+                        .chain(changed -> stockMove(changed, action).replaceWith(changed))
+                        // From pick-up on the order has its tax invoice, issued once, in the same transaction as the move.
+                        .call(changed -> changed.fulfilmentState.invoiced() ? taxDocuments.invoice(changed) : Uni.createFrom().voidItem());
             };
         })).chain(order -> history.of(order.id).map(entries -> OrderView.of(order, entries)));
     }

@@ -7,6 +7,7 @@ import in.haat.ondc.OndcJson;
 import in.haat.ondc.retail.Order;
 import in.haat.order.DraftStage;
 import in.haat.order.OrderDraft;
+import in.haat.order.OrderLine;
 import in.haat.order.OrderState;
 import in.haat.order.SellerOrder;
 import in.haat.order.mapping.OrderFilter;
@@ -18,6 +19,7 @@ import in.haat.order.repository.DraftRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,8 +86,10 @@ public class StockAnswerFlow {
             return catalogue.storefront(d.storefrontId).chain(storefront -> {
                 SellerOrder order = newOrder(d, storefront);
                 d.moveTo(DraftStage.CONFIRMED);
+                List<OrderLine> orderLines = OrderLines.fromQuote(order.id, d.initOrder.get("quote"));
                 return drafts.save(d)
-                        .chain(() -> lifecycle.created(order, OrderLines.fromQuote(order.id, d.initOrder.get("quote")),
+                        .chain(() -> catalogue.items(d.storefrontId, orderLines.stream().map(l -> l.catalogueItemId).distinct().toList()))
+                        .chain(items -> lifecycle.created(order, OrderLines.stamped(orderLines, items),
                                 config.autoAccept() ? "confirmed by the buyer app, accepted automatically" : "confirmed by the buyer app", trace))
                         .chain(() -> callbacks.send("on_confirm", d.transactionId, d.confirmMessageId,
                                 JSON.objectNode().set("order", order.document), null, trace));

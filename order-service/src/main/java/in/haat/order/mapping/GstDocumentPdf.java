@@ -1,0 +1,65 @@
+package in.haat.order.mapping;
+
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The PDF template of a tax invoice or credit note (A4): title and number, seller with GSTIN, buyer, place of supply,
+ * a line table (HSN, quantity, taxable value, rate, CGST and SGST or IGST, total) and the totals, all from the
+ * {@link GstDocument} as issued, so the PDF and the JSON never disagree.
+ */
+public final class GstDocumentPdf {
+
+    private static final float[] INTRA = {0.05f, 0.27f, 0.1f, 0.06f, -0.13f, -0.07f, -0.1f, -0.1f, -0.12f};
+    private static final float[] INTER = {0.05f, 0.32f, 0.1f, 0.06f, -0.14f, -0.07f, -0.13f, -0.13f};
+
+    private GstDocumentPdf() {
+    }
+
+    public static byte[] render(GstDocument d) {
+        try (PdfLayout pdf = new PdfLayout(PDRectangle.A4, 40).page()) {
+            boolean credit = "CREDIT_NOTE".equals(d.type());
+            pdf.line(credit ? "CREDIT NOTE" : "TAX INVOICE", PdfLayout.BOLD, 16).gap(4);
+            pdf.line((credit ? "Credit note no. " : "Invoice no. ") + d.number() + "    Date: " + d.issuedAt().substring(0, 10)
+                    + "    Financial year: " + d.financialYear(), PdfLayout.REGULAR, 10);
+            pdf.line("Order: " + d.orderId(), PdfLayout.REGULAR, 10);
+            if (credit) {
+                pdf.line("Against invoice no. " + d.invoiceNumber() + "    Reason: " + d.reason(), PdfLayout.REGULAR, 10);
+            }
+            pdf.rule().line("Seller: " + d.seller().name(), PdfLayout.BOLD, 10)
+                    .line(d.seller().address(), PdfLayout.REGULAR, 9)
+                    .line("GSTIN: " + orDash(d.seller().gstin()) + "    State: " + state(d.seller()), PdfLayout.REGULAR, 9)
+                    .gap(4).line("Buyer: " + d.buyer().name(), PdfLayout.BOLD, 10)
+                    .line(d.buyer().address(), PdfLayout.REGULAR, 9)
+                    .line("State: " + state(d.buyer()) + (d.buyer().gstin() == null ? "" : "    GSTIN: " + d.buyer().gstin()), PdfLayout.REGULAR, 9)
+                    .gap(4).line("Place of supply: " + d.placeOfSupply().state()
+                            + (d.placeOfSupply().stateCode() == null ? "" : " (" + d.placeOfSupply().stateCode() + ")")
+                            + (d.interState() ? "    Inter-state supply: IGST" : "    Intra-state supply: CGST + SGST"), PdfLayout.REGULAR, 9)
+                    .rule();
+            float[] cols = d.interState() ? INTER : INTRA;
+            pdf.row(cols, d.interState()
+                    ? new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "IGST", "Total"}
+                    : new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "CGST", "SGST", "Total"}, PdfLayout.BOLD, 8);
+            for (GstDocument.Line l : d.lines()) {
+                pdf.row(cols, d.interState()
+                        ? new String[] {String.valueOf(l.lineNo()), l.description(), orDash(l.hsnCode()), String.valueOf(l.quantity()),
+                            l.taxableValue(), l.gstRate(), l.igst(), l.total()}
+                        : new String[] {String.valueOf(l.lineNo()), l.description(), orDash(l.hsnCode()), String.valueOf(l.quantity()),
+                            l.taxableValue(), l.gstRate(), l.cgst(), l.sgst(), l.total()}, PdfLayout.REGULAR, 8);
+            }
+            GstDocument.Totals t = d.totals();
+            pdf.rule().row(cols, d.interState()
+                    ? new String[] {"", "Total", "", "", t.taxableValue(), "", t.igst(), t.total()}
+                    : new String[] {"", "Total", "", "", t.taxableValue(), "", t.cgst(), t.sgst(), t.total()}, PdfLayout.BOLD, 8);
+            pdf.gap(8).line((credit ? "Amount credited: INR " : "Amount payable: INR ") + t.total(), PdfLayout.BOLD, 11);
+            return pdf.bytes();
+        }
+    }
+
+    private static String state(GstDocument.Party p) {
+        return p.state() == null ? "-" : p.state() + (p.stateCode() == null ? "" : " (" + p.stateCode() + ")");
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}

@@ -1,0 +1,120 @@
+package in.haat.order;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Tests of an order's paperwork (invoices, credit notes, labels): items with an HSN code, and PDFs read back as text and barcodes. */
+abstract class DocumentTestBase extends ConfirmedOrderTestBase {
+
+    static final String HSN = "11010000";
+
+    /** A new shop and its item at 110.00 + 18% GST (exclusive unless {@code inclusive}), HSN {@value #HSN}, 500 g a unit, returnable. */
+    UUID hsnItem(Shop shop, boolean inclusive) {
+        return newItem(shop, "Atta 5kg", "110", 80, inclusive ? Map.of("is_selling_price_exclusive_of_gst", false) : Map.of(),
+                Map.of("returnable", true, "return_window", 7, "cancellable", true, "time_to_ship", "PT1H", "max_sale_quantity", 10),
+                Map.of("hsn_code", HSN));
+    }
+
+    /** {@code units} of {@code item} confirmed in 1.2.5, the buyer's /init changed by {@code tweak} first (a payment type). */
+    Confirmed confirmedWith(Shop shop, UUID item, int units, Consumer<ObjectNode> tweak) {
+        String txn = UUID.randomUUID().toString();
+        ObjectNode init = OrderFlowTest.initOrder(shop, item, units);
+        tweak.accept(init);
+        buyer("init", txn, JSON.createObjectNode().set("order", init), "1.2.5", BAP);
+        inventoryAnswers("stock.held", stockRequest(txn, "order.stock-hold-requested", 1), List.of());
+        JsonNode onInit = result(txn, 1);
+        buyer("confirm", txn, JSON.createObjectNode().set("order", OrderFlowTest.confirmOrder("O-" + txn, onInit.path("message").path("order"))),
+                "1.2.5", BAP);
+        inventoryAnswers("stock.committed", stockRequest(txn, "order.stock-commit-requested", 1), List.of());
+        assertEquals("on_confirm", result(txn, 2).path("action").asText());
+        return new Confirmed(shop, txn, "O-" + txn, "1.2.5", item, 2);
+    }
+
+    /** The order as the seller API answers it. */
+    JsonNode order(Confirmed o) {
+        return read(given().header("Authorization", o.token()).get("/api/orders/" + o.orderId()).then().statusCode(200).extract().asString());
+    }
+
+    JsonNode invoice(Confirmed o) {
+        return read(given().header("Authorization", o.token()).accept("application/json").get("/api/orders/" + o.orderId() + "/invoice")
+                .then().statusCode(200).contentType("application/json").extract().asString());
+    }
+
+    /** The text of every page of a PDF. */
+    static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Code 128 barcode on page {@code page} of a PDF, decoded from the page rendered at 300 dpi. */
+    static String barcode(byte[] pdf, int page) {
+        System.setProperty("java.awt.headless", "true");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.GRAY);
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))),
+                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER, true)).getText();
+        } catch (Exception e) {
+            throw new AssertionError("no Code 128 barcode on page " + page, e);
+        }
+    }
+
+    /** zxing core reads luminance, not images (its BufferedImage source is in javase): the grey of each pixel. */
+    static final class ImageLuminance extends LuminanceSource {
+
+        private final byte[] pixels;
+
+        ImageLuminance(BufferedImage image) {
+            super(image.getWidth(), image.getHeight());
+            pixels = new byte[image.getWidth() * image.getHeight()];
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    int grey = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                    pixels[y * image.getWidth() + x] = (byte) grey;
+                }
+            }
+        }
+
+        @Override
+        public byte[] getRow(int y, byte[] row) {
+            byte[] out = row != null && row.length >= getWidth() ? row : new byte[getWidth()];
+            System.arraycopy(pixels, y * getWidth(), out, 0, getWidth());
+            return out;
+        }
+
+        @Override
+        public byte[] getMatrix() {
+            return pixels;
+        }
+    }
+}
