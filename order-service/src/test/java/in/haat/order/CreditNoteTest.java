@@ -58,7 +58,8 @@ class CreditNoteTest extends DocumentTestBase {
                 "220.00", "19.80", "Amount credited: INR 259.60")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
-        given().header("Authorization", o.token()).accept("application/json").get("/api/orders/" + o.orderId() + "/credit-notes/" + number)
+        given().header("Authorization", o.token()).accept("application/json").urlEncodingEnabled(false)
+                .get("/api/orders/" + o.orderId() + "/credit-notes/" + URLEncoder.encode(number, StandardCharsets.UTF_8))
                 .then().statusCode(200).body("number", equalTo(number));
         given().header("Authorization", o.token()).get("/api/orders/" + o.orderId() + "/credit-notes/CN-nope").then().statusCode(404)
                 .body("error.code", equalTo("NOT_FOUND"));

@@ -54,7 +54,7 @@ public class CreditNoteResource {
     @Path("/{number: .+}")
     @RolesAllowed("orders:read")
     @Produces({MediaType.APPLICATION_JSON, Documents.PDF})
-    @Operation(summary = "One credit note by its number (CN/26-27/000001: the slashes sent as they are or as %2F)")
+    @Operation(summary = "One credit note by its number (CN/26-27/000001, URL-encoded: CN%2F26-27%2F000001)")
     @APIResponse(responseCode = "200", description = "the credit note", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GstDocument.class)),
         @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
