@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -21,27 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The seller's settlement view: one order's settlement and its due date, the list's filters and paging, tenancy and bad input. */
 @QuarkusTest
-class SettlementRestTest extends ConfirmedOrderTestBase {
-
-    /** {@code units} of an item at 110.00 + 18% GST, confirmed with a 3% buyer app finder fee. */
-    Confirmed withFinderFee(Shop shop, UUID item, int units) {
-        String txn = UUID.randomUUID().toString();
-        ObjectNode init = OrderFlowTest.initOrder(shop, item, units);
-        init.putObject("payment").put("@ondc/org/buyer_app_finder_fee_type", "percent").put("@ondc/org/buyer_app_finder_fee_amount", "3");
-        buyer("init", txn, JSON.createObjectNode().set("order", init), "1.2.5", BAP);
-        inventoryAnswers("stock.held", stockRequest(txn, "order.stock-hold-requested", 1), List.of());
-        JsonNode onInit = result(txn, 1);
-        buyer("confirm", txn, JSON.createObjectNode().set("order", OrderFlowTest.confirmOrder("O-" + txn, onInit.path("message").path("order"))),
-                "1.2.5", BAP);
-        inventoryAnswers("stock.committed", stockRequest(txn, "order.stock-commit-requested", 1), List.of());
-        assertEquals("on_confirm", result(txn, 2).path("action").asText());
-        return new Confirmed(shop, txn, "O-" + txn, "1.2.5", item, 2);
-    }
-
-    UUID atta(Shop shop) {
-        return newItem(shop, "Atta 5kg", "110", 50, Map.of(), Map.of("returnable", false, "cancellable", true, "time_to_ship", "PT1H",
-                "max_sale_quantity", 10));
-    }
+class SettlementRestTest extends SettlementTestBase {
 
     @Test
     void anOrdersSettlementSaysWhatTheSellerIsOwedAndWhen() {
