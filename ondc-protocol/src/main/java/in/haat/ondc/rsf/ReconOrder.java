@@ -18,6 +18,6 @@ public record ReconOrder(
         List<ReconSettlement> settlements) {
 
     public List<ReconSettlement> settlementList() {
-        return settlements == null ? List.of() : settlements;
+        return settlements == null ? List.of() : settlements.stream().filter(java.util.Objects::nonNull).toList();
     }
 }
