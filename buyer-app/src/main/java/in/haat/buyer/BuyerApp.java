@@ -107,10 +107,21 @@ public final class BuyerApp implements AutoCloseable {
     public CompletableFuture<Sent> sendAsync(Transaction transaction, String action, JsonNode message) {
         String messageId = UUID.randomUUID().toString();
         String timestamp = TIMESTAMP.format(transaction.nextTimestamp());
-        ObjectNode context = JSON.createObjectNode()
-                .put("domain", transaction.domain()).put("country", "IND").put("city", transaction.city())
-                .put("action", action).put("core_version", transaction.coreVersion())
-                .put("bap_id", identity.subscriberId()).put("bap_uri", bapUri());
+        ObjectNode context = JSON.createObjectNode().put("domain", transaction.domain());
+        if (transaction.rsf()) {
+            // RSF 2.0 names its version "version" and its country and city in "location".
+            ObjectNode location = context.putObject("location");
+            location.putObject("country").put("code", "IND");
+            location.putObject("city").put("code", transaction.city());
+            context.put("version", transaction.coreVersion());
+        } else {
+            context.put("country", "IND").put("city", transaction.city());
+        }
+        context.put("action", action);
+        if (!transaction.rsf()) {
+            context.put("core_version", transaction.coreVersion());
+        }
+        context.put("bap_id", identity.subscriberId()).put("bap_uri", bapUri());
         if (!"search".equals(action)) {
             context.put("bpp_id", seller().subscriberId()).put("bpp_uri", seller().subscriberUrl());
         }

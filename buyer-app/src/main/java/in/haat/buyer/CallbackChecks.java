@@ -56,7 +56,7 @@ public final class CallbackChecks {
         expect(wrong, context, "bpp_id", seller.subscriberId());
         expect(wrong, context, "bpp_uri", seller.subscriberUrl());
         expect(wrong, context, "domain", transaction.domain());
-        expect(wrong, context, "core_version", transaction.coreVersion());
+        expect(wrong, context, transaction.rsf() ? "version" : "core_version", transaction.coreVersion());
         if (!callback.action().equals(action)) {
             wrong.add("POSTed to /" + callback.action());
         }

@@ -49,6 +49,11 @@ public final class SellerApi {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** GET /api/orders/{id}/settlement: what the order settles at, and its settlement state. */
+    public Answer settlement(String orderId) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/orders/" + orderId + "/settlement")).GET());
+    }
+
     /** GET /api/issues/{id}: a buyer's IGM issue with its history. */
     public Answer issue(String issueId) throws IOException, InterruptedException {
         return call(HttpRequest.newBuilder(URI.create(orderUrl + "/api/issues/" + issueId)).GET());

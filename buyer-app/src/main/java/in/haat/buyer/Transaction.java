@@ -49,6 +49,14 @@ public final class Transaction {
         return coreVersion;
     }
 
+    /** True for an RSF 2.0 transaction (ONDC:NTS10): its context names {@code version} and {@code location}. */
+    public boolean rsf() {
+        return RSF_DOMAIN.equals(domain);
+    }
+
+    /** RSF 2.0's domain. */
+    public static final String RSF_DOMAIN = "ONDC:NTS10";
+
     /** A timestamp for the next request: now, but later than every message so far (millisecond precision, as ONDC writes them). */
     synchronized Instant nextTimestamp() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -123,7 +123,12 @@ class OrderRestTest extends OrderApiTestBase {
         given().header("Authorization", token).get("/api/storefronts/" + shop.storefrontId() + "/orders").then().statusCode(200)
                 .body("order_id", contains(two, one)).body("[0].order_state", equalTo("Created"))
                 .body("[0].order_items[0].store_front_product_id", equalTo(item.toString()))
-                .body("[0].order_items[0].quantity", equalTo(1)).body("[0].fulfilment_type", equalTo("SELF"));
+                .body("[0].order_items[0].quantity", equalTo(1)).body("[0].fulfilment_type", equalTo("SELF"))
+                // Setu's BuyerDetailDTO: name, mobile_number, delivery_address {address, pincode (a number)}.
+                .body("[0].buyer_details.name", equalTo("Meera Rao")).body("[0].buyer_details.mobile_number", equalTo("9886098860"))
+                .body("[0].buyer_details.delivery_address.address", equalTo("4B, Indiranagar, Bengaluru, Karnataka"))
+                .body("[0].buyer_details.delivery_address.pincode", equalTo(560001))
+                .body("[0].buyer_details.size()", equalTo(3)).body("[0].buyer_details.delivery_address.size()", equalTo(2));
         given().header("Authorization", token).contentType(ContentType.JSON)
                 .body(List.of(Map.of("order_id", one, "order_state", "Accepted"), Map.of("order_id", "nope", "order_state", "Accepted"),
                         Map.of("order_id", two, "order_state", "Packed")))

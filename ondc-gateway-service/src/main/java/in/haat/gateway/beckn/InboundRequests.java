@@ -18,6 +18,7 @@ import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.SignatureHeader;
 import in.haat.ondc.OndcTime;
 import in.haat.ondc.validation.BecknValidator;
+import in.haat.ondc.validation.OndcSpec;
 import in.haat.ondc.validation.Problem;
 import in.haat.ondc.validation.ValidationResult;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -98,11 +99,12 @@ public class InboundRequests {
                     new Answer(400, BecknAnswer.nack(BecknError.invalidJson(parsed.problem())), null, null));
         }
         JsonNode request = parsed.json();
-        if (!buyer.subscriberId().equals(request.path("context").path("bap_id").asText())) {
+        String sender = sender(action);
+        if (!buyer.subscriberId().equals(request.path("context").path(sender).asText())) {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(401,
-                    BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context.bap_id")), "WWW-Authenticate", challenge));
+                    BecknAnswer.nack(BecknError.invalidSignature("the signer is not the context." + sender)), "WWW-Authenticate", challenge));
         }
-        Optional<BecknError> unsafe = guard.check(request);
+        Optional<BecknError> unsafe = guard.check(request, !OndcSpec.RSF_ANSWERS.contains(action));
         if (unsafe.isPresent()) {
             return reject(action, body, request, authorization, gatewayAuthorization, new Answer(400, BecknAnswer.nack(unsafe.get()), null, null));
         }
@@ -135,6 +137,14 @@ public class InboundRequests {
         });
     }
 
+    /**
+     * Whose signature a message carries: a request's sender is its bap; the settlement agency's RSF answers
+     * (/on_settle, /on_report) answer our /settle or /report, so their sender is the context's bpp and we are its bap.
+     */
+    static String sender(String action) {
+        return OndcSpec.RSF_ANSWERS.contains(action) ? "bpp_id" : "bap_id";
+    }
+
     /** The NACK's error: the first error, with up to five schema problems in its message as before. */
     private static BecknError nack(ValidationResult result) {
         Problem first = result.firstError().orElseThrow();
@@ -150,7 +160,7 @@ public class InboundRequests {
         Answer ack = new Answer(200, BecknAnswer.ack(), null, null);
         OndcMessage logged = OndcMessageLog.message("in", context.get("transaction_id").asText(), context.get("message_id").asText(),
                 action, request);
-        logged.bapId = context.get("bap_id").asText();
+        logged.bapId = context.get(sender(action)).asText();
         logged.receivedAt = now;
         logged.headers = headers(authorization, gatewayAuthorization);
         logged.answer = json.valueToTree(ack.body());

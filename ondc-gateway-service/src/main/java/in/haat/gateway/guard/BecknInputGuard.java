@@ -26,14 +26,17 @@ public class BecknInputGuard {
         return StrictBecknJson.parse(body);
     }
 
-    /** The first bound the request's context breaks (its bap_id already matched the signer). */
-    public Optional<BecknError> check(JsonNode request) {
+    /**
+     * The first bound the request's context breaks (its sender already matched the signer); {@code callsBack} false for
+     * a message no callback answers (the settlement agency's /on_report), whose bap_uri is ours, not a target.
+     */
+    public Optional<BecknError> check(JsonNode request, boolean callsBack) {
         JsonNode context = request.path("context");
         if (!context.isObject()) {
             return Optional.empty();
         }
         Optional<BecknError> broken = limits.check(context);
-        if (broken.isPresent() || !context.path("bap_uri").isTextual() || !context.path("bap_id").isTextual()) {
+        if (broken.isPresent() || !callsBack || !context.path("bap_uri").isTextual() || !context.path("bap_id").isTextual()) {
             return broken;
         }
         return targets.problem(context.get("bap_id").asText(), context.get("bap_uri").asText())

@@ -32,7 +32,7 @@ public class BecknBodyLimit {
                 + "\"message\":\"the request body is larger than " + limit + " bytes\"}}";
         router.route().order(ORDER).method(HttpMethod.POST).handler(context -> {
             String path = context.request().path();
-            if (path.length() <= 1 || !ContextRules.REQUESTS.contains(path.substring(1))) {
+            if (path.length() <= 1 || !ContextRules.RECEIVED.contains(path.substring(1))) {
                 context.next();
                 return;
             }

@@ -30,10 +30,10 @@ public class BecknResource {
     }
 
     @POST
-    @Path("{action: search|select|init|confirm|status|track|cancel|update|rating|issue|issue_status}")
+    @Path("{action: search|select|init|confirm|status|track|cancel|update|rating|issue|issue_status|recon|on_settle|on_report}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A buyer app's request: verified, logged and handed on at once; the /on_ callback follows")
+    @Operation(summary = "A buyer app's request (or RSF's /recon, or the settlement agency's /on_settle, /on_report): verified, logged and handed on at once; the /on_ callback follows where one is due")
     public Uni<Response> receive(@PathParam("action") String action, byte[] body,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Gateway-Authorization") String gatewayAuthorization) {

@@ -17,18 +17,26 @@ import java.util.regex.Pattern;
  * The context rules ONDC enforces (RESEARCH.md 1.1-1.2, RET10-1.2.0-validations.yaml CONTEXT_*): the fields the
  * version requires, the action of the path, a version we speak, a retail domain, IND and a std: city code, our
  * bpp_id and bpp_uri, distinct ids, an RFC 3339 millisecond timestamp and an ISO 8601
- * ttl, and staleness (30022). IGM 2.0.0 requires no city or country and may carry them in {@code context.location}.
+ * ttl, and staleness (30022). IGM 2.0.0 requires no city or country and may carry them in {@code context.location};
+ * RSF 2.0 carries them there, in domain ONDC:NTS10 with {@code version} 2.0.0.
  */
 public final class ContextRules {
 
     /** The requests a buyer app sends a seller app. */
     public static final Set<String> REQUESTS = Set.of("search", "select", "init", "confirm", "status", "track", "cancel",
-            "update", "rating", "issue", "issue_status");
+            "update", "rating", "issue", "issue_status", "recon");
+    /** Every message a network participant posts to us: the requests, and the settlement agency's RSF answers. */
+    public static final Set<String> RECEIVED = java.util.stream.Stream.concat(REQUESTS.stream(), OndcSpec.RSF_ANSWERS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** RSF 2.0's domain. */
+    public static final String RSF_DOMAIN = "ONDC:NTS10";
     private static final Pattern CITY = Pattern.compile("std:\\d{3,5}");
     private static final List<String> RETAIL_REQUIRED = List.of("domain", "action", "core_version", "bap_id", "bap_uri",
             "transaction_id", "message_id", "city", "country", "timestamp");
     private static final List<String> IGM_REQUIRED = List.of("domain", "action", "bap_id", "bap_uri", "transaction_id",
             "message_id", "timestamp");
+    private static final List<String> RSF_REQUIRED = List.of("domain", "action", "version", "bap_id", "bap_uri", "bpp_id", "bpp_uri",
+            "transaction_id", "message_id", "timestamp");
     /** ONDC's outer limit of a request's ttl (Context.ttl); a longer one is let through with a warning, up to a day. */
     private static final Duration USUAL_TTL = Duration.ofSeconds(30);
     private static final Duration LONGEST_TTL = Duration.ofDays(1);
@@ -52,7 +60,8 @@ public final class ContextRules {
         if (!basics(f, action, request, context, true)) {
             return f.result();
         }
-        if (!"search".equals(action) && !ours(f, context)) {
+        // The settlement agency's /on_settle and /on_report answer our /settle and /report: we are their bap.
+        if (!"search".equals(action) && !ours(f, context, OndcSpec.RSF_ANSWERS.contains(action) ? "bap" : "bpp")) {
             return f.result();
         }
         Duration ttl = defaultTtl;
@@ -83,7 +92,7 @@ public final class ContextRules {
         if (!action.startsWith("on_") || !REQUESTS.contains(action.substring(3))) {
             return f.error("context.action", "a callback's action is on_ and a request's action, not " + action);
         }
-        if (!basics(f, action, callback, context, false) || !ours(f, context)) {
+        if (!basics(f, action, callback, context, false) || !ours(f, context, "bpp")) {
             return f.result();
         }
         if ("*".equals(context.path("city").asText())) {
@@ -105,7 +114,8 @@ public final class ContextRules {
             return false;
         }
         boolean igm = OndcSpec.IGM_ACTIONS.contains(action);
-        for (String field : igm ? IGM_REQUIRED : RETAIL_REQUIRED) {
+        boolean rsf = OndcSpec.RSF_ACTIONS.contains(action);
+        for (String field : rsf ? RSF_REQUIRED : igm ? IGM_REQUIRED : RETAIL_REQUIRED) {
             if (!context.path(field).isTextual() || context.path(field).asText().isBlank()) {
                 return f.fail("context." + field, field + " is required");
             }
@@ -119,7 +129,8 @@ public final class ContextRules {
         }
         Optional<OndcSpec> spec = OndcSpec.of(action, context);
         if (spec.isEmpty()) {
-            return f.fail("context.core_version", "core_version must be one of " + (igm ? "1.0.0, 2.0.0" : "1.2.0, 1.2.5"));
+            return rsf ? f.fail("context.version", "version must be 2.0.0 (RSF 2.0)")
+                    : f.fail("context.core_version", "core_version must be one of " + (igm ? "1.0.0, 2.0.0" : "1.2.0, 1.2.5"));
         }
         if (spec.get() == OndcSpec.IGM_1_0_0) {
             for (String field : List.of("city", "country")) {
@@ -129,18 +140,23 @@ public final class ContextRules {
             }
         }
         String domain = context.get("domain").asText();
-        if (RetailDomain.ofCode(domain.toUpperCase(Locale.ROOT)).isEmpty()) {
+        if (rsf) {
+            if (!RSF_DOMAIN.equals(domain)) {
+                return f.fail("context.domain", "domain must be " + RSF_DOMAIN + " (RSF)");
+            }
+        } else if (RetailDomain.ofCode(domain.toUpperCase(Locale.ROOT)).isEmpty()) {
             return f.fail("context.domain", "domain must be a retail domain, ONDC:RET10 to ONDC:RET1D");
         } else if (RetailDomain.ofCode(domain).isEmpty()) {
             f.warn("context.domain", "domain " + domain + " differs in case from ONDC's code");
         }
-        boolean located = spec.get() == OndcSpec.IGM_2_0_0;
+        boolean located = spec.get() == OndcSpec.IGM_2_0_0 || rsf;
         String country = located ? text(context, "country", "location", "country", "code") : context.get("country").asText();
         if (country != null && !"IND".equalsIgnoreCase(country)) {
             return f.fail("context.country", "country must be IND");
         }
         String city = located ? text(context, "city", "location", "city", "code") : context.get("city").asText();
-        boolean anyCity = request && "search".equals(action) && "*".equals(city);
+        // RSF settles across cities: its messages may name any city, * included.
+        boolean anyCity = (request && "search".equals(action) || rsf) && "*".equals(city);
         if (city != null && !anyCity && !CITY.matcher(city).matches()) {
             if (located) {
                 f.warn("context.city", "city " + city + " is not std:<STD code>");
@@ -165,13 +181,13 @@ public final class ContextRules {
         return true;
     }
 
-    /** bpp_id and bpp_uri name us (a trailing slash on the uri aside). */
-    private boolean ours(Findings f, JsonNode context) {
-        if (!bppId.equals(context.path("bpp_id").asText())) {
-            return f.fail("context.bpp_id", "bpp_id must be " + bppId);
+    /** {@code role}_id and {@code role}_uri (bpp, or bap for an answer to our RSF request) name us (a trailing slash on the uri aside). */
+    private boolean ours(Findings f, JsonNode context, String role) {
+        if (!bppId.equals(context.path(role + "_id").asText())) {
+            return f.fail("context." + role + "_id", role + "_id must be " + bppId);
         }
-        if (!trimmed(bppUri).equals(trimmed(context.path("bpp_uri").asText()))) {
-            return f.fail("context.bpp_uri", "bpp_uri must be " + bppUri);
+        if (!trimmed(bppUri).equals(trimmed(context.path(role + "_uri").asText()))) {
+            return f.fail("context." + role + "_uri", role + "_uri must be " + bppUri);
         }
         return true;
     }

@@ -65,8 +65,8 @@ public final class SchemaCheck {
         for (OndcSpec spec : OndcSpec.values()) {
             for (String action : List.of("search", "select", "init", "confirm", "status", "track", "cancel", "update",
                     "on_search", "on_select", "on_init", "on_confirm", "on_status", "on_track", "on_cancel", "on_update",
-                    "issue", "issue_status", "on_issue", "on_issue_status")) {
-                if (spec.igm() == OndcSpec.IGM_ACTIONS.contains(action)) {
+                    "issue", "issue_status", "on_issue", "on_issue_status", "recon", "on_recon", "on_settle", "on_report")) {
+                if (spec.speaks(action)) {
                     schema(spec, action, false);
                     schema(spec, action, true);
                 }

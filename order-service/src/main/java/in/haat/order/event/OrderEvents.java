@@ -31,6 +31,9 @@ public final class OrderEvents {
     /** Money given back outside the order's quote: an issue resolved with a refund (version 1, payload {@link OrderRefunded}). */
     public static final String ORDER_REFUNDED = "order.refunded";
 
+    /** The network said something of an order's settlement (version 1, payload {@link SettlementChanged}), keyed by order id. */
+    public static final String SETTLEMENT_CHANGED = "order.settlement-changed";
+
     /** A buyer's rating (version 1, payload {@link OrderRated}), keyed by order id. */
     public static final String ORDER_RATED = "order.rated";
 

@@ -11,6 +11,8 @@ import in.haat.order.service.ConfirmFlow;
 import in.haat.order.service.InitFlow;
 import in.haat.order.service.IssueFlow;
 import in.haat.order.service.RatingFlow;
+import in.haat.order.service.ReconFlow;
+import in.haat.order.service.SettlementReports;
 import in.haat.order.service.SelectFlow;
 import in.haat.order.service.StatusFlow;
 import in.haat.order.service.UpdateFlow;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The buyer requests order-service answers ({@code ondc.select}, {@code init}, {@code confirm}, {@code status},
- * {@code track}, {@code cancel}, {@code update}, {@code rating}, IGM's {@code issue}, {@code issue_status} from the gateway),
+ * {@code track}, {@code cancel}, {@code update}, {@code rating}, IGM's {@code issue}, {@code issue_status}, RSF's {@code recon}
+ * and the settlement agency's {@code on_settle} and {@code on_report} from the gateway),
  * each once however often Kafka delivers it; other actions are not ours.
  */
 @ApplicationScoped
@@ -37,9 +40,14 @@ public class OndcRequestsConsumer implements EventHandler {
     private final UpdateFlow update;
     private final RatingFlow rating;
     private final IssueFlow issue;
+    private final ReconFlow recon;
+    private final SettlementReports reports;
 
     public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
-            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, UpdateFlow update, RatingFlow rating, IssueFlow issue) {
+            ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, UpdateFlow update, RatingFlow rating, IssueFlow issue,
+            ReconFlow recon, SettlementReports reports) {
+        this.recon = recon;
+        this.reports = reports;
         this.consumer = consumer;
         this.codec = codec;
         this.select = select;
@@ -65,7 +73,7 @@ public class OndcRequestsConsumer implements EventHandler {
     @Override
     public Set<String> types() {
         return Set.of("ondc.select", "ondc.init", "ondc.confirm", "ondc.status", "ondc.track", "ondc.cancel", "ondc.update",
-                "ondc.rating", "ondc.issue", "ondc.issue_status");
+                "ondc.rating", "ondc.issue", "ondc.issue_status", "ondc.recon", "ondc.on_settle", "ondc.on_report");
     }
 
     @Override
@@ -84,6 +92,8 @@ public class OndcRequestsConsumer implements EventHandler {
             case "ondc.rating" -> rating.rate(request, event.trace());
             case "ondc.issue" -> issue.issue(request, event.trace());
             case "ondc.issue_status" -> issue.status(request, event.trace());
+            case "ondc.recon" -> recon.recon(request, event.trace());
+            case "ondc.on_settle", "ondc.on_report" -> reports.report(request, event.trace());
             default -> status.track(request, event.trace());
         };
     }

@@ -9,6 +9,7 @@ import in.haat.ondc.retail.Order;
 import in.haat.ondc.retail.Price;
 import in.haat.order.OrderAction;
 import in.haat.order.SellerOrder;
+import in.haat.order.mapping.SetuBuyerDetails;
 import in.haat.order.service.OrderQueries;
 import in.haat.order.service.SellerActions;
 import io.smallrye.mutiny.Multi;
@@ -59,7 +60,7 @@ public class StorefrontOrderResource {
             @JsonProperty("order_items") List<SetuItem> orderItems,
             @JsonProperty("total_value") BigDecimal totalValue,
             @JsonProperty("fulfilment_type") String fulfilmentType,
-            @Schema(nullable = true) @JsonProperty("buyer_details") JsonNode buyerDetails,
+            @Schema(nullable = true) @JsonProperty("buyer_details") SetuBuyerDetails buyerDetails,
             @Schema(nullable = true) JsonNode feedback,
             String notes,
             @JsonProperty("created_at") java.time.Instant createdAt) {
@@ -149,9 +150,7 @@ public class StorefrontOrderResource {
                         new BigDecimal(value(line.item() == null ? null : line.item().price())), new BigDecimal(value(line.price()))));
             }
         }
-        // The buyer's billing as the order keeps it.
-        JsonNode billing = o.document.get("billing");
-        return new SetuOrder(o.id, o.state.code(), o.fulfilmentState.code(), items, o.total, "SELF", billing,
+        return new SetuOrder(o.id, o.state.code(), o.fulfilmentState.code(), items, o.total, "SELF", SetuBuyerDetails.of(o.document),
                 null, "", o.createdAt);
     }
 

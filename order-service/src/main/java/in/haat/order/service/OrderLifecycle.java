@@ -7,6 +7,7 @@ import in.haat.order.FulfilmentState;
 import in.haat.order.FulfilmentType;
 import in.haat.order.OrderFulfilment;
 import in.haat.order.OrderHistory;
+import in.haat.order.OrderSettlement;
 import in.haat.order.OrderLine;
 import in.haat.order.OrderState;
 import in.haat.order.SellerOrder;
@@ -18,6 +19,7 @@ import in.haat.order.repository.FulfilmentRepository;
 import in.haat.order.repository.HistoryRepository;
 import in.haat.order.repository.OrderLineRepository;
 import in.haat.order.repository.OrderRepository;
+import in.haat.order.repository.SettlementRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
@@ -43,9 +45,11 @@ public class OrderLifecycle {
     private final Callbacks callbacks;
     private final OndcOrders ondc;
     private final OrderConfig config;
+    private final SettlementRepository settlements;
 
     public OrderLifecycle(OrderRepository orders, OrderLineRepository lines, FulfilmentRepository fulfilments, HistoryRepository history,
-            Outbox outbox, Callbacks callbacks, OndcOrders ondc, OrderConfig config) {
+            Outbox outbox, Callbacks callbacks, OndcOrders ondc, OrderConfig config, SettlementRepository settlements) {
+        this.settlements = settlements;
         this.orders = orders;
         this.lines = lines;
         this.fulfilments = fulfilments;
@@ -64,6 +68,7 @@ public class OrderLifecycle {
                 .chain(() -> lines.persist(orderLines))
                 .chain(() -> fulfilments.persist(delivery))
                 .chain(() -> history.persist(OrderHistory.of(order, cause, order.createdAt)))
+                .chain(() -> settlements.persist(OrderSettlement.of(order)))
                 .chain(() -> publish(OrderEvents.ORDER_CREATED, order, null, null, cause, trace));
     }
 
