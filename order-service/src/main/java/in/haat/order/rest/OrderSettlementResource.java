@@ -1,6 +1,5 @@
 package in.haat.order.rest;
 
-import in.haat.api.ApiError;
 import in.haat.order.mapping.SettlementView;
 import in.haat.order.service.SettlementQueries;
 import io.smallrye.mutiny.Uni;
@@ -11,17 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One order's settlement: what the seller is owed for it and why, its due date, state and the network's word on it. */
 @Path("/api/orders/{order_id}/settlement")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "no or bad access token", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "missing scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "404", description = "no such order, or not the caller's", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Settlements")
 public class OrderSettlementResource {
 

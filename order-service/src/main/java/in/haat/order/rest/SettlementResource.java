@@ -1,6 +1,5 @@
 package in.haat.order.rest;
 
-import in.haat.api.ApiError;
 import in.haat.api.Page;
 import in.haat.api.PageRequest;
 import in.haat.order.mapping.SettlementFilter;
@@ -16,18 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The seller's settlements: what each order settles at, by state and date, with cursor paging (docs/settlement.md). */
 @Path("/api/settlements")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "invalid request", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "401", description = "no or bad access token", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "missing scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @Tag(name = "Settlements")
 public class SettlementResource {
 
