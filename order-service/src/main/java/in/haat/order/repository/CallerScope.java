@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one tenancy rule of order-service's lists (orders, issues): the rows of the sellers a token names, or of every
+ * The one tenancy rule of order-service's lists (orders, issues, settlements): the rows of the sellers a token names, or of every
  * seller its partner owns (by the row's partner or by the seller directory), as the start of a Panache query.
  */
 final class CallerScope {
@@ -27,5 +27,13 @@ final class CallerScope {
             parameters.and("partner", partnerId);
         }
         return whose.isEmpty() ? Optional.empty() : Optional.of(new StringBuilder("(").append(String.join(" or ", whose)).append(")"));
+    }
+
+    /** Narrows the query by {@code clause}, whose one parameter is {@code name}, when a filter gives a value. */
+    static void andIf(StringBuilder query, Parameters parameters, Object value, String clause, String name) {
+        if (value != null) {
+            query.append(" and ").append(clause);
+            parameters.and(name, value);
+        }
     }
 }

@@ -33,18 +33,9 @@ public class IssueRepository implements PanacheRepositoryBase<OrderIssue, String
             return Uni.createFrom().item(List.of());
         }
         StringBuilder query = scoped.get();
-        if (filter.sellerId() != null) {
-            query.append(" and sellerId = :seller");
-            parameters.and("seller", filter.sellerId());
-        }
-        if (filter.state() != null) {
-            query.append(" and state = :state");
-            parameters.and("state", filter.state());
-        }
-        if (filter.orderId() != null) {
-            query.append(" and orderId = :order");
-            parameters.and("order", filter.orderId());
-        }
+        CallerScope.andIf(query, parameters, filter.sellerId(), "sellerId = :seller", "seller");
+        CallerScope.andIf(query, parameters, filter.state(), "state = :state", "state");
+        CallerScope.andIf(query, parameters, filter.orderId(), "orderId = :order", "order");
         if (filter.overdue() != null) {
             query.append(filter.overdue() ? " and (respondBy < :now or resolveBy < :now)"
                     : " and (respondBy is null or respondBy >= :now) and (resolveBy is null or resolveBy >= :now)");

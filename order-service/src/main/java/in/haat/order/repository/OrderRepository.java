@@ -32,38 +32,14 @@ public class OrderRepository implements PanacheRepositoryBase<SellerOrder, Strin
             return Uni.createFrom().item(List.of());
         }
         StringBuilder query = scoped.get();
-        if (filter.sellerId() != null) {
-            query.append(" and sellerId = :seller");
-            parameters.and("seller", filter.sellerId());
-        }
-        if (filter.storefrontId() != null) {
-            query.append(" and storefrontId = :storefront");
-            parameters.and("storefront", filter.storefrontId());
-        }
-        if (filter.state() != null) {
-            query.append(" and state = :state");
-            parameters.and("state", filter.state());
-        }
-        if (filter.from() != null) {
-            query.append(" and createdAt >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.append(" and createdAt < :to");
-            parameters.and("to", filter.to());
-        }
-        if (filter.orderId() != null) {
-            query.append(" and id = :order");
-            parameters.and("order", filter.orderId());
-        }
-        if (filter.itemId() != null) {
-            query.append(" and id in (select l.orderId from OrderLine l where l.itemId = :item)");
-            parameters.and("item", filter.itemId());
-        }
-        if (filter.buyerPhone() != null) {
-            query.append(" and buyerPhone = :phone");
-            parameters.and("phone", filter.buyerPhone());
-        }
+        CallerScope.andIf(query, parameters, filter.sellerId(), "sellerId = :seller", "seller");
+        CallerScope.andIf(query, parameters, filter.storefrontId(), "storefrontId = :storefront", "storefront");
+        CallerScope.andIf(query, parameters, filter.state(), "state = :state", "state");
+        CallerScope.andIf(query, parameters, filter.from(), "createdAt >= :from", "from");
+        CallerScope.andIf(query, parameters, filter.to(), "createdAt < :to", "to");
+        CallerScope.andIf(query, parameters, filter.orderId(), "id = :order", "order");
+        CallerScope.andIf(query, parameters, filter.itemId(), "id in (select l.orderId from OrderLine l where l.itemId = :item)", "item");
+        CallerScope.andIf(query, parameters, filter.buyerPhone(), "buyerPhone = :phone", "phone");
         if (filter.updatedFrom() != null) {
             parameters.and("changedFrom", filter.updatedFrom());
         }

@@ -30,26 +30,11 @@ public class SettlementRepository implements PanacheRepositoryBase<OrderSettleme
             return Uni.createFrom().item(List.of());
         }
         StringBuilder query = scoped.get();
-        if (filter.sellerId() != null) {
-            query.append(" and sellerId = :seller");
-            parameters.and("seller", filter.sellerId());
-        }
-        if (filter.storefrontId() != null) {
-            query.append(" and storefrontId = :storefront");
-            parameters.and("storefront", filter.storefrontId());
-        }
-        if (filter.state() != null) {
-            query.append(" and state = :state");
-            parameters.and("state", filter.state());
-        }
-        if (filter.from() != null) {
-            query.append(" and createdAt >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.append(" and createdAt < :to");
-            parameters.and("to", filter.to());
-        }
+        CallerScope.andIf(query, parameters, filter.sellerId(), "sellerId = :seller", "seller");
+        CallerScope.andIf(query, parameters, filter.storefrontId(), "storefrontId = :storefront", "storefront");
+        CallerScope.andIf(query, parameters, filter.state(), "state = :state", "state");
+        CallerScope.andIf(query, parameters, filter.from(), "createdAt >= :from", "from");
+        CallerScope.andIf(query, parameters, filter.to(), "createdAt < :to", "to");
         if (!page.first()) {
             query.append(" and (createdAt < :at or (createdAt = :at and id < :after))");
             parameters.and("at", page.instantAt(0)).and("after", page.after().get(1));
