@@ -47,7 +47,7 @@ class SellerDeletionTest {
             kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.catalogue.events", seller.toString(), event))
                     .awaitCompletion();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from known_seller where seller_id = $1 "
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seller_directory where seller_id = $1 "
                 + "and deleted_at is not null", seller) == 1);
         AuthApi.token(own, "grant_type", "client_credentials").then().statusCode(401).body("error", equalTo("invalid_client"));
         // Resource servers learn it from client.revoked, as for any revoked client.
