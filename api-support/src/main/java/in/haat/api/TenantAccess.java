@@ -1,5 +1,6 @@
 package in.haat.api;
 
+import in.haat.sellers.SellerDirectory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -89,7 +89,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         String authUrl = "http://localhost:" + authPort;
         Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
         authEnv.put("HAAT_AUTH_ISSUER", authUrl);
-        authEnv.putAll(groupsOfTheirOwn("auth-service", Map.of("catalogue-events", CATALOGUE)));
+        authEnv.putAll(groupsOfTheirOwn("auth-service", Map.of("seller-directory", CATALOGUE)));
         auth = new ServiceProcess("auth-service", DATABASES[0], authPort, authEnv);
         Map<String, String> catalogueEnv = new HashMap<>(groupsOfTheirOwn("catalogue-service", Map.of("seller-directory", CATALOGUE)));
         catalogueEnv.put("HAAT_AUTH_URL", authUrl);
@@ -197,7 +197,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         return DATABASES[List.of("auth", "catalogue", "inventory", "order", "gateway").indexOf(service)];
     }
 
-    /** auth-service's database, where it records the sellers it learnt ({@code known_seller}). */
+    /** auth-service's database, where it records the sellers it learnt ({@code seller_directory}). */
     String authDatabase() {
         return DATABASES[0];
     }

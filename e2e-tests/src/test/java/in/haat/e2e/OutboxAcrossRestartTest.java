@@ -67,7 +67,7 @@ class OutboxAcrossRestartTest {
 
     private static long knownSellers(OrderSuite suite, String sellerId) throws SQLException {
         try (Connection connection = LocalInfra.connect(suite.authDatabase());
-                PreparedStatement query = connection.prepareStatement("select count(*) from known_seller where seller_id = ?")) {
+                PreparedStatement query = connection.prepareStatement("select count(*) from seller_directory where seller_id = ?")) {
             query.setObject(1, UUID.fromString(sellerId));
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

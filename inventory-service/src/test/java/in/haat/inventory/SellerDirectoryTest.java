@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seller directory (api-support) in a running service: each seller.created applied once however often
+ * The seller directory (the seller-directory library, through api-support) in a running service: each seller.created applied once however often
  * it arrives, an unreadable event dead-lettered without holding up the next, and a seller without a partner
  * open to no partner.
  */

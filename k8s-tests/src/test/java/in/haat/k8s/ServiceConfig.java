@@ -48,8 +48,10 @@ final class ServiceConfig {
         Path module = root.resolve(service);
         List<Path> sources = new ArrayList<>(List.of(module));
         String pom = read(module.resolve("pom.xml"));
-        for (String library : List.of("event-backbone", "api-support")) {
-            if (pom.contains("<artifactId>" + library + "</artifactId>")) {
+        // seller-directory comes with api-support as well as on its own (auth-service).
+        boolean apiSupport = pom.contains("<artifactId>api-support</artifactId>");
+        for (String library : List.of("event-backbone", "api-support", "seller-directory")) {
+            if (pom.contains("<artifactId>" + library + "</artifactId>") || library.equals("seller-directory") && apiSupport) {
                 sources.add(root.resolve(library));
             }
         }

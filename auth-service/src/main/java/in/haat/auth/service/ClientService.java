@@ -10,9 +10,9 @@ import in.haat.auth.mapping.ClientCredentials;
 import in.haat.auth.mapping.ClientView;
 import in.haat.auth.mapping.NewClient;
 import in.haat.auth.repository.ApiClientRepository;
-import in.haat.auth.repository.KnownSellerRepository;
 import in.haat.auth.repository.RefreshTokenRepository;
 import in.haat.events.Outbox;
+import in.haat.sellers.SellerDirectory;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -28,12 +28,12 @@ import java.util.Locale;
 public class ClientService {
 
     private final ApiClientRepository clients;
-    private final KnownSellerRepository sellers;
+    private final SellerDirectory sellers;
     private final RefreshTokenRepository refreshTokens;
     private final Secrets secrets;
     private final Outbox outbox;
 
-    public ClientService(ApiClientRepository clients, KnownSellerRepository sellers, RefreshTokenRepository refreshTokens,
+    public ClientService(ApiClientRepository clients, SellerDirectory sellers, RefreshTokenRepository refreshTokens,
             Secrets secrets, Outbox outbox) {
         this.clients = clients;
         this.sellers = sellers;
@@ -78,7 +78,7 @@ public class ClientService {
                     : Uni.createFrom().voidItem();
             case SELLER -> request.sellerId() == null
                     ? Uni.createFrom().failure(new ClientRequestException("a seller client needs seller_id"))
-                    : sellers.findById(request.sellerId()).onItem().ifNull().failWith(() -> new ClientRequestException(
+                    : sellers.find(request.sellerId()).onItem().ifNull().failWith(() -> new ClientRequestException(
                             "seller " + request.sellerId() + " is not known (register it in catalogue-service first)"))
                             .invoke(seller -> {
                                 if (seller.deletedAt != null) {

@@ -57,7 +57,7 @@ final class AuthApi {
     /** A seller auth-service knows, as if catalogue-service's seller.created had arrived. */
     static UUID knownSeller(Pool database, String partnerId) {
         UUID id = UUID.randomUUID();
-        database.preparedQuery("insert into known_seller (seller_id, name, partner_id, registered_at) values ($1, $2, $3, now())")
+        database.preparedQuery("insert into seller_directory (seller_id, name, partner_id, created_at) values ($1, $2, $3, now())")
                 .execute(Tuple.of(id, "Seller " + id, partnerId)).await().indefinitely();
         return id;
     }

@@ -21,7 +21,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** A seller deleted in catalogue-service: its own client is revoked everywhere and gets no token, and no new one is made. */
+/**
+ * A seller deleted in catalogue-service: its own client is revoked everywhere and gets no token, and no new one is made,
+ * not even after a seller.created that arrives late.
+ */
 @QuarkusTest
 class SellerDeletionTest {
 
@@ -47,7 +50,7 @@ class SellerDeletionTest {
             kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.catalogue.events", seller.toString(), event))
                     .awaitCompletion();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from known_seller where seller_id = $1 "
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seller_directory where seller_id = $1 "
                 + "and deleted_at is not null", seller) == 1);
         AuthApi.token(own, "grant_type", "client_credentials").then().statusCode(401).body("error", equalTo("invalid_client"));
         // Resource servers learn it from client.revoked, as for any revoked client.
@@ -55,6 +58,33 @@ class SellerDeletionTest {
         given().header("Authorization", AuthApi.ADMIN).contentType("application/json")
                 .body(Map.of("kind", "seller", "name", "again", "seller_id", seller.toString(), "scopes", java.util.List.of("orders:read")))
                 .post("/admin/clients").then().statusCode(422);
+    }
+
+    @Test
+    void aSellerCreatedArrivingAfterTheDeletionDoesNotBringTheSellerBack() {
+        UUID seller = AuthApi.knownSeller(database, null);
+        publish("seller.deleted", seller, Map.of("seller_id", seller, "deleted_at", Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seller_directory where seller_id = $1 "
+                + "and deleted_at is not null", seller) == 1);
+        publish("seller.created", seller, Map.of("seller_id", seller, "name", "Late Copy", "created_at", Instant.now()));
+
+        // The late event is applied (the name is its), and the deletion stays.
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seller_directory where seller_id = $1 "
+                + "and name = 'Late Copy'", seller) == 1);
+        org.junit.jupiter.api.Assertions.assertEquals(1, count("select count(*) from seller_directory where seller_id = $1 "
+                + "and deleted_at is not null", seller));
+        given().header("Authorization", AuthApi.ADMIN).contentType("application/json")
+                .body(Map.of("kind", "seller", "name", "after", "seller_id", seller.toString(), "scopes", java.util.List.of("orders:read")))
+                .post("/admin/clients").then().statusCode(422);
+    }
+
+    private void publish(String type, UUID seller, Map<String, Object> payload) {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            String event = codec.toJson(new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), seller.toString(),
+                    TraceContext.newTrace(), json.valueToTree(payload)));
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.catalogue.events", seller.toString(), event))
+                    .awaitCompletion();
+        }
     }
 
     private void assertOne(String sql, String key) {

@@ -1,7 +1,7 @@
 package in.haat.inventory.service;
 
 import in.haat.api.Caller;
-import in.haat.api.SellerDirectory;
+import in.haat.sellers.SellerDirectory;
 import in.haat.inventory.Storefront;
 import in.haat.inventory.repository.StorefrontRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

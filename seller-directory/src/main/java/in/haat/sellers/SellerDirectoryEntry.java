@@ -1,4 +1,4 @@
-package in.haat.api;
+package in.haat.sellers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One seller as this service knows it from catalogue-service's events: who owns it. */
+/** One seller as this service knows it from catalogue-service's events: who owns it, and whether it was deleted. */
 @Entity
 @Table(name = "seller_directory")
 public class SellerDirectoryEntry {
@@ -28,4 +28,8 @@ public class SellerDirectoryEntry {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** When catalogue-service deleted the seller; null while it exists. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

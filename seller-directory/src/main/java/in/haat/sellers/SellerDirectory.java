@@ -1,6 +1,6 @@
-package in.haat.api;
+package in.haat.sellers;
 
-import in.haat.api.repository.SellerDirectoryRepository;
+import in.haat.sellers.repository.SellerDirectoryRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The sellers this service has learnt of, and the partner that owns each. */
+/** The sellers this service has learnt of, the partner that owns each, and which were deleted. */
 @ApplicationScoped
 public class SellerDirectory {
 
@@ -24,11 +24,21 @@ public class SellerDirectory {
         return entries.findById(sellerId).map(entry -> Optional.ofNullable(entry == null ? null : entry.partnerId));
     }
 
+    /** The seller as recorded here, deleted or not; null when unknown. Runs in the caller's session. */
+    public Uni<SellerDirectoryEntry> find(UUID sellerId) {
+        return entries.findById(sellerId);
+    }
+
     /**
      * Records a seller, or updates the one already recorded: a later event about the same seller is the
      * newer truth. Runs in the caller's transaction.
      */
     public Uni<Integer> record(UUID sellerId, String partnerId, String name, Instant createdAt) {
         return entries.upsert(sellerId, partnerId, name, createdAt);
+    }
+
+    /** Marks a seller deleted (the first time only). Runs in the caller's transaction. */
+    public Uni<Integer> markDeleted(UUID sellerId, Instant deletedAt) {
+        return entries.markDeleted(sellerId, deletedAt);
     }
 }
