@@ -51,6 +51,12 @@ final class ConsumerGroups {
 
     /** Whether every one of the groups has committed, on each of its partitions, the partition's end offset. */
     static boolean caughtUp(Admin admin, Collection<String> groups) throws Exception {
+        return lagging(admin, groups).isEmpty();
+    }
+
+    /** Each partition where one of the groups has not committed the end offset: "group topic-partition committed/end". */
+    static List<String> lagging(Admin admin, Collection<String> groups) throws Exception {
+        List<String> behind = new java.util.ArrayList<>();
         for (String group : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -58,11 +64,12 @@ final class ConsumerGroups {
             committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
             var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
             for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
-                if (entry.getValue() == null || entry.getValue().offset() < ends.get(entry.getKey()).offset()) {
-                    return false;
+                long end = ends.get(entry.getKey()).offset();
+                if (entry.getValue() == null || entry.getValue().offset() < end) {
+                    behind.add(group + " " + entry.getKey() + " " + (entry.getValue() == null ? "none" : entry.getValue().offset()) + "/" + end);
                 }
             }
         }
-        return true;
+        return behind;
     }
 }

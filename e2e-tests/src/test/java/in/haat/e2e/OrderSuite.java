@@ -172,16 +172,47 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
      */
     void awaitSettled() throws Exception {
         try (Admin admin = ConsumerGroups.admin()) {
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> settled(admin));
+            try {
+                await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> unsettled(admin).isEmpty());
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("the order path did not settle within " + PATIENCE + ": " + unsettled(admin), e);
+            }
         }
     }
 
-    private boolean settled(Admin admin) throws Exception {
-        return count(DATABASES[3], "select count(*) from outbox_event where sent_at is null") == 0
-                && count(DATABASES[4], "select count(*) from outbox_event where sent_at is null") == 0
-                && count(DATABASES[4], "select count(*) from ondc_callback where delivered_at is null and gave_up_at is null") == 0
-                && ConsumerGroups.caughtUp(admin, topicsByGroup.keySet().stream()
-                        .filter(group -> group.startsWith("order-service-") || group.startsWith("ondc-gateway-service-")).toList());
+    /** What is still in flight on the order path (empty when settled), each item saying where. */
+    private List<String> unsettled(Admin admin) throws Exception {
+        List<String> left = new java.util.ArrayList<>();
+        long orderOutbox = count(DATABASES[3], "select count(*) from outbox_event where sent_at is null");
+        long gatewayOutbox = count(DATABASES[4], "select count(*) from outbox_event where sent_at is null");
+        long callbacks = count(DATABASES[4], "select count(*) from ondc_callback where delivered_at is null and gave_up_at is null");
+        if (orderOutbox > 0) {
+            left.add(orderOutbox + " unsent outbox row(s) in order-service");
+        }
+        if (gatewayOutbox > 0) {
+            left.add(gatewayOutbox + " unsent outbox row(s) in the gateway");
+        }
+        if (callbacks > 0) {
+            left.add(callbacks + " undelivered callback(s): " + rows(DATABASES[4],
+                    "select action || ' ' || transaction_id || ' attempts ' || attempts || ' next ' || next_attempt_at || ' to ' || url from ondc_callback"
+                            + " where delivered_at is null and gave_up_at is null limit 5"));
+        }
+        left.addAll(ConsumerGroups.lagging(admin, topicsByGroup.keySet().stream()
+                .filter(group -> group.startsWith("order-service-") || group.startsWith("ondc-gateway-service-")).toList()));
+        return left;
+    }
+
+    private static List<String> rows(String database, String sql) {
+        List<String> found = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = LocalInfra.connect(database);
+                java.sql.ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            found.add("(" + e.getMessage() + ")");
+        }
+        return found;
     }
 
     private static long count(String database, String sql) throws java.sql.SQLException {
