@@ -155,6 +155,11 @@ rss_mib() {
     if [[ -n $kb ]]; then printf '%d\n' $(((kb + 512) / 1024)); else printf -- '-\n'; fi
 }
 
+# cpu_seconds PID: the CPU time (user + system) the process has used so far, in seconds, or - when it is gone.
+cpu_seconds() {
+    awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f\n", ($14 + $15) / tck }' "/proc/$1/stat" 2>/dev/null || printf -- '-\n'
+}
+
 # stop_pids SECONDS PID...: SIGTERM to all at once, wait up to SECONDS for all of them, SIGKILL the rest.
 stop_pids() {
     local grace=$1 pid deadline alive
