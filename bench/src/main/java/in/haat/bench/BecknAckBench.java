@@ -157,7 +157,7 @@ public final class BecknAckBench {
     static byte[] body(String transactionId, String messageId, Suite suite) {
         return ("{\"context\":{\"domain\":\"ONDC:RET10\",\"action\":\"select\",\"core_version\":\"1.2.0\","
                 + "\"bap_id\":\"buyer.haat.localhost\",\"bap_uri\":\"http://buyer.haat.localhost/ondc\","
-                + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"" + suite.gatewayUrl + "\","
+                + "\"bpp_id\":\"haat.localhost\",\"bpp_uri\":\"" + suite.bppUri + "\","
                 + "\"transaction_id\":\"" + transactionId + "\",\"message_id\":\"" + messageId + "\","
                 + "\"city\":\"std:080\",\"country\":\"IND\",\"timestamp\":\"" + TIMESTAMP.format(Instant.now()) + "\",\"ttl\":\"PT30S\"},"
                 + "\"message\":{\"order\":{\"provider\":{\"id\":\"P1\",\"locations\":[{\"id\":\"L1\"}]},"

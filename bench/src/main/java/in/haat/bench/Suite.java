@@ -27,6 +27,8 @@ public final class Suite {
     public final String inventoryUrl = env("HAAT_INVENTORY_URL", "http://localhost:" + env("HAAT_INVENTORY_PORT", "8083"));
     public final String orderUrl = env("HAAT_ORDER_URL", "http://localhost:" + env("HAAT_ORDER_PORT", "8084"));
     public final String gatewayUrl = env("HAAT_GATEWAY_URL", "http://localhost:" + env("HAAT_GATEWAY_PORT", "8080"));
+    /** Our bpp_uri as requests must name it: the first gateway's URL, also when a bench drives a second replica. */
+    public final String bppUri = env("HAAT_BPP_URI", gatewayUrl);
 
     /** Registers a partner with every scope through the admin API and answers its bearer token. */
     public String partnerToken(String partnerId) throws IOException, InterruptedException {
