@@ -20,7 +20,13 @@ import java.util.UUID;
 public final class Suite {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as buyer apps and sellers' systems call us: the JDK client's default, HTTP/2 over cleartext, put every
+     * concurrent request of a benchmark on one connection, which the server reads on one event-loop thread (the stock
+     * benchmark's profile, 2026-12-03), so the benches measured that thread, not the service.
+     */
+    public static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public final String authUrl = env("HAAT_AUTH_URL", "http://localhost:" + env("HAAT_AUTH_PORT", "8081"));
     public final String catalogueUrl = env("HAAT_CATALOGUE_URL", "http://localhost:" + env("HAAT_CATALOGUE_PORT", "8082"));
