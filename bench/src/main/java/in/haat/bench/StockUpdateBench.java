@@ -4,24 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stock update throughput (updates/s) and latency of inventory-service at a few concurrency levels, against the
  * running suite (./haat up). It registers a partner, creates a seller, a storefront and its catalogue through
  * catalogue-service, waits until inventory-service has learnt them from catalogue events, then measures:
  * Setu's absolute update (PUT .../inventory) spread over the catalogue, and delta adjustments all on one item
- * (every request waits for the same row lock: the worst case).
+ * (every request waits for the same row lock: the worst case). Each result is followed by its bounds, measured right
+ * after it at the same concurrency: the same requests without a token (the bare HTTP round trip through the same
+ * server) and PostgreSQL's own rate of single-row UPDATEs, one per commit (over as many rows, or on one row).
  *
  * <p>Usage: {@code ./haat bench StockUpdateBench [seconds per run, default 10] [items, default 64]}
  */
@@ -68,17 +69,20 @@ public final class StockUpdateBench {
         System.out.printf("inventory-service at %s: %s with %d items%n", suite.inventoryUrl, inventory, itemCount);
 
         // Warm-up: JIT, connection pools, PostgreSQL caches.
-        measure(8, Duration.ofSeconds(5), i -> setu(inventory, token, items.get(i % items.size())));
+        ClosedLoop.http(8, Duration.ofSeconds(5), 200, i -> setu(inventory, token, items.get(i % items.size())));
 
+        System.out.printf("load average %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         System.out.println("Setu inventory update (PUT absolute quantity), spread over " + itemCount + " items:");
         for (int c : CONCURRENCY) {
-            report(c, measure(c, run, i -> setu(inventory, token, items.get(ThreadLocalRandom.current().nextInt(items.size())))));
+            ClosedLoop.Requests spread = i -> setu(inventory, token, items.get(ThreadLocalRandom.current().nextInt(items.size())));
+            level(c, run, spread, i -> withoutToken(spread.next(i)), itemCount);
         }
         System.out.println("Delta adjustment (POST .../adjustments +1), all on one item:");
         UUID hot = items.get(0);
         for (int c : CONCURRENCY) {
-            report(c, measure(c, run, i -> adjust(inventory, token, hot)));
+            level(c, run, i -> adjust(inventory, token, hot), i -> withoutToken(adjust(inventory, token, hot)), 1);
         }
+        System.out.printf("load average %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         JsonNode last = Suite.send(HttpRequest.newBuilder(URI.create(inventory + "/catalogue/" + hot + "/inventory"))
                 .header("Authorization", token).GET(), 200);
         System.out.printf("the hot item ends with on_hand %d (version %d)%n", last.get("on_hand").asInt(), last.get("version").asLong());
@@ -97,51 +101,39 @@ public final class StockUpdateBench {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"delta\": 1, \"reason\": \"bench\"}")).build();
     }
 
-    /** A run's result: requests answered 200 per second, latencies, failures. */
-    private record Result(double perSecond, long[] nanos, long failed) {
-    }
-
-    private interface Requests {
-        HttpRequest next(int i) throws Exception;
-    }
-
-    /** {@code concurrency} clients, each sending its next request when the last is answered, for {@code run}. */
-    private static Result measure(int concurrency, Duration run, Requests requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long end = System.nanoTime() + run.toNanos();
-        AtomicLong failed = new AtomicLong();
-        List<Future<List<Long>>> clients = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < concurrency; c++) {
-            clients.add(pool.submit(() -> {
-                List<Long> nanos = new ArrayList<>();
-                int i = 0;
-                while (System.nanoTime() < end) {
-                    HttpRequest request = requests.next(i++);
-                    long t0 = System.nanoTime();
-                    HttpResponse<Void> response = Suite.HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-                    long t = System.nanoTime() - t0;
-                    if (response.statusCode() == 200) {
-                        nanos.add(t);
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-                return nanos;
-            }));
+    /** The run, then its bounds in the same conditions: the bare HTTP round trip and PostgreSQL's update rate. */
+    private static void level(int concurrency, Duration run, ClosedLoop.Requests requests, ClosedLoop.Requests bare,
+            int boundRows) throws Exception {
+        System.out.printf("  %3d clients: %s%n", concurrency, ClosedLoop.http(concurrency, run, 200, requests).line());
+        Duration bound = Duration.ofSeconds(Math.max(2, run.toSeconds() / 2));
+        System.out.printf("      bound, bare HTTP (the same request without a token, 401 from the edge): %s%n",
+                ClosedLoop.http(concurrency, bound, 401, bare).line());
+        // Few connections: the development PostgreSQL (max_connections 100) is shared by several suites.
+        int connections = Math.min(concurrency, PG_CONNECTIONS);
+        String pg;
+        try {
+            pg = ClosedLoop.postgres(DB_URL, env("HAAT_DB_USER", "postgres"), env("HAAT_DB_PASSWORD", ""), connections,
+                    bound, boundRows).line();
+        } catch (SQLException e) {
+            pg = "not measured (" + e.getMessage() + ")";
         }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> client : clients) {
-            all.addAll(client.get());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return new Result(all.size() / seconds, all.stream().mapToLong(Long::longValue).toArray(), failed.get());
+        System.out.printf("      bound, PostgreSQL (one single-row UPDATE per commit, %d connection%s, on %d row%s, JDBC): %s%n",
+                connections, connections == 1 ? "" : "s", boundRows, boundRows == 1 ? "" : "s", pg);
     }
 
-    private static void report(int concurrency, Result result) {
-        System.out.printf("  %3d clients: %7.0f updates/s, %s%s%n", concurrency, result.perSecond(),
-                Stats.percentiles(result.nanos()), result.failed() > 0 ? ", " + result.failed() + " failed" : "");
+    /** At most this many connections for PostgreSQL's bound. */
+    private static final int PG_CONNECTIONS = 8;
+
+    private static final String DB_URL = "jdbc:postgresql://" + env("HAAT_DB_HOST", "127.0.0.1") + ":"
+            + env("HAAT_DB_PORT", "5432") + "/haat_inventory" + env("HAAT_DB_SUFFIX", "");
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static HttpRequest withoutToken(HttpRequest request) {
+        return HttpRequest.newBuilder(request, (name, value) -> !"Authorization".equalsIgnoreCase(name)).build();
     }
 
     /** The index of the first storefront whose items inventory-service knows. */

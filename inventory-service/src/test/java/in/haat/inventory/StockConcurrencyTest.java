@@ -92,7 +92,7 @@ class StockConcurrencyTest extends InventoryTestBase {
             items.add(newItem(shop, 10));
         }
         String token = shop.token(WRITE);
-        // Updates arriving together share a transaction (StockSetBatches): every 10th is refused (409) on its own.
+        // Updates arriving together share a transaction (StockUpdateBatches): every 10th is refused (409) on its own.
         int n = 80;
         List<Integer> statuses = allAtOnce(n, i -> request(shop.item(items.get(i % 8)), token)
                 .PUT(HttpRequest.BodyPublishers.ofString(i % 10 == 9 ? "{\"quantity\": 5, \"expected_on_hand\": 999}"

@@ -35,7 +35,17 @@ public interface InventoryConfig {
     @WithDefault("128")
     int updateBatchSize();
 
-    /** How many such batches are written at once (each holds one database connection while it commits). */
+    /**
+     * How many such batches are written at once, each by a writer of its own items (each holds one database connection
+     * while it commits).
+     */
     @WithDefault("4")
     int updateWriters();
+
+    /**
+     * How long a stock change may decide the tenant rule from a storefront's seller and partner as read before, instead
+     * of reading them again (a deleted storefront's items are refused by the change's UPDATE itself).
+     */
+    @WithDefault("PT5S")
+    Duration storefrontOwnerTtl();
 }

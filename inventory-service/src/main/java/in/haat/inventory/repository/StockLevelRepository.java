@@ -178,7 +178,8 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
 
     private Uni<StockLevel> single(String sql, Object... parameters) {
         return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
+            // No result class: see StockChangeStatements.apply (the plan cache).
+            Mutiny.Query<Object[]> query = session.createNativeQuery(sql);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
             }
@@ -186,22 +187,29 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
         }).map(rows -> rows.isEmpty() ? null : toLevel(rows.get(0)));
     }
 
-    /** A detached entity: never the session's cached copy, which a native UPDATE does not refresh. */
     private static StockLevel toLevel(Object[] row) {
+        return toLevel(row, 0);
+    }
+
+    /**
+     * A detached entity from the {@link #COLUMNS} that start at {@code from}: never the session's cached copy, which a
+     * native UPDATE does not refresh.
+     */
+    static StockLevel toLevel(Object[] row, int from) {
         StockLevel level = new StockLevel();
-        level.id = Rows.uuid(row[0]);
-        level.sellerId = Rows.uuid(row[1]);
-        level.storefrontId = Rows.uuid(row[2]);
-        level.catalogueItemId = Rows.uuid(row[3]);
-        level.onHand = Rows.integer(row[4]);
-        level.held = Rows.integer(row[5]);
-        level.committed = Rows.integer(row[6]);
-        level.available = Rows.integer(row[7]);
-        level.unitDenomination = Rows.text(row[8]);
-        level.unitValue = Rows.integerOrNull(row[9]);
-        level.version = Rows.bigint(row[10]);
-        level.updatedAt = Rows.instant(row[11]);
-        level.deletedAt = Rows.instant(row[12]);
+        level.id = Rows.uuid(row[from]);
+        level.sellerId = Rows.uuid(row[from + 1]);
+        level.storefrontId = Rows.uuid(row[from + 2]);
+        level.catalogueItemId = Rows.uuid(row[from + 3]);
+        level.onHand = Rows.integer(row[from + 4]);
+        level.held = Rows.integer(row[from + 5]);
+        level.committed = Rows.integer(row[from + 6]);
+        level.available = Rows.integer(row[from + 7]);
+        level.unitDenomination = Rows.text(row[from + 8]);
+        level.unitValue = Rows.integerOrNull(row[from + 9]);
+        level.version = Rows.bigint(row[from + 10]);
+        level.updatedAt = Rows.instant(row[from + 11]);
+        level.deletedAt = Rows.instant(row[from + 12]);
         return level;
     }
 }

@@ -10,7 +10,7 @@ import in.haat.inventory.mapping.StockBatch;
 import in.haat.inventory.mapping.StockBatchResult;
 import in.haat.inventory.mapping.StockLevelView;
 import in.haat.inventory.service.StockService;
-import in.haat.inventory.service.StockSetBatches;
+import in.haat.inventory.service.StockUpdateBatches;
 import in.haat.inventory.service.StockUpdates;
 import in.haat.inventory.service.StorefrontAccess;
 import io.smallrye.mutiny.Uni;
@@ -54,15 +54,15 @@ public class StorefrontStockResource {
 
     private final StockService stock;
     private final StockUpdates updates;
-    private final StockSetBatches sets;
+    private final StockUpdateBatches batches;
     private final StorefrontAccess access;
     private final IdempotentRequests idempotent;
 
-    public StorefrontStockResource(StockService stock, StockUpdates updates, StockSetBatches sets, StorefrontAccess access,
+    public StorefrontStockResource(StockService stock, StockUpdates updates, StockUpdateBatches batches, StorefrontAccess access,
             IdempotentRequests idempotent) {
         this.stock = stock;
         this.updates = updates;
-        this.sets = sets;
+        this.batches = batches;
         this.access = access;
         this.idempotent = idempotent;
     }
@@ -123,8 +123,8 @@ public class StorefrontStockResource {
             String idempotencyKey) {
         String path = "/api/storefronts/" + storefrontId + "/catalogue/" + catalogueItemId + "/inventory";
         if (idempotencyKey == null) {
-            // Committed with the updates that arrive with it (StockSetBatches): one commit for many.
-            return access.require(storefrontId).chain(() -> sets.set(storefrontId, catalogueItemId, request))
+            // Committed with the updates that arrive with it (StockUpdateBatches): one commit for many.
+            return access.requireForChange(storefrontId).chain(() -> batches.set(storefrontId, catalogueItemId, request))
                     .map(level -> Response.ok(StockLevelView.of(level)).build());
         }
         // With a key, the update commits together with the key's record, in the key's own transaction.
@@ -145,6 +145,11 @@ public class StorefrontStockResource {
     public Uni<Response> adjust(@PathParam("storefront_id") UUID storefrontId,
             @PathParam("catalogue_item_id") UUID catalogueItemId, @Valid @NotNull StockAdjustment request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        if (idempotencyKey == null) {
+            // As a set without a key: committed with the changes that arrive with it.
+            return access.requireForChange(storefrontId).chain(() -> batches.adjust(storefrontId, catalogueItemId, request))
+                    .map(level -> Response.ok(StockLevelView.of(level)).build());
+        }
         String path = "/api/storefronts/" + storefrontId + "/catalogue/" + catalogueItemId + "/inventory/adjustments";
         return idempotent.once(idempotencyKey, "POST", path, request, () -> access.require(storefrontId)
                 .chain(() -> updates.adjust(storefrontId, catalogueItemId, request))

@@ -49,9 +49,9 @@ public class StockUpdates {
     }
 
     /**
-     * Setu's inventory update: on hand becomes {@code quantity}, in the caller's transaction (a group commit's:
-     * {@link StockSetBatches}); a refusal is an {@link ApiException} from an UPDATE that matched nothing, which leaves
-     * the transaction usable.
+     * Setu's inventory update: on hand becomes {@code quantity}, in the caller's transaction (an idempotency key's;
+     * without a key, {@link StockUpdateBatches} applies it); a refusal is an {@link ApiException} from an UPDATE that
+     * matched nothing, which leaves the transaction usable.
      */
     public Uni<StockLevel> setInCurrentTransaction(UUID storefrontId, UUID catalogueItemId, SetStock request) {
         return set(storefrontId, catalogueItemId, request.quantity(), request.unitDenomination(), request.unitValue(),
