@@ -1,5 +1,6 @@
 package in.haat.events;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +14,8 @@ import java.io.IOException;
 public class EventCodec {
 
     private final ObjectMapper mapper;
+    /** A plain factory: the application's may wrap every parser in input filters that read the whole record first. */
+    private static final JsonFactory TYPE_READER = new JsonFactory();
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -44,7 +47,7 @@ public class EventCodec {
      * every seller-directory consumer skips). Null when the record does not read as an envelope with a type.
      */
     public String typeOf(String json) {
-        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+        try (JsonParser parser = TYPE_READER.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
