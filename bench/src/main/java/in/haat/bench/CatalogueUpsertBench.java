@@ -56,6 +56,18 @@ public final class CatalogueUpsertBench {
             }
             System.out.printf("%,6d-item calls: %,.0f items/s overall; per call %s%n", size, items / (total / 1e9),
                     Stats.percentiles(nanos));
+            long bound = Bounds.plainInsert("catalogue", items(size));
+            System.out.printf("bound, same run: PostgreSQL's plain insert of %,d such documents (one transaction, no rules, "
+                    + "no events, no HTTP): %,.0f ms, %,.0f items/s; load average %s%n", size, bound / 1e6, size / (bound / 1e9), loadAverage());
+        }
+    }
+
+    /** The machine's 1-minute load average, for the record: the numbers mean little without it. */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 

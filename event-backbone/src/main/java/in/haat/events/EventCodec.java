@@ -1,15 +1,21 @@
 package in.haat.events;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 
 /** Turns envelopes and their payloads into JSON and back, with the application's ObjectMapper. */
 @ApplicationScoped
 public class EventCodec {
 
     private final ObjectMapper mapper;
+    /** A plain factory: the application's may wrap every parser in input filters that read the whole record first. */
+    private static final JsonFactory TYPE_READER = new JsonFactory();
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -32,6 +38,30 @@ public class EventCodec {
             return envelope;
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new MalformedEventException("not a Haat event envelope: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The envelope's {@code type}, read with a streaming parser that stops there (it is the second field): enough to
+     * pass over an event a consumer does not apply without decoding it (a 10,000-item catalogue call is 10,000 events
+     * every seller-directory consumer skips). Null when the record does not read as an envelope with a type.
+     */
+    public String typeOf(String json) {
+        try (JsonParser parser = TYPE_READER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

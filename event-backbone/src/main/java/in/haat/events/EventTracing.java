@@ -84,4 +84,19 @@ public class EventTracing {
     <T> Uni<T> within(String consumer, EventEnvelope event, Supplier<Uni<T>> effect) {
         return within(consumer + " " + event.type(), SpanKind.CONSUMER, event.trace(), effect);
     }
+
+    /**
+     * Runs synchronous {@code work} in a consumer span continuing {@code event}'s trace: a {@link BatchEventHandler}
+     * preparing the events one consumed event causes ({@link Outbox#prepare}) so that they continue its trace.
+     */
+    public <T> T inSpan(String consumer, EventEnvelope event, Supplier<T> work) {
+        Context parentContext = contextOf(event.trace());
+        Span span = tracer.spanBuilder(consumer + " " + event.type()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(parentContext).startSpan();
+        try (Scope ignored = parentContext.with(span).makeCurrent()) {
+            return work.get();
+        } finally {
+            span.end();
+        }
+    }
 }

@@ -3,10 +3,19 @@ package in.haat.events;
 import in.haat.events.repository.ProcessedEventRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -14,7 +23,8 @@ import org.jboss.logging.Logger;
  * The rules of every Kafka consumer, in one place: an event is applied at most once per consumer (the processed-event
  * mark and the effect commit in one transaction, so a redelivered event changes nothing), a failed attempt is retried
  * with back-off, and an event that can never be applied is dead-lettered (by the channel's dead-letter-queue failure
- * strategy) at once. A consumer is an {@link EventHandler} whose {@code @Incoming} method calls {@link #consume}.
+ * strategy) at once. A consumer is an {@link EventHandler} whose {@code @Incoming} method calls {@link #consume}, or,
+ * on a channel with {@code batch=true}, {@link #consumeBatch}: the same rules with one transaction per batch.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -40,6 +50,9 @@ public class IdempotentConsumer {
      * its own, with the event's trace current (see {@link #handle}).
      */
     public Uni<Void> consume(String json, EventHandler handler) {
+        if (!wanted(json, handler)) {
+            return Uni.createFrom().voidItem();
+        }
         EventEnvelope event;
         try {
             event = codec.fromJson(json);
@@ -87,5 +100,134 @@ public class IdempotentConsumer {
                 .chain(inserted -> inserted
                         ? tracing.within(consumer, event, () -> effect.get().replaceWithVoid()).replaceWith(Boolean.TRUE)
                         : Uni.createFrom().item(Boolean.FALSE));
+    }
+
+    /**
+     * Applies a batch of Kafka records (a channel with {@code batch=true}, acknowledged by hand) with the rules of
+     * {@link #consume}, in one transaction: every event of a declared type is marked processed in one statement and the
+     * ones not marked before are applied in the order they came, by {@link BatchEventHandler#applyAll} or else one by one.
+     * A record that is not an envelope is dead-lettered on its own. If the batch's transaction fails, nothing of it
+     * stays and its events are applied again one transaction each, in order, with {@link #consume}'s retries: so one
+     * event that can never be applied is dead-lettered alone and the others still apply. Answers once every record is
+     * acknowledged (its offset may then be committed).
+     */
+    public Uni<Void> consumeBatch(KafkaRecordBatch<?, String> batch, EventHandler handler) {
+        // Hibernate Reactive must run on the batch's Vert.x context, also after a dead-letter send completed elsewhere.
+        Context context = Vertx.currentContext();
+        List<EventEnvelope> events = new ArrayList<>();
+        List<KafkaRecord<?, String>> records = new ArrayList<>();
+        List<Uni<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<?, String> record : batch.getRecords()) {
+            if (!wanted(record.getPayload(), handler)) {
+                continue;
+            }
+            EventEnvelope event;
+            try {
+                event = codec.fromJson(record.getPayload());
+            } catch (MalformedEventException e) {
+                LOG.warnf("%s: dead-lettering a record that is not an event: %s", handler.name(), e.getMessage());
+                deadLetters.add(Uni.createFrom().completionStage(() -> record.nack(e)));
+                continue;
+            }
+            if (handler.types().contains(event.type())) {
+                events.add(event);
+                records.add(record);
+            }
+        }
+        Uni<Void> dead = deadLetters.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.join().all(deadLetters).andCollectFailures().replaceWithVoid();
+        return dead.chain(() -> events.isEmpty() ? Uni.createFrom().voidItem() : applyBatch(context, events, records, handler))
+                .chain(() -> Uni.createFrom().completionStage(batch::ack));
+    }
+
+    private Uni<Void> applyBatch(Context context, List<EventEnvelope> events, List<KafkaRecord<?, String>> records,
+            EventHandler handler) {
+        Uni<Void> once = onContext(context, Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyAllOnce(handler, events))));
+        return once.onFailure().recoverWithUni(failure -> {
+            LOG.debugf("%s: a batch of %d events failed (%s); applying them one transaction each", handler.name(),
+                    events.size(), failure.toString());
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (int i = 0; i < events.size(); i++) {
+                EventEnvelope event = events.get(i);
+                KafkaRecord<?, String> record = records.get(i);
+                chain = chain.chain(() -> onContext(context, Uni.createFrom().deferred(
+                                () -> handle(() -> applyOnce(handler.name(), event, () -> handler.apply(event)))))
+                        .onFailure().recoverWithUni(e -> {
+                            LOG.warnf("%s: %s %s dead-lettered: %s", handler.name(), event.type(), event.id(), e.toString());
+                            return Uni.createFrom().completionStage(() -> record.nack(e));
+                        }));
+            }
+            return chain;
+        });
+    }
+
+    /** Marks the batch processed and applies what was new, in order; call it inside a transaction. */
+    Uni<Void> applyAllOnce(EventHandler handler, List<EventEnvelope> events) {
+        List<EventEnvelope> unique = new ArrayList<>(events.size());
+        Set<UUID> seen = new HashSet<>();
+        for (EventEnvelope event : events) {
+            if (seen.add(event.id())) {
+                unique.add(event);
+            }
+        }
+        return processed.markAllProcessed(handler.name(), unique).chain(fresh -> {
+            List<EventEnvelope> toApply = unique.stream().filter(e -> fresh.contains(e.id())).toList();
+            if (toApply.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return handler instanceof BatchEventHandler bulk ? bulk.applyAll(toApply) : applyEach(handler, toApply);
+        });
+    }
+
+    /**
+     * Applies {@code events} one after the other with {@code handler}, each with its own trace current, in the caller's
+     * transaction: for a {@link BatchEventHandler}'s events that cannot go into one statement.
+     */
+    public Uni<Void> applyEach(EventHandler handler, List<EventEnvelope> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (EventEnvelope event : events) {
+            chain = chain.chain(() -> tracing.within(handler.name(), event, () -> handler.apply(event)));
+        }
+        return chain;
+    }
+
+    /**
+     * Applies a batch in order the way a {@link BatchEventHandler} usually does: each run of consecutive events that
+     * {@code bulkable} accepts and whose {@code rowOf} differ goes to {@code bulk} at once (one statement); an event
+     * whose row is already in the run starts the next run, so each row's events keep their order; any other event is
+     * applied alone ({@link #applyEach}). In the caller's transaction.
+     */
+    public Uni<Void> applyRuns(EventHandler handler, List<EventEnvelope> events, Predicate<EventEnvelope> bulkable,
+            Function<EventEnvelope, Object> rowOf, Function<List<EventEnvelope>, Uni<Void>> bulk) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<EventEnvelope> run = new ArrayList<>();
+        Set<Object> rows = new HashSet<>();
+        for (EventEnvelope event : events) {
+            boolean inBulk = bulkable.test(event);
+            if (!inBulk || !rows.add(rowOf.apply(event))) {
+                List<EventEnvelope> done = List.copyOf(run);
+                chain = done.isEmpty() ? chain : chain.chain(() -> bulk.apply(done));
+                run.clear();
+                rows.clear();
+                if (!inBulk) {
+                    chain = chain.chain(() -> applyEach(handler, List.of(event)));
+                    continue;
+                }
+                rows.add(rowOf.apply(event));
+            }
+            run.add(event);
+        }
+        List<EventEnvelope> last = List.copyOf(run);
+        return last.isEmpty() ? chain : chain.chain(() -> bulk.apply(last));
+    }
+
+    /** False for an envelope of a type the handler does not declare, told from its type alone (nothing else decoded). */
+    private boolean wanted(String json, EventHandler handler) {
+        String type = json == null ? null : codec.typeOf(json);
+        return type == null || handler.types().contains(type);
+    }
+
+    private static <T> Uni<T> onContext(Context context, Uni<T> work) {
+        return context == null ? work : work.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
     }
 }

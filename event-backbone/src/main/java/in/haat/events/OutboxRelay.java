@@ -95,13 +95,27 @@ public class OutboxRelay {
             return Uni.createFrom().item(0);
         }
         Context context = Vertx.currentContext();
-        // All sends go out at once; the idempotent producer keeps per-partition order.
-        List<Uni<Boolean>> sends = rows.stream().map(row -> send(row, context)).toList();
+        // All sends go out at once; the idempotent producer keeps per-partition order. The rows Kafka acknowledged are
+        // stamped sent in one statement; only the few that failed or were set aside are changed as entities (issue 15:
+        // one UPDATE per sent row was a sixth of catalogue-service's event loop while it relayed a 10,000-item call).
+        List<Long> acknowledged = new java.util.ArrayList<>(rows.size());
+        List<Uni<Boolean>> sends = rows.stream().map(row -> send(row, context, acknowledged)).toList();
         return Uni.join().all(sends).andCollectFailures()
+                .call(() -> markSent(acknowledged))
                 .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
     }
 
-    private Uni<Boolean> send(OutboxEvent row, Context context) {
+    private static Uni<Void> markSent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("update outbox_event set sent_at = now(), "
+                        + "attempts = attempts + 1, last_error = null where id = any(cast(string_to_array(?1, ',') as bigint[]))")
+                .setParameter(1, ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    private Uni<Boolean> send(OutboxEvent row, Context context, List<Long> acknowledged) {
         int bytes = row.envelope.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxEventBytes()) {
             setAside(row, "event of " + bytes + " bytes is larger than haat.outbox.max-event-bytes (" + config.maxEventBytes()
@@ -116,16 +130,15 @@ public class OutboxRelay {
                 .withKey(row.eventKey)
                 .withHeaders(headers)
                 .build();
-        row.attempts++;
         return emitter.sendMessage(Message.of(row.envelope).addMetadata(metadata))
                 .emitOn(task -> context.runOnContext(ignored -> task.run()))
                 .map(ignored -> {
-                    row.sentAt = Instant.now();
-                    row.lastError = null;
+                    acknowledged.add(row.id);
                     sent.increment();
                     return Boolean.TRUE;
                 })
                 .onFailure().recoverWithItem(e -> {
+                    row.attempts++;
                     if (neverPublishable(e)) {
                         setAside(row, e.toString());
                         return Boolean.TRUE;

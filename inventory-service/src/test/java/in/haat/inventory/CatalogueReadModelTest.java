@@ -145,6 +145,41 @@ class CatalogueReadModelTest extends InventoryTestBase {
                 .body("items[0].storefront_id", equalTo(shop.storefrontId().toString()));
     }
 
+    /**
+     * Events arrive in batches, one transaction each, a run of new items in one statement (issue 15): every item still
+     * gets one stock row and one stock.changed, and an item's upsert, delete and upsert again keep their order.
+     */
+    @Test
+    void aBurstOfItemEventsGivesEachItemOneStockRowAndOneStockChangedInOrder() {
+        Shop shop = newShop();
+        java.util.List<UUID> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            UUID item = UUID.randomUUID();
+            items.add(item);
+            publishItem(shop, item, "GM", 100 + i, i % 7);
+        }
+        UUID revived = items.get(0);
+        UUID removed = items.get(1);
+        Map<String, Object> revivedIds = Map.of("storefront_id", shop.storefrontId().toString(), "catalogue_item_id", revived.toString());
+        events.publish(TestEvents.CATALOGUE_TOPIC, "catalogue-item.deleted", shop.sellerId().toString(), revivedIds);
+        publishItem(shop, revived, "KG", 2, 99);
+        events.publish(TestEvents.CATALOGUE_TOPIC, "catalogue-item.deleted", shop.sellerId().toString(),
+                Map.of("storefront_id", shop.storefrontId().toString(), "catalogue_item_id", removed.toString()));
+        awaitApplied(publishItem(shop, UUID.randomUUID(), "GM", 1, 1));
+
+        for (int i = 0; i < items.size(); i++) {
+            UUID item = items.get(i);
+            assertEquals(1, count("select count(*) from stock_level where storefront_id = $1 and catalogue_item_id = $2",
+                    shop.storefrontId(), item));
+            assertEquals(i % 7, quantities(shop, item)[0], "the first quantity of item " + i);
+            assertEquals(1, count("select count(*) from outbox_event where event_type = 'stock.changed' and event_key = $1",
+                    shop.storefrontId() + ":" + item), "one stock.changed for item " + i);
+        }
+        as(shop, READ).get(shop.item(revived)).then().statusCode(200).body("unit_denomination", equalTo("KG"))
+                .body("unit_value", equalTo(2)).body("on_hand", equalTo(0));
+        as(shop, READ).get(shop.item(removed)).then().statusCode(404);
+    }
+
     private void awaitApplied(EventEnvelope event) {
         await().atMost(EVENTUAL).until(() -> count("select count(*) from processed_event where event_id = $1", event.id()) == 1);
     }

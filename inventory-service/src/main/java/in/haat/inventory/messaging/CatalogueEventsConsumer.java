@@ -3,7 +3,7 @@ package in.haat.inventory.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
+import in.haat.events.BatchEventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.inventory.StockLevel;
@@ -11,22 +11,27 @@ import in.haat.inventory.messaging.CatalogueEventPayloads.CatalogueItemDeleted;
 import in.haat.inventory.messaging.CatalogueEventPayloads.CatalogueItemUpserted;
 import in.haat.inventory.messaging.CatalogueEventPayloads.StorefrontDeleted;
 import in.haat.inventory.messaging.CatalogueEventPayloads.StorefrontUpserted;
+import in.haat.inventory.repository.CatalogueStockRepository.ItemStock;
 import in.haat.inventory.service.CatalogueReadModels;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps the storefronts and catalogue items inventory-service knows from {@code haat.catalogue.events}, each
  * event once however often Kafka delivers it. Other event types on the topic ({@code seller.created}) are not
- * this consumer's; an event it cannot read is dead-lettered.
+ * this consumer's; an event it cannot read is dead-lettered. Read in batches (one transaction each): a run of
+ * {@code catalogue-item.upserted} for distinct items is one statement, everything else is applied one by one in order.
  */
 @ApplicationScoped
-public class CatalogueEventsConsumer implements EventHandler {
+public class CatalogueEventsConsumer implements BatchEventHandler {
 
     static final String STOREFRONT_UPSERTED = "storefront.upserted";
     static final String STOREFRONT_DELETED = "storefront.deleted";
@@ -45,8 +50,9 @@ public class CatalogueEventsConsumer implements EventHandler {
     }
 
     @Incoming("catalogue-events")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
     }
 
     @Override
@@ -57,6 +63,17 @@ public class CatalogueEventsConsumer implements EventHandler {
     @Override
     public Set<String> types() {
         return Set.of(STOREFRONT_UPSERTED, STOREFRONT_DELETED, ITEM_UPSERTED, ITEM_DELETED);
+    }
+
+    /**
+     * A batch in order: each run of item upserts naming distinct items is one statement (a second event for an item
+     * already in the run starts the next run, so each item's events keep their order); other events one by one.
+     */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return consumer.applyRuns(this, events, event -> event.type().equals(ITEM_UPSERTED),
+                event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
+                run -> readModels.itemsUpserted(name(), run.stream().map(this::itemStock).toList(), run));
     }
 
     @Override
@@ -76,15 +93,9 @@ public class CatalogueEventsConsumer implements EventHandler {
                 yield readModels.storefrontDeleted(p.storefrontId(), p.sellerId());
             }
             case ITEM_UPSERTED -> {
-                CatalogueItemUpserted p = read(event, CatalogueItemUpserted.class);
-                require(event, p.storefrontId(), "storefront_id");
-                require(event, p.sellerId(), "seller_id");
-                require(event, p.catalogueItemId(), "catalogue_item_id");
-                String denomination = text(p.unitDenomination(), p.inventory(), "unit_denomination");
-                Integer unitValue = positive(p.unitValue(), p.inventory(), "unit_value");
-                int quantity = firstQuantity(event, p);
-                yield readModels.itemUpserted(p.sellerId(), p.storefrontId(), p.catalogueItemId(),
-                        denomination == null ? null : denomination.toUpperCase(Locale.ROOT), unitValue, quantity);
+                ItemStock item = itemStock(event);
+                yield readModels.itemUpserted(item.sellerId(), item.storefrontId(), item.catalogueItemId(),
+                        item.unitDenomination(), item.unitValue(), item.initialOnHand());
             }
             default -> {
                 CatalogueItemDeleted p = read(event, CatalogueItemDeleted.class);
@@ -93,6 +104,18 @@ public class CatalogueEventsConsumer implements EventHandler {
                 yield readModels.itemDeleted(p.storefrontId(), p.catalogueItemId());
             }
         };
+    }
+
+    /** What a {@code catalogue-item.upserted} says of the item's stock row. */
+    private ItemStock itemStock(EventEnvelope event) {
+        CatalogueItemUpserted p = read(event, CatalogueItemUpserted.class);
+        require(event, p.storefrontId(), "storefront_id");
+        require(event, p.sellerId(), "seller_id");
+        require(event, p.catalogueItemId(), "catalogue_item_id");
+        String denomination = text(p.unitDenomination(), p.inventory(), "unit_denomination");
+        return new ItemStock(p.sellerId(), p.storefrontId(), p.catalogueItemId(),
+                denomination == null ? null : denomination.toUpperCase(Locale.ROOT),
+                positive(p.unitValue(), p.inventory(), "unit_value"), firstQuantity(event, p));
     }
 
     private <T> T read(EventEnvelope event, Class<T> type) {

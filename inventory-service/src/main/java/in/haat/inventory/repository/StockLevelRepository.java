@@ -20,7 +20,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, UUID> {
 
     /** What every native statement returns, in the order {@link #toLevel} reads it. */
-    private static final String COLUMNS = "id, seller_id, storefront_id, catalogue_item_id, on_hand, held, committed, "
+    static final String COLUMNS = "id, seller_id, storefront_id, catalogue_item_id, on_hand, held, committed, "
             + "available, unit_denomination, unit_value, version, updated_at, deleted_at";
     private static final String ITEM = "storefront_id = ?1 and catalogue_item_id = ?2";
     /** Raises the version and stamps the change. */
@@ -187,7 +187,7 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
         }).map(rows -> rows.isEmpty() ? null : toLevel(rows.get(0)));
     }
 
-    private static StockLevel toLevel(Object[] row) {
+    static StockLevel toLevel(Object[] row) {
         return toLevel(row, 0);
     }
 

@@ -3,11 +3,19 @@ package in.haat.inventory.service;
 import in.haat.inventory.event.InventoryEvents;
 import in.haat.inventory.event.StockChangeCause;
 import in.haat.inventory.event.StockChanged;
+import in.haat.inventory.repository.CatalogueStockRepository;
+import in.haat.inventory.repository.CatalogueStockRepository.ItemStock;
 import in.haat.inventory.repository.StockLevelRepository;
 import in.haat.inventory.repository.StorefrontRepository;
+import in.haat.events.EventEnvelope;
+import in.haat.events.EventTracing;
 import in.haat.events.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,12 +27,17 @@ public class CatalogueReadModels {
 
     private final StorefrontRepository storefronts;
     private final StockLevelRepository levels;
+    private final CatalogueStockRepository itemStocks;
     private final Outbox outbox;
+    private final EventTracing tracing;
 
-    public CatalogueReadModels(StorefrontRepository storefronts, StockLevelRepository levels, Outbox outbox) {
+    public CatalogueReadModels(StorefrontRepository storefronts, StockLevelRepository levels,
+            CatalogueStockRepository itemStocks, Outbox outbox, EventTracing tracing) {
         this.storefronts = storefronts;
         this.levels = levels;
+        this.itemStocks = itemStocks;
         this.outbox = outbox;
+        this.tracing = tracing;
     }
 
     public Uni<Void> storefrontUpserted(UUID storefrontId, UUID sellerId, String partnerId, String name) {
@@ -53,6 +66,29 @@ public class CatalogueReadModels {
                                 StockChanged.of(upserted.level(), StockChangeCause.SET, null, "catalogue item created"))
                                 .replaceWithVoid()
                         : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * {@link #itemUpserted} for many distinct items in one statement, each new item's {@code stock.changed} in the trace
+     * of the event that made it (one insert for all of them): a batch of catalogue events.
+     */
+    public Uni<Void> itemsUpserted(String consumer, List<ItemStock> items, List<EventEnvelope> causes) {
+        Map<String, EventEnvelope> causeOf = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            causeOf.put(InventoryEvents.keyOf(items.get(i).storefrontId(), items.get(i).catalogueItemId()), causes.get(i));
+        }
+        return itemStocks.upsertItems(items).chain(rows -> {
+            List<String> events = new ArrayList<>();
+            for (var row : rows) {
+                if (row.inserted()) {
+                    String key = InventoryEvents.keyOf(row.level().storefrontId, row.level().catalogueItemId);
+                    events.add(tracing.inSpan(consumer, causeOf.get(key), () -> outbox.prepare(InventoryEvents.TOPIC,
+                            InventoryEvents.STOCK_CHANGED, InventoryEvents.STOCK_CHANGED_VERSION, key,
+                            StockChanged.of(row.level(), StockChangeCause.SET, null, "catalogue item created"))));
+                }
+            }
+            return outbox.publishPrepared(events);
+        });
     }
 
     public Uni<Void> itemDeleted(UUID storefrontId, UUID catalogueItemId) {

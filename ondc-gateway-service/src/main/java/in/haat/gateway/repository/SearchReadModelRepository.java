@@ -57,6 +57,22 @@ public class SearchReadModelRepository {
                 storefrontId, itemId, name, document, at);
     }
 
+    /**
+     * {@link #upsertItem} for many distinct items in one statement: {@code rows} is a JSON array of objects with
+     * {@code storefront_id}, {@code catalogue_item_id}, {@code name}, {@code document} and {@code updated_at}.
+     */
+    public Uni<Void> upsertItems(String rows) {
+        return execute("insert into search_item as i (storefront_id, catalogue_item_id, name, document, updated_at) "
+                + "select cast(j.v->>'storefront_id' as uuid), cast(j.v->>'catalogue_item_id' as uuid), j.v->>'name', "
+                + "j.v->'document', cast(j.v->>'updated_at' as timestamptz) "
+                + "from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) as j(v) "
+                + "on conflict (storefront_id, catalogue_item_id) do update "
+                + "set name = excluded.name, document = excluded.document, updated_at = excluded.updated_at, deleted_at = null, "
+                + "changed_at = case when i.deleted_at is null and i.document = excluded.document "
+                + "then i.changed_at else now() end "
+                + "where i.updated_at <= excluded.updated_at", rows);
+    }
+
     public Uni<Void> deleteItem(UUID storefrontId, UUID itemId, Instant at) {
         return execute("update search_item set deleted_at = ?3, updated_at = ?3, changed_at = now() "
                 + "where storefront_id = ?1 and catalogue_item_id = ?2 and deleted_at is null and updated_at <= ?3", storefrontId, itemId, at);
@@ -69,6 +85,20 @@ public class SearchReadModelRepository {
                 + "updated_at = excluded.updated_at, listed_changed_at = case when (search_stock.available > 0) <> (excluded.available > 0) "
                 + "then now() else search_stock.listed_changed_at end where search_stock.updated_at <= excluded.updated_at",
                 storefrontId, itemId, available, at);
+    }
+
+    /**
+     * {@link #upsertStock} for many distinct items in one statement: {@code rows} is a JSON array of objects with
+     * {@code storefront_id}, {@code catalogue_item_id}, {@code available} and {@code updated_at}.
+     */
+    public Uni<Void> upsertStocks(String rows) {
+        return execute("insert into search_stock as k (storefront_id, catalogue_item_id, available, updated_at) "
+                + "select cast(j.v->>'storefront_id' as uuid), cast(j.v->>'catalogue_item_id' as uuid), "
+                + "cast(j.v->>'available' as integer), cast(j.v->>'updated_at' as timestamptz) "
+                + "from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) as j(v) "
+                + "on conflict (storefront_id, catalogue_item_id) do update set available = excluded.available, "
+                + "updated_at = excluded.updated_at, listed_changed_at = case when (k.available > 0) <> (excluded.available > 0) "
+                + "then now() else k.listed_changed_at end where k.updated_at <= excluded.updated_at", rows);
     }
 
     /** Forgets tombstones older than {@code before}. */

@@ -2,17 +2,20 @@ package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
+import in.haat.events.BatchEventHandler;
 import in.haat.events.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the search read model's storefronts and items in step with catalogue-service's events, each event once. */
 @ApplicationScoped
-public class CatalogueFeedConsumer implements EventHandler {
+public class CatalogueFeedConsumer implements BatchEventHandler {
 
     private final IdempotentConsumer consumer;
     private final SearchReadModel model;
@@ -23,8 +26,17 @@ public class CatalogueFeedConsumer implements EventHandler {
     }
 
     @Incoming("catalogue-for-search")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
+    }
+
+    /** A batch in order, each run of {@code catalogue-item.upserted} for distinct items in one statement (issue 15). */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return consumer.applyRuns(this, events, event -> event.type().equals("catalogue-item.upserted"),
+                event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
+                run -> model.items(run));
     }
 
     @Override

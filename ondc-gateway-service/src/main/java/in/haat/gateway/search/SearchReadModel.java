@@ -1,10 +1,14 @@
 package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import in.haat.events.EventEnvelope;
 import in.haat.gateway.repository.SearchReadModelRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,6 +48,33 @@ public class SearchReadModel {
     public Uni<Void> item(JsonNode item, Instant at) {
         String name = item.path("catalogue_item_details").path("name").asText("");
         return rows.upsertItem(uuid(item, "storefront_id"), uuid(item, "catalogue_item_id"), name, item.toString(), at);
+    }
+
+    /** {@link #item} for the {@code catalogue-item.upserted} events of distinct items, in one statement. */
+    public Uni<Void> items(List<EventEnvelope> upserts) {
+        ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+        for (EventEnvelope event : upserts) {
+            JsonNode item = event.payload();
+            batch.addObject().put("storefront_id", uuid(item, "storefront_id").toString())
+                    .put("catalogue_item_id", uuid(item, "catalogue_item_id").toString())
+                    .put("name", item.path("catalogue_item_details").path("name").asText(""))
+                    .put("updated_at", event.occurredAt().toString())
+                    .set("document", item);
+        }
+        return batch.isEmpty() ? Uni.createFrom().voidItem() : rows.upsertItems(batch.toString());
+    }
+
+    /** {@link #stock} for the {@code stock.changed} events of distinct items, in one statement. */
+    public Uni<Void> stocks(List<EventEnvelope> changes) {
+        ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+        for (EventEnvelope event : changes) {
+            JsonNode p = event.payload();
+            batch.addObject().put("storefront_id", uuid(p, "storefront_id").toString())
+                    .put("catalogue_item_id", uuid(p, "catalogue_item_id").toString())
+                    .put("available", p.path("available").asInt(0))
+                    .put("updated_at", event.occurredAt().toString());
+        }
+        return batch.isEmpty() ? Uni.createFrom().voidItem() : rows.upsertStocks(batch.toString());
     }
 
     public Uni<Void> itemDeleted(UUID storefrontId, UUID itemId, Instant at) {
