@@ -29,11 +29,12 @@ final class BuyerSink implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Map<String, List<Page>> pages = new ConcurrentHashMap<>();
 
     BuyerSink() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 256);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(executor);
         server.createContext("/", exchange -> {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -80,5 +81,7 @@ final class BuyerSink implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // HttpServer.stop leaves its executor's threads alive, and they are not daemons: the bench would never exit.
+        executor.shutdownNow();
     }
 }
