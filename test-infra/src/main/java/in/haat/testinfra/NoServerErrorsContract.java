@@ -79,10 +79,12 @@ public abstract class NoServerErrorsContract {
                         failures.add(method + " " + url + " body " + abbreviate(body) + ": " + abbreviate(mismatch.getMessage()));
                         continue;
                     } catch (Exception e) { // RestAssured throws the socket's checked exceptions unchecked
-                        // A body over the route's limit is refused (413) and its connection closed while the client may
-                        // still be writing it: a broken pipe then, which is a refusal, not a 5xx. Anything else fails.
-                        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > bodyLimit()
-                                && isConnectionClosed(e)) {
+                        // A body over the route's limit (413), or a request line over the HTTP server's limit (414,
+                        // answered before any of our code), is refused and its connection closed while the client may
+                        // still be writing the body: a broken pipe then, which is a refusal, not a 5xx. Anything else fails.
+                        boolean overALimit = body != null && body.getBytes(StandardCharsets.UTF_8).length > bodyLimit()
+                                || url.length() + method.length() + 10 > initialLineLimit();
+                        if (overALimit && isConnectionClosed(e)) {
                             sent++;
                             continue;
                         }
@@ -123,6 +125,10 @@ public abstract class NoServerErrorsContract {
     private static long bodyLimit() {
         return ConfigProvider.getConfig()
                 .getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+    }
+
+    private static int initialLineLimit() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-initial-line-length", Integer.class).orElse(4096);
     }
 
     private static boolean isConnectionClosed(Throwable e) {
