@@ -8,6 +8,7 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
 import in.haat.testinfra.KafkaCompanionTest;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -37,11 +38,11 @@ class CatalogueEventsConsumerTest extends KafkaCompanionTest {
         UUID seller = UUID.randomUUID();
         UUID later = UUID.randomUUID();
         String event = sellerCreated(seller, "Twice Delivered Traders");
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics("haat.dlq");
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
         kafka.produceStrings().fromRecords(
-                new ProducerRecord<>(TOPIC, seller.toString(), event),
-                new ProducerRecord<>(TOPIC, seller.toString(), event),
-                new ProducerRecord<>(TOPIC, later.toString(), sellerCreated(later, "Later Traders")))
+                new ProducerRecord<>(TestTopics.of(TOPIC), seller.toString(), event),
+                new ProducerRecord<>(TestTopics.of(TOPIC), seller.toString(), event),
+                new ProducerRecord<>(TestTopics.of(TOPIC), later.toString(), sellerCreated(later, "Later Traders")))
                 .awaitCompletion();
 
         // Order across keys is not guaranteed: wait for both sellers, then make sure no late copy adds a row.
@@ -61,10 +62,10 @@ class CatalogueEventsConsumerTest extends KafkaCompanionTest {
     void anEventThatIsNotAnEnvelopeIsDeadLetteredAndConsumptionGoesOn() {
         UUID seller = UUID.randomUUID();
         String garbage = "{\"this is\": \"not an envelope\" " + seller;
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics("haat.dlq");
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
         kafka.produceStrings().fromRecords(
-                new ProducerRecord<>(TOPIC, seller.toString(), garbage),
-                new ProducerRecord<>(TOPIC, seller.toString(), sellerCreated(seller, "After The Garbage")))
+                new ProducerRecord<>(TestTopics.of(TOPIC), seller.toString(), garbage),
+                new ProducerRecord<>(TestTopics.of(TOPIC), seller.toString(), sellerCreated(seller, "After The Garbage")))
                 .awaitCompletion();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count("seller_directory", "seller_id", seller) == 1);

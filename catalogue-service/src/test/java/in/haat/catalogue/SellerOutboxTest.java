@@ -12,6 +12,7 @@ import in.haat.events.Outbox;
 import in.haat.events.OutboxEvent;
 import in.haat.testinfra.KafkaCompanionTest;
 import in.haat.testinfra.TestTokens;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -43,7 +44,7 @@ class SellerOutboxTest extends KafkaCompanionTest {
     ObjectMapper json;
     @Test
     void creatingASellerPublishesSellerCreatedInTheEnvelope() throws Exception {
-        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TOPIC);
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TestTopics.of(TOPIC));
         String partner = "partner-" + UUID.randomUUID();
         String id = given().contentType(ContentType.JSON)
                 .header("Authorization", TestTokens.partner(partner).scopes("sellers:write").bearer())
@@ -108,7 +109,7 @@ class SellerOutboxTest extends KafkaCompanionTest {
         String key = "crash-" + eventId;
         String envelope = "{\"id\":\"" + eventId + "\",\"type\":\"test.left-behind\",\"version\":1,"
                 + "\"occurred_at\":\"2026-11-22T00:00:00Z\",\"key\":\"" + key + "\",\"trace\":{},\"payload\":{}}";
-        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TOPIC);
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TestTopics.of(TOPIC));
         database.preparedQuery("insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at) "
                 + "values ($1, $2, $3, 'test.left-behind', $4, now() - interval '1 hour')")
                 .execute(Tuple.of(eventId, TOPIC, key, envelope)).await().indefinitely();

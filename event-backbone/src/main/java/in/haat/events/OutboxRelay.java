@@ -41,6 +41,7 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
+    private final TopicsConfig topics;
     private final Counter sent;
     private final Counter failed;
     private final Counter dead;
@@ -48,8 +49,9 @@ public class OutboxRelay {
     private final AdvisoryLocks locks;
 
     public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter,
-            OutboxConfig config, MeterRegistry registry, AdvisoryLocks locks) {
+            OutboxConfig config, TopicsConfig topics, MeterRegistry registry, AdvisoryLocks locks) {
         this.emitter = emitter;
+        this.topics = topics;
         this.locks = locks;
         this.config = config;
         this.sent = Counter.builder("haat.outbox.sent").description("outbox events published to Kafka").register(registry);
@@ -126,7 +128,7 @@ public class OutboxRelay {
         headers.add("event-id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
         headers.add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic)
+                .withTopic(topics.onBroker(row.topic))
                 .withKey(row.eventKey)
                 .withHeaders(headers)
                 .build();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import in.haat.events.EventEnvelope;
 import in.haat.testinfra.TestEvents;
+import in.haat.testinfra.TestTopics;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,7 +100,7 @@ class CatalogueReadModelTest extends InventoryTestBase {
         Shop shop = newShop();
         String key = shop.sellerId().toString();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("haat.dlq");
+            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
             try {
                 events.publish(TestEvents.CATALOGUE_TOPIC, "catalogue-item.upserted", key,
                         Map.of("seller_id", key, "catalogue_item_id", UUID.randomUUID().toString()));

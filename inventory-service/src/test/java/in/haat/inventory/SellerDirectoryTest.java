@@ -8,6 +8,7 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.testinfra.TestEvents;
 import in.haat.testinfra.TestTokens;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -82,7 +83,7 @@ class SellerDirectoryTest {
         // every consumer of the topic that cannot read it (the seller directory and the catalogue read models), so
         // what counts is that both bad events are there.
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("haat.dlq");
+            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
             try {
                 await().atMost(Duration.ofSeconds(20)).until(() -> dlq.getRecords().stream()
                         .filter(r -> seller.toString().equals(r.key())).map(r -> r.value().startsWith("{not json"))

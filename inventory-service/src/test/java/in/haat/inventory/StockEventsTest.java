@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventEnvelope;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -23,7 +24,7 @@ class StockEventsTest extends InventoryTestBase {
     void eachChangeIsPublishedWithTheNewQuantitiesItsCauseAndReference() {
         Shop shop = newShop();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics("haat.inventory.events");
+            ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics(TestTopics.of("haat.inventory.events"));
             try {
                 UUID item = newItem(shop, "GM", 300, 10);
                 String key = shop.storefrontId() + ":" + item;
@@ -83,7 +84,7 @@ class StockEventsTest extends InventoryTestBase {
     void anExpiredHoldIsPublishedAsExpire() {
         Shop shop = newShop();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics("haat.inventory.events");
+            ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics(TestTopics.of("haat.inventory.events"));
             try {
                 UUID item = newItem(shop, "EA", 1, 3);
                 String key = shop.storefrontId() + ":" + item;

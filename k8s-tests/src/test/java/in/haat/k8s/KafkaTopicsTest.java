@@ -46,13 +46,15 @@ class KafkaTopicsTest {
         assertEquals(listed, declared, "k8s/base/kafka/topics.yaml and deploy/topics.txt");
     }
 
+    private static final List<String> MODULES = List.of("auth-service", "catalogue-service", "inventory-service",
+            "order-service", "ondc-gateway-service", "api-support", "seller-directory", "event-backbone");
+
     @Test
     void everyTopicTheServicesUseExists() throws IOException {
         Set<String> declared = Manifests.ofKind(prod, "KafkaTopic").map(t -> t.at("/spec/topicName").asText()).collect(Collectors.toSet());
         Set<String> used = new TreeSet<>();
-        Pattern topic = Pattern.compile("(?:topic=|TOPIC = \")(haat\\.[a-z.]+)");
-        for (String module : List.of("auth-service", "catalogue-service", "inventory-service", "order-service",
-                "ondc-gateway-service", "api-support", "event-backbone")) {
+        Pattern topic = Pattern.compile("(?:topic=(?:\\$\\{haat\\.kafka\\.topic-prefix:})?|TOPIC = \")(haat\\.[a-z.]+)");
+        for (String module : MODULES) {
             try (Stream<Path> files = Files.walk(Manifests.root().resolve(module).resolve("src/main"))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Matcher m = topic.matcher(Files.readString(file));
@@ -65,6 +67,33 @@ class KafkaTopicsTest {
         used.remove("haat.outbox.unrouted"); // the outbox channel's placeholder: the relay names each record's topic
         assertTrue(used.size() >= 5, "found the topics: " + used);
         assertTrue(declared.containsAll(used), "used but not declared: " + used.stream().filter(t -> !declared.contains(t)).toList());
+    }
+
+    /**
+     * Every consumed topic is named after {@code haat.kafka.topic-prefix}, as the relay sends: a channel without it would
+     * read the unprefixed topic while its producers write the prefixed one (and two test suites run side by side,
+     * {@code HAAT_TEST_THREADS=2}, would read each other's events).
+     */
+    @Test
+    void everyConsumedTopicTakesThePrefix() throws IOException {
+        Pattern channel = Pattern.compile("(?m)^(?:%[a-z]+\\.)?mp\\.messaging\\.incoming\\.[a-z-]+\\.(?:dead-letter-queue\\.)?topic=(.*)$");
+        List<String> unprefixed = new java.util.ArrayList<>();
+        int channels = 0;
+        for (String module : MODULES) {
+            try (Stream<Path> files = Files.walk(Manifests.root().resolve(module).resolve("src/main"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                    Matcher m = channel.matcher(Files.readString(file));
+                    while (m.find()) {
+                        channels++;
+                        if (!m.group(1).startsWith("${haat.kafka.topic-prefix:}")) {
+                            unprefixed.add(module + ": " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(channels >= 10, "found the consumers' topics: " + channels);
+        assertEquals(List.of(), unprefixed);
     }
 
     @Test

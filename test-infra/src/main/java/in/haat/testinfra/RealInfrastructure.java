@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Points a {@code @QuarkusTest} at real infrastructure: the PostgreSQL and Kafka that {@code ./haat infra up}
  * runs (the default), or containers when {@code HAAT_TESTCONTAINERS=true} on a machine with Docker. Each
- * test run gets its own freshly created database, named by the {@code database} argument.
+ * test run gets its own freshly created database, named by the {@code database} argument, and topics of its own on
+ * the shared broker (the same name as a prefix, {@link TestTopics}), so two modules' suites can run at once
+ * ({@code HAAT_TEST_THREADS=2}) without one's service answering the other's requests.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +29,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         }
         LocalInfra.recreateDatabase(database);
         LocalInfra.requireKafka();
+        String topicPrefix = TestTopics.prefixFor(LocalInfra.testDatabase(database));
+        TestTopics.create(topicPrefix);
 
         Map<String, String> config = new HashMap<>();
         config.put("haat.db.host", LocalInfra.dbHost());
@@ -37,6 +41,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.password", LocalInfra.dbPassword());
         }
         config.put("kafka.bootstrap.servers", LocalInfra.kafkaBootstrap());
+        config.put(TestTopics.PREFIX_PROPERTY, topicPrefix);
         return config;
     }
 

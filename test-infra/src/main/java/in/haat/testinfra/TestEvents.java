@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Publishes the events other services would, in the real envelope, straight to the shared broker. */
+/**
+ * Publishes the events other services would, in the real envelope, straight to the shared broker; topics are named
+ * by their logical names ({@code haat.catalogue.events}) and sent to the test run's own ({@link TestTopics}).
+ */
 public final class TestEvents implements AutoCloseable {
 
     public static final String CATALOGUE_TOPIC = "haat.catalogue.events";
@@ -57,7 +60,7 @@ public final class TestEvents implements AutoCloseable {
 
     /** Publishes any string, such as a malformed event. */
     public void publishRaw(String topic, String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of(topic), key, value))
                 .awaitCompletion(Duration.ofSeconds(15));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -70,7 +71,7 @@ class RevocationAndIntrospectionTest {
         AuthApi.Client partner = AuthApi.partner("p-revoked-client", "sellers:read");
         AuthApi.clientCredentialsToken(partner);
         KafkaCompanion kafka = new KafkaCompanion(bootstrap);
-        ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("haat.auth.events");
+        ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics(TestTopics.of("haat.auth.events"));
         try {
             given().header("Authorization", AuthApi.ADMIN).post("/admin/clients/" + partner.id() + "/revoke").then()
                     .statusCode(200).body("status", equalTo("revoked"));

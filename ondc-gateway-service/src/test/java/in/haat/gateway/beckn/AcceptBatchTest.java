@@ -8,6 +8,7 @@ import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.testinfra.KafkaCompanionTest;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -56,7 +57,7 @@ class AcceptBatchTest extends KafkaCompanionTest {
             }
         }
         Collections.shuffle(bodies);
-        ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("haat.ondc.requests");
+        ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics(TestTopics.of("haat.ondc.requests"));
         try {
             List<CompletableFuture<HttpResponse<String>>> answers = bodies.stream().map(this::post).toList();
             for (CompletableFuture<HttpResponse<String>> answer : answers) {

@@ -11,6 +11,7 @@ import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.testinfra.KafkaCompanionTest;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -45,7 +46,7 @@ class BecknEdgeTest extends KafkaCompanionTest {
         String transaction = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
         byte[] body = request("select", transaction, messageId, Instant.now());
-        ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("haat.ondc.requests");
+        ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics(TestTopics.of("haat.ondc.requests"));
         try {
             String authorization = sign(BUYER, body);
             post("select", body, authorization).then().statusCode(200).body("message.ack.status", equalTo("ACK"))

@@ -17,6 +17,7 @@ import in.haat.gateway.signing.BecknSigner;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -291,7 +292,7 @@ class CallbackDeliveryTest {
         payload.put("message", message);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "ondc.result", 1, Instant.now(), transaction,
                 trace, json.valueToTree(payload));
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.ondc.responses", transaction, codec.toJson(event)))
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of("haat.ondc.responses"), transaction, codec.toJson(event)))
                 .awaitCompletion();
     }
 

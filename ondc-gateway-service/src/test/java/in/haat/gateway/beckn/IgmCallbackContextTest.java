@@ -13,6 +13,7 @@ import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
 import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
@@ -150,7 +151,7 @@ class IgmCallbackContextTest {
         payload.put("message", message);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "ondc.result", 1, Instant.now(), transaction,
                 TraceContext.newTrace(), json.valueToTree(payload));
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.ondc.responses", transaction, codec.toJson(event)))
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of("haat.ondc.responses"), transaction, codec.toJson(event)))
                 .awaitCompletion();
     }
 }

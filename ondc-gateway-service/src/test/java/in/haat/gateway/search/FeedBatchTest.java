@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -102,7 +103,7 @@ class FeedBatchTest {
     }
 
     private ProducerRecord<String, String> event(String topic, String key, String type, Object payload) {
-        return new ProducerRecord<>(topic, key, codec.toJson(new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), key,
+        return new ProducerRecord<>(TestTopics.of(topic), key, codec.toJson(new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), key,
                 TraceContext.newTrace(), json.valueToTree(payload))));
     }
 

@@ -11,6 +11,7 @@ import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
 import in.haat.gateway.FakeBuyerApp;
 import in.haat.gateway.signing.BecknSigner;
+import in.haat.testinfra.TestTopics;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -79,7 +80,7 @@ final class SearchFixtures {
     void stock(UUID seller, UUID storefront, UUID item, int available) {
         String key = storefront + ":" + item;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            kafka.produceStrings().fromRecords(new ProducerRecord<>("haat.inventory.events", key,
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of("haat.inventory.events"), key,
                     codec.toJson(new EventEnvelope(UUID.randomUUID(), "stock.changed", 1, Instant.now(), key, TraceContext.newTrace(),
                             json.valueToTree(Map.of("storefront_id", storefront, "catalogue_item_id", item, "seller_id", seller,
                                     "on_hand", available + 5, "held", 5, "committed", 0, "available", available)))))).awaitCompletion();
@@ -116,7 +117,7 @@ final class SearchFixtures {
     private ProducerRecord<String, String> catalogueEvent(UUID seller, String type, Object payload) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), seller.toString(),
                 TraceContext.newTrace(), json.valueToTree(payload));
-        return new ProducerRecord<>("haat.catalogue.events", seller.toString(), codec.toJson(envelope));
+        return new ProducerRecord<>(TestTopics.of("haat.catalogue.events"), seller.toString(), codec.toJson(envelope));
     }
 
     /** A Bengaluru F&B storefront, open 08:00 to 22:00 Monday to Wednesday, delivering within 10 km. */
