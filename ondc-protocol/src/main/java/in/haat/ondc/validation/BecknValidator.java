@@ -46,9 +46,4 @@ public final class BecknValidator {
         OndcSpec spec = OndcSpec.of(action, callback.path("context")).orElseThrow();
         return context.and(schemas.check(spec, action, callback));
     }
-
-    /** Compiles every schema now rather than on the first message. */
-    public void warmUp() {
-        schemas.warmUp();
-    }
 }
