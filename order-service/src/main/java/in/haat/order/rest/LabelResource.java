@@ -1,10 +1,13 @@
 package in.haat.order.rest;
 
 import in.haat.api.ApiError;
+import in.haat.order.mapping.LabelBatch;
 import in.haat.order.service.Labels;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** An order's shipping label (PDF, a 4 x 6 inch page); many orders' at once: {@link LabelBatchResource}. */
-@Path("/api/orders/{order_id}/label")
+/** Shipping labels (PDF, a 4 x 6 inch page per order): one order's, or many orders' in one PDF, all of them or none. */
+@Path("/api/orders")
 @Produces(Documents.PDF)
 @APIResponse(responseCode = "200", description = "the labels, a page per order",
         content = @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -43,9 +46,21 @@ public class LabelResource {
     }
 
     @GET
+    @Path("/{order_id}/label")
     @RolesAllowed("orders:read")
     @Operation(summary = "The order's shipping label")
     public Uni<Response> label(@PathParam("order_id") String orderId) {
         return labels.pdf(List.of(orderId)).map(bytes -> Documents.pdf(bytes, "label-" + orderId));
+    }
+
+    @POST
+    @Path("/labels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("orders:read")
+    @Operation(summary = "Many orders' shipping labels in one PDF, a page per order in the order given (1 to 50 orders)")
+    @APIResponse(responseCode = "400", description = "no order ids, more than 50, or an empty one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> labels(LabelBatch body) {
+        return labels.pdf(body == null ? null : body.orderIds()).map(bytes -> Documents.pdf(bytes, "labels"));
     }
 }
