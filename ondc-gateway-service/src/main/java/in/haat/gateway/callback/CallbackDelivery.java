@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.SpanKind;
 import in.haat.gateway.OndcMessage;
 import in.haat.gateway.service.OndcMessageLog;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -39,9 +38,10 @@ import org.jboss.logging.Logger;
 /**
  * Delivers queued callbacks, each until the buyer app ACKs it and then never again, and a transaction's in the order
  * they were queued: a {@link WakeableLoop} (woken when a queueing transaction commits) claims due callbacks under a
- * lease ({@link CallbackRepository#claimDue}), and each claimed one is signed, POSTed and settled on a Vert.x context of
- * its own (never two Hibernate Reactive transactions on one session). A failure is retried with a doubling delay until
- * the callback's deadline; a URL that can never be sent to is set aside at once. Each attempt is logged.
+ * lease ({@link CallbackRepository#claimDue}), and each claimed one is signed and POSTed on a Vert.x context of its own,
+ * and settled with the others that finish together ({@link CallbackSettlements}: one statement per batch). A failure is
+ * retried with a doubling delay until the callback's deadline; a URL that can never be sent to is set aside at once.
+ * Each attempt is logged.
  */
 @ApplicationScoped
 public class CallbackDelivery {
@@ -61,12 +61,15 @@ public class CallbackDelivery {
     private final WakeableLoop loop;
     private final Counter setAside;
     private final OndcMessageLog log;
+    private final CallbackSettlements settlements;
     /** Attempts started and not yet settled; a pass claims only what fits under {@code batch-size}. */
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public CallbackDelivery(Vertx vertx, WebClient http, OwnKeys ownKeys, BecknConfig beckn, CallbackConfig config,
-            ObjectMapper json, CallbackRepository queue, EventTracing tracing, MeterRegistry registry, OndcMessageLog log) {
+            ObjectMapper json, CallbackRepository queue, EventTracing tracing, MeterRegistry registry, OndcMessageLog log,
+            CallbackSettlements settlements) {
         this.log = log;
+        this.settlements = settlements;
         this.vertx = vertx;
         this.http = http;
         this.ownKeys = ownKeys;
@@ -138,8 +141,8 @@ public class CallbackDelivery {
             if (System.nanoTime() - claimedNanos > config.claimLease().toNanos() / 3) {
                 // Too late in its lease to POST and still settle before another pass may claim it (and POST it again):
                 // handed back unsent, due at once (only if this attempt still holds the claim).
-                return onOwnContext(() -> Panache.withTransaction(() -> queue.settle(callback, false, false, 0, null,
-                        "not sent: claimed too long ago (a busy gateway); due again at once")).replaceWithVoid());
+                return settlements.settle(callback, false, false, 0, null,
+                        "not sent: claimed too long ago (a busy gateway); due again at once", null).replaceWithVoid();
             }
             return Uni.createFrom().deferred(() -> {
                         var request = http.postAbs(callback.url());
@@ -155,7 +158,7 @@ public class CallbackDelivery {
                     .map(CallbackDelivery::outcome)
                     .onFailure().recoverWithItem(e -> new Outcome(false, false, null,
                             e.getClass().getSimpleName() + ": " + e.getMessage(), null))
-                    .chain(outcome -> onOwnContext(() -> record(callback, outcome, authorization)));
+                    .chain(outcome -> record(callback, outcome, authorization));
         });
     }
 
@@ -165,14 +168,6 @@ public class CallbackDelivery {
 
     /** {@code permanent}: no later attempt can do better (the URL can never be sent to). */
     private record Outcome(boolean acked, boolean permanent, Integer status, String error, String answer) {
-    }
-
-    /** On a context of its own: a pass attempts callbacks at once, and Panache's one session per context must not serve two. */
-    private Uni<Void> onOwnContext(java.util.function.Supplier<Uni<Void>> work) {
-        Context own = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(own, true);
-        return Uni.createFrom().emitter(emitter -> own.runOnContext(ignored -> work.get().subscribe()
-                .with(emitter::complete, emitter::fail)));
     }
 
     private static Outcome outcome(HttpResponse<Buffer> response) {
@@ -193,8 +188,8 @@ public class CallbackDelivery {
             attempt.answer = answer;
             attempt.httpStatus = outcome.status();
             attempt.acked = outcome.acked();
-            return Panache.withTransaction(() -> queue.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(),
-                    outcome.error()).chain(() -> log.record(attempt)));
+            // Settled with the attempts that finish about now, in one statement (issue 15), and answered once committed.
+            return settlements.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(), outcome.error(), attempt);
         })
                 .invoke(() -> {
                     if (giveUp) {

@@ -1,22 +1,25 @@
 package in.haat.gateway.messaging;
 
+import in.haat.events.BatchEventHandler;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.event.DomainResult;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Queues one /on_* callback per domain result, however often Kafka delivers the result; callback delivery wakes when
- * the queueing transaction commits.
+ * the queueing transaction commits. Reads in batches, one transaction per batch (issue 15).
  */
 @ApplicationScoped
-public class DomainResultsConsumer implements EventHandler {
+public class DomainResultsConsumer implements BatchEventHandler {
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
@@ -29,8 +32,9 @@ public class DomainResultsConsumer implements EventHandler {
     }
 
     @Incoming("ondc-responses")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
     }
 
     @Override
@@ -41,6 +45,17 @@ public class DomainResultsConsumer implements EventHandler {
     @Override
     public Set<String> types() {
         return Set.of("ondc.result");
+    }
+
+    /**
+     * The batch's results in the order they came, each with its own trace and the rules of {@link CallbackBuilder}
+     * (each reads what the ones before it queued in this transaction, so a transaction's timestamps still rise); a
+     * result whose request was never logged fails the batch, and {@link IdempotentConsumer#consumeBatch} then applies
+     * the results one transaction each, dead-lettering that one alone.
+     */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return consumer.applyEach(this, events);
     }
 
     @Override

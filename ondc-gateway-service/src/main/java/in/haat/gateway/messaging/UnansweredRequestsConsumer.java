@@ -3,8 +3,8 @@ package in.haat.gateway.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.callback.CallbackDelivery;
@@ -12,56 +12,68 @@ import in.haat.gateway.config.UnansweredConfig;
 import in.haat.gateway.event.DomainResult;
 import in.haat.ondc.OndcTime;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Beckn forbids an ACK without its callback. The actions no service answers yet (/update: {@link UnansweredConfig};
  * order-service answers /cancel, /rating and IGM's /issue and /issue_status) are answered here, once each, with their
  * /on_* carrying ONDC's
- * error 40001 "Feature not supported", so the buyer app learns at once instead of waiting in vain.
+ * error 40001 "Feature not supported", so the buyer app learns at once instead of waiting in vain. Reads the request
+ * topic in batches; it declares only those actions' types, so every other request is passed over from its type alone,
+ * without a transaction (issue 15: one transaction per request event was a large part of the gateway's CPU).
  */
 @ApplicationScoped
-public class UnansweredRequestsConsumer {
+public class UnansweredRequestsConsumer implements EventHandler {
 
     static final String CONSUMER = "ondc-gateway-service/unanswered";
     /** ONDC's seller-side business error for a feature the seller app does not offer (RESEARCH.md 1.4). */
     static final String NOT_SUPPORTED = "40001";
 
-    private final EventCodec codec;
     private final IdempotentConsumer idempotent;
     private final CallbackBuilder callbacks;
     private final CallbackDelivery delivery;
-    private final UnansweredConfig config;
     private final ObjectMapper json;
+    private final Set<String> types;
 
-    public UnansweredRequestsConsumer(EventCodec codec, IdempotentConsumer idempotent, CallbackBuilder callbacks,
+    public UnansweredRequestsConsumer(IdempotentConsumer idempotent, CallbackBuilder callbacks,
             CallbackDelivery delivery, UnansweredConfig config, ObjectMapper json) {
-        this.codec = codec;
         this.idempotent = idempotent;
         this.callbacks = callbacks;
         this.delivery = delivery;
-        this.config = config;
         this.json = json;
+        this.types = config.actions().orElse(Set.of()).stream().map(action -> "ondc." + action).collect(Collectors.toUnmodifiableSet());
     }
 
     @Incoming("unanswered-requests")
-    public Uni<Void> consume(String message) {
-        return idempotent.handle(() -> consumeOnce(message)).invoke(delivery::wake);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return idempotent.consumeBatch(batch, this).invoke(delivery::wake);
     }
 
-    private Uni<Void> consumeOnce(String message) {
-        EventEnvelope event = codec.fromJson(message);
-        String action = event.type().startsWith("ondc.") ? event.type().substring("ondc.".length()) : "";
-        if (!config.actions().orElse(java.util.Set.of()).contains(action)) {
-            return Uni.createFrom().voidItem();
-        }
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    /** Only the requests of the unanswered actions: every other is passed over without being decoded. */
+    @Override
+    public Set<String> types() {
+        return types;
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
+        String action = event.type().substring("ondc.".length());
         JsonNode request = event.payload();
         JsonNode context = request.path("context");
-        return idempotent.applyOnce(CONSUMER, event, () -> callbacks.queue(new DomainResult("on_" + action,
-                context.path("transaction_id").asText(), context.path("message_id").asText(),
-                answer(action, request.path("message")), error(action)))).replaceWithVoid();
+        return callbacks.queue(new DomainResult("on_" + action, context.path("transaction_id").asText(),
+                context.path("message_id").asText(), answer(action, request.path("message")), error(action))).replaceWithVoid();
     }
 
     /** The least message the callback's schema takes: the order or issue the request named. */

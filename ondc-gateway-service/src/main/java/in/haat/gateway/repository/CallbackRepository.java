@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The queue of /on_* callbacks ({@code ondc_callback}): claiming the due ones and settling each attempt. */
+/** The queue of /on_* callbacks ({@code ondc_callback}): claiming the due ones and settling attempts. */
 @ApplicationScoped
 public class CallbackRepository {
 
@@ -45,22 +45,22 @@ public class CallbackRepository {
     }
 
     /**
-     * Settles one attempt in the caller's transaction: delivered, given up (set aside), or due again after
-     * {@code retryMillis}. Only the attempt that holds the claim settles it.
+     * Settles many attempts in one statement in the caller's transaction: each delivered, given up (set aside), or due
+     * again after its {@code retry_millis}, and only by the attempt that still holds the claim. {@code rows} is a JSON array of {@code id, attempt, delivered, give_up, retry_millis,
+     * status, error}. Answers the ids settled.
      */
-    public Uni<Integer> settle(Claimed callback, boolean delivered, boolean giveUp, long retryMillis, Integer status,
-            String error) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("update ondc_callback set "
-                        + "delivered_at = case when ?2 then now() end, gave_up_at = case when ?3 then now() end, "
-                        + "next_attempt_at = now() + ?4 * interval '1 millisecond', last_status = ?5, last_error = ?6 "
-                        + "where id = ?1 and attempts = ?7 and delivered_at is null and gave_up_at is null")
-                .setParameter(1, callback.id())
-                .setParameter(2, delivered)
-                .setParameter(3, giveUp)
-                .setParameter(4, retryMillis)
-                .setParameter(5, status)
-                .setParameter(6, error)
-                .setParameter(7, callback.attempt())
-                .executeUpdate());
+    public Uni<List<UUID>> settleAll(String rows) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("update ondc_callback c set "
+                        + "delivered_at = case when cast(r.v->>'delivered' as boolean) then now() end, "
+                        + "gave_up_at = case when cast(r.v->>'give_up' as boolean) then now() end, "
+                        + "next_attempt_at = now() + cast(r.v->>'retry_millis' as bigint) * interval '1 millisecond', "
+                        + "last_status = cast(r.v->>'status' as integer), last_error = r.v->>'error' "
+                        + "from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) as r(v) "
+                        + "where c.id = cast(r.v->>'id' as uuid) and c.attempts = cast(r.v->>'attempt' as integer) "
+                        + "and c.delivered_at is null and c.gave_up_at is null "
+                        + "returning cast(c.id as text)", String.class)
+                .setParameter(1, rows)
+                .getResultList()
+                .map(ids -> ids.stream().map(UUID::fromString).toList()));
     }
 }

@@ -81,6 +81,31 @@ public class OndcMessageRepository implements PanacheRepositoryBase<OndcMessage,
     }
 
     /**
+     * Logs many callback attempts (direction out) in one statement, each tied to its seller as {@link #insertAccepted}
+     * does; {@code rows} is a JSON array of the same objects with {@code acked}, the buyer app's answer to the attempt.
+     */
+    public Uni<Integer> insertSent(String rows) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        with input as (
+                            select r.value as v, r.n from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) with ordinality as r(value, n))
+                        insert into ondc_message (id, transaction_id, message_id, action, direction, seller_id, received_at,
+                            body, headers, answer, http_status, acked)
+                        select cast(v->>'id' as uuid), v->>'transaction_id', v->>'message_id', v->>'action', 'out',
+                            case when s.sellers = 1 then cast(s.seller as uuid)
+                                 when s.sellers = 0 then (select m.seller_id from ondc_message m where m.transaction_id = v->>'transaction_id'
+                                     and m.seller_id is not null order by m.received_at desc limit 1) end,
+                            cast(v->>'received_at' as timestamptz), v->'body', v->'headers', v->'answer',
+                            cast(v->>'http_status' as integer), cast(v->>'acked' as boolean)
+                        from input cross join lateral (
+                            select count(distinct f.seller_id) as sellers, min(cast(f.seller_id as text)) as seller
+                            from search_storefront f
+                            where f.storefront_id in (select cast(x as uuid) from jsonb_array_elements_text(v->'storefronts') as x)) s
+                        order by input.n""")
+                .setParameter(1, rows)
+                .executeUpdate());
+    }
+
+    /**
      * The sellers owning these storefronts, from the gateway's catalogue copy (it has no entity: it is written by
      * upserts in {@code search/}).
      */

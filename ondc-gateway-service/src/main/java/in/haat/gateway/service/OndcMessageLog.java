@@ -55,6 +55,20 @@ public class OndcMessageLog {
      * on the caller's thread so the shared writer only joins rows.
      */
     public String acceptedRow(OndcMessage message) {
+        return row(message).toString();
+    }
+
+    /** A callback attempt (direction out) as a row for {@link #writeSent}: the columns of {@link #acceptedRow} and acked. */
+    public String sentRow(OndcMessage message) {
+        return row(message).put("acked", message.acked).toString();
+    }
+
+    /** Logs callback attempts (rows from {@link #sentRow}) in one statement in the caller's transaction, as {@link #record} would. */
+    public Uni<Integer> writeSent(List<String> rows) {
+        return messages.insertSent("[" + String.join(",", rows) + "]");
+    }
+
+    private ObjectNode row(OndcMessage message) {
         ObjectNode row = json.createObjectNode();
         row.put("id", message.id.toString());
         row.put("transaction_id", message.transactionId);
@@ -70,7 +84,7 @@ public class OndcMessageLog {
             row.set("warnings", message.warnings);
         }
         storefronts(message.body).forEach(id -> row.withArray("storefronts").add(id.toString()));
-        return row.toString();
+        return row;
     }
 
     /**
