@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.EventEnvelope;
+import in.haat.events.TraceContext;
 import in.haat.testinfra.EventFedServiceTest;
 import in.haat.testinfra.TestEvents;
 import in.haat.testinfra.TestTokens;
@@ -169,6 +171,13 @@ abstract class OrderTestBase extends EventFedServiceTest {
 
     /** The same from buyer app {@code bapId} speaking retail {@code version}. */
     String buyer(String action, String transactionId, JsonNode message, String version, String bapId) {
+        EventEnvelope event = buyerEvent(action, transactionId, message, version, bapId);
+        events.publishRaw("haat.ondc.requests", transactionId, codec.toJson(event));
+        return event.payload().path("context").path("message_id").asText();
+    }
+
+    /** The gateway's {@code ondc.<action>} event for a buyer request, not yet published. */
+    EventEnvelope buyerEvent(String action, String transactionId, JsonNode message, String version, String bapId) {
         String messageId = UUID.randomUUID().toString();
         ObjectNode context = JSON.createObjectNode();
         context.put("domain", "ONDC:RET10");
@@ -190,12 +199,21 @@ abstract class OrderTestBase extends EventFedServiceTest {
         payload.put("message", message);
         payload.put("received_at", Instant.now().toString());
         payload.put("log_id", UUID.randomUUID().toString());
-        events.publish("haat.ondc.requests", "ondc." + action, transactionId, payload);
-        return messageId;
+        return envelope("ondc." + action, transactionId, payload);
+    }
+
+    EventEnvelope envelope(String type, String key, Object payload) {
+        return new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), key, TraceContext.newTrace(), codec.toPayload(payload));
     }
 
     /** inventory-service's answer to a stock request. */
     void inventoryAnswers(String type, JsonNode request, List<Map<String, Object>> shortfall) {
+        EventEnvelope answer = answerEvent(type, request, shortfall);
+        events.publishRaw("haat.inventory.events", answer.key(), codec.toJson(answer));
+    }
+
+    /** inventory-service's answer to a stock request, not yet published. */
+    EventEnvelope answerEvent(String type, JsonNode request, List<Map<String, Object>> shortfall) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("reference", request.path("reference").asText());
         payload.put("hold_reference", request.path("reference").asText());
@@ -204,7 +222,7 @@ abstract class OrderTestBase extends EventFedServiceTest {
         payload.put("order_id", request.path("order_id").isTextual() ? request.path("order_id").asText() : null);
         payload.put("expires_at", Instant.now().plusSeconds(900).toString());
         payload.put("shortfall", shortfall);
-        events.publish("haat.inventory.events", type, request.path("reference").asText(), payload);
+        return envelope(type, request.path("reference").asText(), payload);
     }
 
     /** The payloads order-service published (through its outbox) on a topic under a key, of a type, in order. */

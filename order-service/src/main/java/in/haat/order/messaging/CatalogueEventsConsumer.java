@@ -7,12 +7,17 @@ import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.order.repository.CatalogueRepository;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps order-service's copy of storefronts and items (prices, tax, policies, serviceability) from catalogue-service's events. */
+/**
+ * Keeps order-service's copy of storefronts and items (prices, tax, policies, serviceability) from catalogue-service's
+ * events. Read in batches, one transaction each, the events applied one by one in order (each a native upsert).
+ */
 @ApplicationScoped
 public class CatalogueEventsConsumer implements EventHandler {
 
@@ -25,8 +30,9 @@ public class CatalogueEventsConsumer implements EventHandler {
     }
 
     @Incoming("catalogue-events")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
     }
 
     @Override

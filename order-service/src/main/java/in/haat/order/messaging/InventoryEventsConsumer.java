@@ -1,42 +1,52 @@
 package in.haat.order.messaging;
 
+import in.haat.events.BatchEventHandler;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.order.mapping.StockAnswer;
 import in.haat.order.repository.CatalogueRepository;
+import in.haat.order.repository.CatalogueRepository.StockLevel;
 import in.haat.order.service.StockAnswerFlow;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads inventory-service's events: {@code stock.changed} keeps the available stock /select quotes from; the answers to
  * our stock requests ({@code stock.held}, {@code stock.hold-refused}, {@code stock.committed}, {@code stock.commit-refused})
- * move the order flow on.
+ * move the order flow on. Read in batches, one transaction each (issue 15): a run of {@code stock.changed} for distinct
+ * items is one statement; the answers' drafts are locked first, then each answer is applied in order as if alone.
  */
 @ApplicationScoped
-public class InventoryEventsConsumer implements EventHandler {
+public class InventoryEventsConsumer implements BatchEventHandler {
+
+    private static final String STOCK_CHANGED = "stock.changed";
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final CatalogueRepository catalogue;
     private final StockAnswerFlow flow;
+    private final OrderBatches batches;
 
     public InventoryEventsConsumer(IdempotentConsumer consumer, EventCodec codec, CatalogueRepository catalogue,
-            StockAnswerFlow flow) {
+            StockAnswerFlow flow, OrderBatches batches) {
         this.consumer = consumer;
         this.codec = codec;
         this.catalogue = catalogue;
         this.flow = flow;
+        this.batches = batches;
     }
 
     @Incoming("inventory-events")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
     }
 
     @Override
@@ -46,20 +56,37 @@ public class InventoryEventsConsumer implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of("stock.changed", "stock.held", "stock.hold-refused", "stock.committed", "stock.commit-refused");
+        return Set.of(STOCK_CHANGED, "stock.held", "stock.hold-refused", "stock.committed", "stock.commit-refused");
+    }
+
+    /**
+     * A batch in order: each run of {@code stock.changed} naming distinct items is one upsert (a second change of an item
+     * already in the run starts the next run, so each item's levels keep their order); each answer alone, its draft
+     * locked with the batch's others up front.
+     */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return batches.lockDrafts(events, event -> STOCK_CHANGED.equals(event.type()) ? null
+                        : event.payload().path("transaction_id").asText(null))
+                .chain(() -> consumer.applyRuns(this, events, event -> STOCK_CHANGED.equals(event.type()),
+                        event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
+                        run -> catalogue.stocks(run.stream().map(InventoryEventsConsumer::level).toList())));
     }
 
     @Override
     public Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
-            case "stock.changed" -> catalogue.stock(CatalogueEventsConsumer.uuid(event, "storefront_id"),
-                    CatalogueEventsConsumer.uuid(event, "catalogue_item_id"), event.payload().path("available").asInt(0),
-                    event.payload().path("version").asLong(0));
-            case "stock.held" -> flow.held(answer(event), event.trace());
-            case "stock.hold-refused" -> flow.holdRefused(answer(event), event.trace());
-            case "stock.committed" -> flow.committed(answer(event), event.trace());
-            default -> flow.commitRefused(answer(event), event.trace());
+            case STOCK_CHANGED -> catalogue.stocks(List.of(level(event)));
+            case "stock.held" -> flow.held(answer(event), event.trace()).call(OrderBatches::settle);
+            case "stock.hold-refused" -> flow.holdRefused(answer(event), event.trace()).call(OrderBatches::settle);
+            case "stock.committed" -> flow.committed(answer(event), event.trace()).call(OrderBatches::settle);
+            default -> flow.commitRefused(answer(event), event.trace()).call(OrderBatches::settle);
         };
+    }
+
+    private static StockLevel level(EventEnvelope event) {
+        return new StockLevel(CatalogueEventsConsumer.uuid(event, "storefront_id"), CatalogueEventsConsumer.uuid(event, "catalogue_item_id"),
+                event.payload().path("available").asInt(0), event.payload().path("version").asLong(0));
     }
 
     private StockAnswer answer(EventEnvelope event) {

@@ -1,8 +1,8 @@
 package in.haat.order.messaging;
 
+import in.haat.events.BatchEventHandler;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.order.mapping.BuyerRequest;
@@ -17,18 +17,22 @@ import in.haat.order.service.SelectFlow;
 import in.haat.order.service.StatusFlow;
 import in.haat.order.service.UpdateFlow;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The buyer requests order-service answers ({@code ondc.select}, {@code init}, {@code confirm}, {@code status},
  * {@code track}, {@code cancel}, {@code update}, {@code rating}, IGM's {@code issue}, {@code issue_status}, RSF's {@code recon}
  * and the settlement agency's {@code on_settle} and {@code on_report} from the gateway),
- * each once however often Kafka delivers it; other actions are not ours.
+ * each once however often Kafka delivers it; other actions are not ours. Read in batches, one transaction each (issue 15):
+ * the batch's drafts locked first, then each request applied in order as if alone ({@link OrderBatches}).
  */
 @ApplicationScoped
-public class OndcRequestsConsumer implements EventHandler {
+public class OndcRequestsConsumer implements BatchEventHandler {
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
@@ -42,10 +46,12 @@ public class OndcRequestsConsumer implements EventHandler {
     private final IssueFlow issue;
     private final ReconFlow recon;
     private final SettlementReports reports;
+    private final OrderBatches batches;
 
     public OndcRequestsConsumer(IdempotentConsumer consumer, EventCodec codec, SelectFlow select, InitFlow init,
             ConfirmFlow confirm, StatusFlow status, CancelFlow cancel, UpdateFlow update, RatingFlow rating, IssueFlow issue,
-            ReconFlow recon, SettlementReports reports) {
+            ReconFlow recon, SettlementReports reports, OrderBatches batches) {
+        this.batches = batches;
         this.recon = recon;
         this.reports = reports;
         this.consumer = consumer;
@@ -61,8 +67,15 @@ public class OndcRequestsConsumer implements EventHandler {
     }
 
     @Incoming("ondc-requests")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
+    }
+
+    /** A batch in order, each request as if alone, after its transactions' drafts are locked in one order. */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return batches.applyOneByOne(this, events, event -> event.payload().path("context").path("transaction_id").asText(null));
     }
 
     @Override
@@ -82,6 +95,10 @@ public class OndcRequestsConsumer implements EventHandler {
         if (request.context() == null || request.transactionId().isEmpty()) {
             throw new MalformedEventException(event.type() + " " + event.id() + " has no context.transaction_id", null);
         }
+        return flow(event, request).call(OrderBatches::settle);
+    }
+
+    private Uni<Void> flow(EventEnvelope event, BuyerRequest request) {
         return switch (event.type()) {
             case "ondc.select" -> select.select(request, event.trace());
             case "ondc.init" -> init.init(request, event.trace());

@@ -1,6 +1,8 @@
 package in.haat.order.repository;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import in.haat.order.CatalogueItem;
 import in.haat.order.CatalogueStorefront;
 import in.haat.order.ItemStock;
@@ -62,6 +64,33 @@ public class CatalogueRepository {
                         + "version = excluded.version where item_stock.version < excluded.version",
                 storefrontId, itemId, available, version);
     }
+
+    /** A stock level as {@code stock.changed} says it. */
+    public record StockLevel(UUID storefrontId, UUID itemId, int available, long version) {
+    }
+
+    /**
+     * {@link #stock} for many items in one statement (a batch's run of {@code stock.changed}, issue 15), each row under the
+     * same "never an older version" rule; the levels name distinct items (one statement cannot change a row twice).
+     */
+    public Uni<Void> stocks(List<StockLevel> levels) {
+        if (levels.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ArrayNode rows = JSON.createArrayNode();
+        for (StockLevel level : levels) {
+            rows.addObject().put("s", level.storefrontId().toString()).put("i", level.itemId().toString())
+                    .put("a", level.available()).put("v", level.version());
+        }
+        return update("insert into item_stock (storefront_id, catalogue_item_id, available, version) "
+                        + "select cast(e->>'s' as uuid), cast(e->>'i' as uuid), cast(e->>'a' as int), cast(e->>'v' as bigint) "
+                        + "from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) as e "
+                        + "on conflict (storefront_id, catalogue_item_id) do update set available = excluded.available, "
+                        + "version = excluded.version where item_stock.version < excluded.version",
+                rows.toString());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The partner that owns a seller, as its storefronts' events say; null when none says. */
     public Uni<String> partnerOfSeller(UUID sellerId) {

@@ -1,11 +1,16 @@
 package in.haat.order.repository;
 
 import in.haat.order.OrderDraft;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.TreeSet;
 
 /** Order drafts by transaction id, in the caller's transaction; read for update, so one transaction's steps queue. */
 @ApplicationScoped
@@ -15,6 +20,29 @@ public class DraftRepository implements PanacheRepositoryBase<OrderDraft, String
     public Uni<OrderDraft> lock(String transactionId) {
         return findById(transactionId, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /**
+     * Locks the drafts of these transactions that exist, in transaction id order, until the caller's transaction ends:
+     * a batch of events takes its drafts' locks up front in the one order every batch uses, so two consumers' batches
+     * (buyer requests, stock answers) never wait for each other in a cycle; {@link #lock} then finds them held already.
+     */
+    public Uni<Void> lockAll(Collection<String> transactionIds) {
+        TreeSet<String> sorted = new TreeSet<>(transactionIds);
+        sorted.remove("");
+        if (sorted.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ArrayNode ids = JSON.createArrayNode();
+        sorted.forEach(ids::add);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select d.transaction_id from order_draft d where d.transaction_id in "
+                                + "(select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb))) "
+                                + "order by d.transaction_id for update of d", String.class)
+                .setParameter(1, ids.toString())
+                .getResultList()).replaceWithVoid();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Stamps the draft and, when it is new, adds it; a draft read here is written back when the transaction commits. */
     public Uni<Void> save(OrderDraft d) {

@@ -1,0 +1,144 @@
+package in.haat.order;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.events.EventEnvelope;
+import in.haat.testinfra.TestTopics;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * order-service's consumers read in batches, one transaction each (issue 15): events sent together are still each
+ * applied once and in order per transaction and per item, a repeated event changes nothing, and an event that can never
+ * be applied is dead-lettered alone while the rest of its batch applies.
+ */
+@QuarkusTest
+class OrderBatchTest extends OrderTestBase {
+
+    private static final String REQUESTS = "haat.ondc.requests";
+    private static final String INVENTORY = "haat.inventory.events";
+
+    @Test
+    void transactionsSentTogetherAreEachAnsweredOnceAndInOrder() {
+        Shop shop = newShop();
+        UUID item = newItem(shop, "Atta 5kg", "110", 500);
+        List<String> txns = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            txns.add(UUID.randomUUID().toString());
+        }
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
+            // Every /init at once, one of them twice (a redelivery), and a request without a transaction id among them.
+            List<EventEnvelope> inits = new ArrayList<>();
+            for (String txn : txns) {
+                inits.add(buyerEvent("init", txn, JSON.createObjectNode().set("order", OrderFlowTest.initOrder(shop, item, 1)),
+                        "1.2.0", "buyer.test.haat"));
+            }
+            EventEnvelope noTransaction = buyerEvent("init", "", JSON.createObjectNode().set("order",
+                    OrderFlowTest.initOrder(shop, item, 1)), "1.2.0", "buyer.test.haat");
+            List<EventEnvelope> sent = new ArrayList<>(inits);
+            sent.add(5, noTransaction);
+            sent.add(inits.get(3));
+            publishTogether(kafka, REQUESTS, sent);
+
+            // Every hold held at once, one answer twice.
+            List<EventEnvelope> held = new ArrayList<>();
+            for (String txn : txns) {
+                held.add(answerEvent("stock.held", stockRequest(txn, "order.stock-hold-requested", 1), List.of()));
+            }
+            held.add(held.get(7));
+            publishTogether(kafka, INVENTORY, held);
+            List<EventEnvelope> confirms = new ArrayList<>();
+            for (int i = 0; i < txns.size(); i++) {
+                JsonNode onInit = result(txns.get(i), 1);
+                assertEquals("on_init", onInit.path("action").asText());
+                assertEquals(inits.get(i).payload().path("context").path("message_id").asText(), onInit.path("request_message_id").asText());
+                confirms.add(buyerEvent("confirm", txns.get(i), JSON.createObjectNode().set("order",
+                        OrderFlowTest.confirmOrder("O-" + txns.get(i), onInit.path("message").path("order"))), "1.2.0", "buyer.test.haat"));
+            }
+            publishTogether(kafka, REQUESTS, confirms);
+
+            List<EventEnvelope> committed = new ArrayList<>();
+            for (String txn : txns) {
+                committed.add(answerEvent("stock.committed", stockRequest(txn, "order.stock-commit-requested", 1), List.of()));
+            }
+            publishTogether(kafka, INVENTORY, committed);
+            for (String txn : txns) {
+                JsonNode onConfirm = result(txn, 2);
+                assertEquals("on_confirm", onConfirm.path("action").asText(), onConfirm.toString());
+                assertEquals("O-" + txn, onConfirm.path("message").path("order").path("id").asText());
+            }
+            // The repeats came before each transaction's later steps on its partition, so they are settled by now.
+            for (String txn : txns) {
+                assertEquals(1, published("haat.order.events", stockRequest(txn, "order.stock-hold-requested", 1).path("reference").asText(),
+                        "order.stock-hold-requested").size(), "one hold asked for " + txn);
+                assertEquals(2, published("haat.ondc.responses", txn, "ondc.result").size(), "on_init and on_confirm once");
+                assertEquals(1, count("select count(*) from seller_order where id = $1", "O-" + txn));
+            }
+            await().atMost(EVENTUAL).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().contains(noTransaction.id().toString())));
+            dlq.stop();
+            assertEquals(0, count("select count(*) from processed_event where event_id = $1", noTransaction.id()));
+        }
+    }
+
+    @Test
+    void stockLevelsSentTogetherKeepEachItemsNewestAndABadOneIsDeadLetteredAlone() {
+        UUID storefront = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        List<EventEnvelope> good = List.of(level(storefront, a, 10, 1), level(storefront, b, 5, 1), level(storefront, a, 30, 3),
+                level(storefront, a, 20, 2), level(storefront, c, 7, 1), level(storefront, b, 6, 2));
+        Map<String, Object> bad = new LinkedHashMap<>();
+        bad.put("storefront_id", "not-a-uuid");
+        bad.put("catalogue_item_id", a.toString());
+        bad.put("available", 99);
+        bad.put("version", 9);
+        EventEnvelope unreadable = envelope("stock.changed", storefront + ":" + a, bad);
+        List<EventEnvelope> sent = new ArrayList<>(good);
+        sent.add(3, unreadable);
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
+            publishTogether(kafka, INVENTORY, sent);
+            UUID[] ids = good.stream().map(EventEnvelope::id).toArray(UUID[]::new);
+            await().atMost(EVENTUAL).until(() -> count("select count(*) from processed_event where consumer = 'order-service/inventory' "
+                    + "and event_id = any($1)", (Object) ids) == good.size());
+            assertEquals(30, available(storefront, a), "version 3 stays; the older version 2 after it changes nothing");
+            assertEquals(6, available(storefront, b));
+            assertEquals(7, available(storefront, c));
+            await().atMost(EVENTUAL).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().contains(unreadable.id().toString())));
+            dlq.stop();
+            assertEquals(1, dlq.getRecords().stream().filter(r -> r.value().contains(storefront.toString())).count(),
+                    "only the unreadable level");
+        }
+    }
+
+    private EventEnvelope level(UUID storefront, UUID item, int available, long version) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("storefront_id", storefront.toString());
+        payload.put("catalogue_item_id", item.toString());
+        payload.put("available", available);
+        payload.put("version", version);
+        return envelope("stock.changed", storefront + ":" + item, payload);
+    }
+
+    private long available(UUID storefront, UUID item) {
+        return count("select available from item_stock where storefront_id = $1 and catalogue_item_id = $2", storefront, item);
+    }
+
+    /** Sends the events in one go (so they come in few polls), each keyed as its producer keys it, in list order. */
+    private void publishTogether(KafkaCompanion kafka, String topic, List<EventEnvelope> sent) {
+        kafka.produceStrings().fromRecords(sent.stream().map(e -> new ProducerRecord<>(TestTopics.of(topic), e.key(), codec.toJson(e))).toList())
+                .awaitCompletion();
+    }
+}
