@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
+import io.smallrye.reactive.messaging.providers.impl.ConnectorConfig;
 import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +41,24 @@ public abstract class ServiceFoundationContract {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("PostgreSQL")))
                 .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    /**
+     * No channel fails for good behind a backlog: each gives an unacknowledged record 3 minutes, not SmallRye's 60 s
+     * default, past which it closes the channel's consumer until a restart (event-backbone's connector defaults).
+     */
+    @Test
+    void everyIncomingChannelGivesAWaitingRecordThreeMinutes() {
+        Config config = ConfigProvider.getConfig();
+        Pattern incoming = Pattern.compile("mp\\.messaging\\.incoming\\.([a-z-]+)\\.connector");
+        List<String> channels = StreamSupport.stream(config.getPropertyNames().spliterator(), false)
+                .map(incoming::matcher).filter(Matcher::matches).map(m -> m.group(1)).distinct().toList();
+        assertTrue(!channels.isEmpty(), "no incoming channel found");
+        for (String channel : channels) {
+            var settings = new KafkaConnectorIncomingConfiguration(new ConnectorConfig("mp.messaging.incoming.", config, "smallrye-kafka", channel) {
+                    });
+            assertEquals(180_000, settings.getThrottledUnprocessedRecordMaxAgeMs(), channel);
+        }
     }
 
     @Test
