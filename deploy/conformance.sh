@@ -111,12 +111,28 @@ cmd_conformance() {
     validator_check
     [[ $(http_code "$(service_url ondc-gateway-service)/q/health/ready") == 200 ]] || die "the suite is not running: ./haat up first"
     [[ -s $HAAT_STATE/demo.json ]] || die "no demo seller yet: ./haat up seeds it (unless HAAT_SEED_DEMO=false)"
-    (cd "$HAAT_ROOT" && ./mvnw -B -q -pl buyer-app -am package -DskipTests) || die "the buyer-app module did not build"
+    local modules=buyer-app load_pid=""
+    [[ -n ${HAAT_CONFORMANCE_LOAD:-} ]] && modules=buyer-app,bench
+    (cd "$HAAT_ROOT" && ./mvnw -B -q -pl "$modules" -am package -DskipTests) || die "the $modules module(s) did not build"
     out="$HAAT_STATE/conformance/$(date -u +%Y%m%dT%H%M%SZ)"
     mkdir -p "$out"
     cp="$HAAT_ROOT/buyer-app/target/classes:$(<"$HAAT_ROOT/buyer-app/target/classpath.txt")"
+    if [[ -n ${HAAT_CONFORMANCE_LOAD:-} ]]; then
+        # Background orders while the flows play (after the build, whose CPU would otherwise back the suite up), so the
+        # consumers' batches hold other transactions' events too (bench ConformanceLoad).
+        HAAT_ROOT="$HAAT_ROOT" java -cp "$HAAT_ROOT/bench/target/classes:$(<"$HAAT_ROOT/bench/target/classpath.txt")" \
+            in.haat.bench.ConformanceLoad "$HAAT_CONFORMANCE_LOAD" >"$out/background-orders.log" 2>&1 &
+        load_pid=$!
+        for _ in $(seq 1 60); do grep -q '^background orders' "$out/background-orders.log" && break; sleep 0.5; done
+        sleep 10
+    fi
     info "playing the flows against the running suite; flow files in $out"
     HAAT_ROOT="$HAAT_ROOT" java -cp "$cp" in.haat.buyer.Conformance "$out" || played=1
+    if [[ -n $load_pid ]]; then
+        kill "$load_pid" 2>/dev/null || true
+        wait "$load_pid" 2>/dev/null || true
+        tail -1 "$out/background-orders.log"
+    fi
     trap validator_stop EXIT
     printf '\nONDC log validator %s (commit %s)\n' "$HAAT_ONDC_VALIDATOR" "$(git -C "$HAAT_ONDC_VALIDATOR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
     for file in "$out"/*-flow*.json; do
