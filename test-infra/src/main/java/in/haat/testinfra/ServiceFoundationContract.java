@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -53,7 +54,7 @@ public abstract class ServiceFoundationContract {
         Pattern incoming = Pattern.compile("mp\\.messaging\\.incoming\\.([a-z-]+)\\.connector");
         List<String> channels = StreamSupport.stream(config.getPropertyNames().spliterator(), false)
                 .map(incoming::matcher).filter(Matcher::matches).map(m -> m.group(1)).distinct().toList();
-        assertTrue(!channels.isEmpty(), "no incoming channel found");
+        assertFalse(channels.isEmpty(), "no incoming channel found");
         for (String channel : channels) {
             var settings = new KafkaConnectorIncomingConfiguration(new ConnectorConfig("mp.messaging.incoming.", config, "smallrye-kafka", channel) {
                     });

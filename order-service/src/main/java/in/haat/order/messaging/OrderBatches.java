@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -29,7 +30,7 @@ public class OrderBatches {
 
     /** Locks the drafts of {@code events} (by {@code transactionOf}, null for none), in the caller's transaction. */
     public Uni<Void> lockDrafts(List<EventEnvelope> events, Function<EventEnvelope, String> transactionOf) {
-        return drafts.lockAll(events.stream().map(transactionOf).filter(id -> id != null && !id.isEmpty()).toList());
+        return drafts.lockAll(events.stream().map(transactionOf).filter(Objects::nonNull).toList());
     }
 
     /** Locks the batch's drafts, then applies its events one by one in order, each with its own trace. */
