@@ -13,7 +13,8 @@
 # Environment: HAAT_DB_HOST (127.0.0.1), HAAT_DB_PORT (5432), HAAT_DB_USER (postgres), HAAT_DB_PASSWORD,
 #              HAAT_KAFKA_PORT (9092), HAAT_KAFKA_CONTROLLER_PORT (9093), HAAT_KAFKA_OPTS (JVM options),
 #              HAAT_KAFKA_START_TIMEOUT (60: seconds for a starting broker to answer; more after a kill -9 under
-#              load, when it first recovers every partition's log: FaultSuiteTest gives it 180).
+#              load, when it first recovers every partition's log: FaultSuiteTest gives it 180),
+#              HAAT_STATE (.haat: another directory runs a second broker, as ./haat test does for e2e-tests).
 
 # shellcheck source=deploy/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -24,7 +25,7 @@ KAFKA_LOG4J="$HAAT_ROOT/deploy/kafka/log4j2.properties"
 KAFKA_TOOLS_LOG4J="$HAAT_ROOT/deploy/kafka/tools-log4j2.properties"
 KAFKA_TOPICS_FILE="$HAAT_ROOT/deploy/topics.txt"
 KAFKA_HOME_DIR="$HAAT_STATE/kafka"
-KAFKA_LIBS="$KAFKA_HOME_DIR/libs"
+KAFKA_LIBS="$HAAT_ROOT/.haat/kafka/libs"   # one copy of the jars, also for a broker with a HAAT_STATE of its own
 KAFKA_DATA="$KAFKA_HOME_DIR/data"
 KAFKA_CONF="$KAFKA_HOME_DIR/server.properties"
 KAFKA_LOG="$HAAT_LOGS/kafka.log"
@@ -170,7 +171,7 @@ kafka_libs() {
     else
         info "Kafka: fetching the jars of Kafka 4.1.1 (deploy/kafka/pom.xml) into .haat/kafka/libs"
     fi
-    mkdir -p "$KAFKA_HOME_DIR"
+    mkdir -p "$(dirname "$KAFKA_LIBS")"
     rm -rf "$KAFKA_LIBS.tmp"
     (cd "$HAAT_ROOT" && ./mvnw -B -q -f deploy/kafka/pom.xml dependency:copy-dependencies \
         -DoutputDirectory="$KAFKA_LIBS.tmp" -DincludeScope=runtime) \

@@ -12,7 +12,8 @@ shopt -u patsub_replacement 2>/dev/null || true
 # Settings (every one can be overridden from the environment)
 # ---------------------------------------------------------------------------------------------------------
 HAAT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-HAAT_STATE="$HAAT_ROOT/.haat"          # everything a local run writes; gitignored
+# Everything a local run writes; gitignored. ./haat test runs e2e-tests' own broker with HAAT_STATE=.haat/e2e.
+: "${HAAT_STATE:=$HAAT_ROOT/.haat}"
 HAAT_LOGS="$HAAT_STATE/logs"
 HAAT_PIDS="$HAAT_STATE/pids"
 

@@ -51,7 +51,7 @@ class DeadLetterReplayTest {
             dead = producer.send(letter).get(30, TimeUnit.SECONDS);
         }
 
-        DeadLetterQueue.main(new String[] {"replay", dead.partition() + ":" + dead.offset()});
+        DeadLetterQueue.run(LocalInfra.kafkaBootstrap(), new String[] {"replay", dead.partition() + ":" + dead.offset()});
 
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-replay-test-" + UUID.randomUUID());

@@ -14,14 +14,16 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * kill -9 and restart of the suite's parts while orders flow: the broker (the one ./haat test started, from its pid
- * file, started again with deploy/infra.sh), order-service, inventory-service and the gateway (the suite's processes,
+ * kill -9 and restart of the suite's parts while orders flow: the broker (the one ./haat test started for this module,
+ * from its pid file in HAAT_STATE, started again with deploy/infra.sh on the same state and ports), order-service, inventory-service and the gateway (the suite's processes,
  * started again on the same port and database). Each answers the moments of the kill and of being ready again.
  */
 final class Faults {
 
     private static final Path ROOT = Path.of(System.getProperty("haat.root", "..")).toAbsolutePath().normalize();
-    private static final Path BROKER_PID = ROOT.resolve(".haat/pids/kafka.pid");
+    /** Where ./haat keeps the broker's pid and data: e2e-tests' own broker under ./haat test, else .haat. */
+    private static final Path STATE = Path.of(LocalInfra.setting("HAAT_STATE", ROOT.resolve(".haat").toString()));
+    private static final Path BROKER_PID = STATE.resolve("pids/kafka.pid");
 
     /** When a part was killed and when it was ready again (System.nanoTime). */
     record Outage(String target, long killedNanos, long readyNanos) {
@@ -55,6 +57,9 @@ final class Faults {
                 .redirectErrorStream(true).redirectOutput(ROOT.resolve("e2e-tests/target/infra-restart.log").toFile());
         // After kill -9 the broker recovers every partition's log before it listens: over 60 s on a busy machine.
         up.environment().put("HAAT_KAFKA_START_TIMEOUT", "180");
+        up.environment().put("HAAT_STATE", STATE.toString());
+        up.environment().put("HAAT_KAFKA_PORT", LocalInfra.setting("HAAT_KAFKA_PORT", "9092"));
+        up.environment().put("HAAT_KAFKA_CONTROLLER_PORT", LocalInfra.setting("HAAT_KAFKA_CONTROLLER_PORT", "9093"));
         Process infra = up.start();
         String[] bootstrap = LocalInfra.kafkaBootstrap().split(",")[0].split(":");
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(100))

@@ -36,8 +36,12 @@ public final class DeadLetterQueue {
     }
 
     public static void main(String[] args) throws Exception {
-        String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
-                "localhost:" + System.getenv().getOrDefault("HAAT_KAFKA_PORT", "9092"));
+        run(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
+                "localhost:" + System.getenv().getOrDefault("HAAT_KAFKA_PORT", "9092")), args);
+    }
+
+    /** {@link #main} against the broker at {@code bootstrap} (e2e-tests' broker is not the environment's). */
+    public static void run(String bootstrap, String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("list")) {
             List<ConsumerRecord<byte[], byte[]>> records = read(bootstrap, null);
             System.out.printf("haat.dlq: %d record(s)%n", records.size());
