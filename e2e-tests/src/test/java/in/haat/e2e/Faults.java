@@ -14,9 +14,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * kill -9 and restart of the suite's parts while orders flow: the broker (the one ./haat test started for this module,
- * from its pid file in HAAT_STATE, started again with deploy/infra.sh on the same state and ports), order-service, inventory-service and the gateway (the suite's processes,
- * started again on the same port and database). Each answers the moments of the kill and of being ready again.
+ * kill -9 and restart of the suite's parts while orders flow: the broker (the one ./haat test started for this
+ * module, from its pid file in HAAT_STATE, started again with deploy/infra.sh on the same state and ports),
+ * order-service, inventory-service and the gateway (the suite's processes, started again on the same port and
+ * database). Each answers the moments of the kill and of being ready again.
  */
 final class Faults {
 

@@ -48,8 +48,8 @@ final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", LocalInfra.dbPassword());
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", LocalInfra.kafkaBootstrap());
-        // PostgreSQL's connections are shared with the services' own test JVMs running beside this module (100 by
-        // default); ten each is more than two cores keep busy.
+        // PostgreSQL's connections (max_connections, 100 by default) are shared with the services' own test JVMs
+        // running beside this module under ./haat test; ten each is more than two cores keep busy.
         env.putIfAbsent("HAAT_DB_POOL_SIZE", "10");
     }
 
