@@ -72,7 +72,8 @@ final class ServiceProcess implements AutoCloseable {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC"));
+        // C1 only, as the test JVMs run: the suite's services live minutes, too short for C2 to repay its compile time.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         // HAAT_E2E_JAVA_OPTS adds JVM options to every service the suite starts, e.g. a JFR recording to profile a run.
         String extra = System.getenv().getOrDefault("HAAT_E2E_JAVA_OPTS", "").replace("%m", module);
         command.addAll(Arrays.stream(extra.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList());
