@@ -181,7 +181,8 @@ kafka_libs() {
     touch "$stamp"
 }
 
-# kafka_tool MAIN_CLASS ARGS...: a Kafka command-line tool in a short-lived JVM, logging warnings only.
+# kafka_tool MAIN_CLASS|SOURCE.java ARGS...: a Kafka tool (or a source file run on its jars) in a short-lived JVM,
+# logging warnings only.
 kafka_tool() {
     java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m \
         -Dlog4j2.configurationFile="$KAFKA_TOOLS_LOG4J" -cp "$KAFKA_LIBS/*" "$@"
@@ -259,40 +260,18 @@ kafka_wanted_topics() {
     awk '!/^[[:space:]]*(#|$)/ { print $1, $2 }' "$KAFKA_TOPICS_FILE"
 }
 
-# kafka_topics: lists the broker's topics in one JVM and creates only the missing ones (in parallel).
+# kafka_topics: creates the missing topics of deploy/topics.txt, all in one JVM (deploy/kafka/Topics.java).
 kafka_topics() {
-    local bootstrap="localhost:$HAAT_KAFKA_PORT" existing name partitions entry tmp pid i rc=0
-    local -a missing=() pids=()
-    existing=$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$bootstrap" --list 2>&1) \
-        || die "could not list the topics of the broker at $bootstrap: $existing"
+    local bootstrap="localhost:$HAAT_KAFKA_PORT" out
+    local -a wanted=()
+    local name partitions
     while read -r name partitions; do
         [[ $partitions =~ ^[0-9]+$ ]] || die "deploy/topics.txt: '$name' has no partition count"
-        grep -qxF "$name" <<<"$existing" || missing+=("$name:$partitions")
+        wanted+=("$name:$partitions")
     done < <(kafka_wanted_topics)
-    if ((${#missing[@]} == 0)); then
-        info "Kafka: all $(kafka_wanted_topics | wc -l) topics of deploy/topics.txt exist"
-        return 0
-    fi
-    tmp=$(mktemp -d)
-    for entry in "${missing[@]}"; do
-        name=${entry%%:*}
-        partitions=${entry##*:}
-        kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$bootstrap" --create --if-not-exists \
-            --topic "$name" --partitions "$partitions" --replication-factor 1 >"$tmp/$name" 2>&1 &
-        pids+=("$!")
-    done
-    for i in "${!pids[@]}"; do
-        pid=${pids[$i]}
-        name=${missing[$i]%%:*}
-        if ! wait "$pid"; then
-            rc=1
-            warn "creating topic $name failed:"
-            sed 's/^/    /' "$tmp/$name" >&2
-        fi
-    done
-    rm -rf "$tmp"
-    ((rc == 0)) || die "some topics of deploy/topics.txt could not be created"
-    info "Kafka: created topics ${missing[*]%%:*}"
+    out=$(kafka_tool "$HAAT_ROOT/deploy/kafka/Topics.java" "$bootstrap" "${wanted[@]}" 2>&1) \
+        || die "could not create the topics of deploy/topics.txt on the broker at $bootstrap: $out"
+    info "Kafka: $out"
 }
 
 kafka_up() {
