@@ -29,7 +29,6 @@ public final class BuyerJourney {
             new SellerStep("ship", "Order-picked-up", "In-progress"),
             new SellerStep("out-for-delivery", "Out-for-delivery", "In-progress"),
             new SellerStep("deliver", "Order-delivered", "Completed"));
-    private static final List<String> INVOICED = List.of("Order-picked-up", "Out-for-delivery", "Order-delivered");
 
     /** How many units the out-of-stock flow first asks for: more than any demo or test item has. */
     public static final int MORE_THAN_IN_STOCK = 1000;
@@ -39,6 +38,7 @@ public final class BuyerJourney {
     private final Duration wait;
     private final JourneyListener listener;
     private final String coreVersion;
+    private final SellerSteps sellerSteps;
 
     public BuyerJourney(BuyerApp buyer, SellerApi seller, Duration wait, JourneyListener listener) {
         this(buyer, seller, wait, listener, BuyerApp.CORE_VERSION);
@@ -51,6 +51,7 @@ public final class BuyerJourney {
         this.wait = wait;
         this.listener = listener;
         this.coreVersion = coreVersion;
+        this.sellerSteps = new SellerSteps(buyer, seller, wait, listener);
     }
 
     /** Buys one unit of the first item in stock named {@code itemName} (null: any) of {@code providerId} (null: any), to delivery. */
@@ -69,20 +70,22 @@ public final class BuyerJourney {
     private JourneyReport run(String itemName, String providerId, boolean outOfStockFirst) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
-        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst, 1);
-        String orderId = report.orderId();
-        if (order.isEmpty()) {
-            return report;
+        if (buyAndDeliver(report, transaction, itemName, providerId, outOfStockFirst)) {
+            solicited(report, transaction, "track", OrderMessages.ofOrder(report.orderId()), o -> List.of(), true);
         }
-        List<SellerStep> steps = new ArrayList<>("Created".equals(order.get().path("state").asText()) ? List.of(ACCEPT) : List.of());
-        steps.addAll(FULFILMENT);
-        for (SellerStep step : steps) {
-            if (!sellerStep(report, transaction, orderId, step)) {
-                return report;
-            }
-        }
-        solicited(report, transaction, "track", OrderMessages.ofOrder(orderId), o -> List.of(), true);
         return report;
+    }
+
+    /** Buys one unit ({@link #buy}) and has the seller take it to delivery ({@link #moveOn}); false when a step failed. */
+    boolean buyAndDeliver(JourneyReport report, Transaction transaction, String itemName, String providerId, boolean outOfStockFirst)
+            throws IOException, InterruptedException {
+        Optional<JsonNode> order = buy(report, transaction, itemName, providerId, outOfStockFirst, 1);
+        return order.isPresent() && moveOn(report, transaction, order.get(), "deliver");
+    }
+
+    /** The seller's steps up to and including the action {@code last} ({@link SellerSteps#moveOn}); false when one failed. */
+    boolean moveOn(JourneyReport report, Transaction transaction, JsonNode order, String last) throws IOException, InterruptedException {
+        return sellerSteps.moveOn(report, transaction, order, last);
     }
 
     /** Search to /on_status of {@code units} units confirmed; the seller's order (empty when a step failed: the report says why). */
@@ -157,49 +160,6 @@ public final class BuyerJourney {
                 Check.of("same transaction_id", transaction.id().equals(o.path("transaction_id").asText()),
                         "transaction_id " + o.path("transaction_id").asText()))));
         return o;
-    }
-
-    boolean sellerStep(JourneyReport report, Transaction transaction, String orderId, SellerStep step)
-            throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        SellerApi.Answer answer = seller.act(orderId, step.action());
-        listener.sellerAction(step.action(), answer);
-        String name = "seller " + step.action() + " -> /on_status " + step.fulfilmentState();
-        List<Check> checks = new ArrayList<>();
-        checks.add(Check.of("HTTP 200", answer.status() == 200, "answered " + answer.status() + " " + answer.body()));
-        checks.add(Check.of("order state after " + step.action(),
-                step.orderState().equals(answer.body().path("state").asText())
-                        && step.fulfilmentState().equals(answer.body().path("fulfilment_state").asText()),
-                "state " + answer.body().path("state").asText() + " / " + answer.body().path("fulfilment_state").asText()
-                        + ", expected " + step.orderState() + " / " + step.fulfilmentState()));
-        if (answer.status() != 200) {
-            report.add(new JourneyReport.Step(name, answer.millis(), checks));
-            return false;
-        }
-        Optional<CheckedCallback> onStatus = buyer.awaitUnsolicited(transaction, "on_status",
-                c -> step.fulfilmentState().equals(fulfilmentState(c.order())), wait);
-        double millis = (System.nanoTime() - start) / 1e6;
-        if (onStatus.isEmpty()) {
-            checks.add(Check.fail("unsolicited /on_status " + step.fulfilmentState(), "none within " + wait + "; received: "
-                    + buyer.callbacks().all(c -> c.transactionId().equals(transaction.id()) && c.action().equals("on_status")).stream()
-                            .map(c -> fulfilmentState(c.order())).toList()));
-            report.add(new JourneyReport.Step(name, millis, checks));
-            return false;
-        }
-        listener.received(onStatus.get(), millis);
-        JsonNode order = onStatus.get().callback().order();
-        checks.addAll(onStatus.get().checks());
-        checks.add(Check.of("order.state " + step.orderState(), step.orderState().equals(order.path("state").asText()),
-                "order.state " + order.path("state").asText()));
-        if (INVOICED.contains(step.fulfilmentState())) {
-            boolean invoice = false;
-            for (JsonNode document : order.path("documents")) {
-                invoice |= "Invoice".equals(document.path("label").asText()) && document.path("url").asText().startsWith("http");
-            }
-            checks.add(Check.of("invoice document", invoice, "documents " + order.path("documents")));
-        }
-        report.add(new JourneyReport.Step(name, millis, checks));
-        return true;
     }
 
     private Optional<CheckedCallback> solicited(JourneyReport report, Transaction transaction, String action, JsonNode message)

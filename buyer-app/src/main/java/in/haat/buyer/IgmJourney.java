@@ -45,19 +45,10 @@ public final class IgmJourney {
     public JourneyReport run(String itemName, String providerId) throws IOException, InterruptedException {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction();
-        Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, 1);
-        if (bought.isEmpty()) {
+        if (!journey.buyAndDeliver(report, transaction, itemName, providerId, false)) {
             return report;
         }
         String orderId = report.orderId();
-        List<BuyerJourney.SellerStep> steps = new ArrayList<>("Created".equals(bought.get().path("state").asText())
-                ? List.of(BuyerJourney.ACCEPT) : List.of());
-        steps.addAll(BuyerJourney.FULFILMENT);
-        for (BuyerJourney.SellerStep step : steps) {
-            if (!journey.sellerStep(report, transaction, orderId, step)) {
-                return report;
-            }
-        }
         JsonNode order = seller.order(orderId).orElseThrow();
         if (exchange(report, transaction, "rating", IgmMessages.rating(order), message -> List.of(
                 Check.of("rating_ack", message.path("rating_ack").asBoolean(false), "message " + message))).isEmpty()) {

@@ -144,21 +144,9 @@ public final class SellerCancelJourney {
         return "1.2.5".equals(coreVersion) ? "ship" : "out-for-delivery";
     }
 
-    /** The seller's steps from the confirmed order's state up to and including {@code last}; false when one failed. */
+    /** The seller's steps up to and including {@code last} ({@link BuyerJourney#moveOn}); false when one failed. */
     boolean moveOn(JourneyReport report, Transaction transaction, JsonNode order, String last) throws IOException, InterruptedException {
-        List<BuyerJourney.SellerStep> steps = new ArrayList<>("Created".equals(order.path("state").asText()) ? List.of(BuyerJourney.ACCEPT) : List.of());
-        for (BuyerJourney.SellerStep step : BuyerJourney.FULFILMENT) {
-            steps.add(step);
-            if (step.action().equals(last)) {
-                break;
-            }
-        }
-        for (BuyerJourney.SellerStep step : steps) {
-            if (!journey.sellerStep(report, transaction, report.orderId(), step)) {
-                return false;
-            }
-        }
-        return true;
+        return journey.moveOn(report, transaction, order, last);
     }
 
     /** The seller's answer to {@code action}, then the unsolicited {@code callback} it must cause; empty when either failed. */
