@@ -51,7 +51,7 @@ public final class ReturnJourney {
         int units = (partCancelFirst ? 1 : 0) + (reverseQc ? 1 : 0) + (liquidated ? 1 : 0);
         Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, units);
         if (bought.isEmpty() || partCancelFirst && !steps.partCancelled(report, transaction, bought.get(), units, bought.get().path("state").asText())
-                || !steps.moveOn(report, transaction, bought.get(), "deliver")) {
+                || !journey.moveOn(report, transaction, bought.get(), "deliver")) {
             return report;
         }
         String itemId = bought.get().path("items").path(0).path("id").asText();

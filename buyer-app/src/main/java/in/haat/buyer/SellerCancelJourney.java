@@ -39,7 +39,7 @@ public final class SellerCancelJourney {
         JourneyReport report = new JourneyReport();
         Transaction transaction = buyer.transaction(coreVersion);
         Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, 2);
-        if (bought.isPresent() && moveOn(report, transaction, bought.get(), "pack")) {
+        if (bought.isPresent() && journey.moveOn(report, transaction, bought.get(), "pack")) {
             partCancelled(report, transaction, bought.get(), 2, "In-progress");
         }
         return report;
@@ -114,7 +114,7 @@ public final class SellerCancelJourney {
         int units = partCancelFirst ? 2 : 1;
         Optional<JsonNode> bought = journey.buy(report, transaction, itemName, providerId, false, units);
         if (bought.isEmpty() || partCancelFirst && !partCancelled(report, transaction, bought.get(), units, bought.get().path("state").asText())
-                || !moveOn(report, transaction, bought.get(), rtoFrom())) {
+                || !journey.moveOn(report, transaction, bought.get(), rtoFrom())) {
             return report;
         }
         String orderId = report.orderId();
@@ -142,11 +142,6 @@ public final class SellerCancelJourney {
      */
     private String rtoFrom() {
         return "1.2.5".equals(coreVersion) ? "ship" : "out-for-delivery";
-    }
-
-    /** The seller's steps up to and including {@code last} ({@link BuyerJourney#moveOn}); false when one failed. */
-    boolean moveOn(JourneyReport report, Transaction transaction, JsonNode order, String last) throws IOException, InterruptedException {
-        return journey.moveOn(report, transaction, order, last);
     }
 
     /** The seller's answer to {@code action}, then the unsolicited {@code callback} it must cause; empty when either failed. */
