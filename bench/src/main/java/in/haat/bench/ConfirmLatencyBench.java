@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * prepares its orders (select and init, not measured), then sends their confirms open-loop at the step's rate.
  * Every callback is also checked (signature, schema, ids, timestamps, quote); failures are counted.
  *
- * <p>Usage: {@code ./haat bench ConfirmLatencyBench [seconds per step, default 15] [rates per second, default 1,2,5,10,20,40,80]}
+ * <p>Usage: {@code ./haat bench ConfirmLatencyBench [seconds per step, default 15] [rates per second, default 1,2,5,10,20,40,80]};
+ * {@code HAAT_BENCH_WARMUP_ROUNDS} steps at the first rate first, not judged (0 by default).
  */
 public final class ConfirmLatencyBench {
 
@@ -66,6 +67,15 @@ public final class ConfirmLatencyBench {
             buyer.callbacks().onCallback(callback ->
                     waiting.computeIfAbsent(callback.messageId(), id -> new CompletableFuture<>()).complete(callback));
             System.out.printf("/confirm -> /on_confirm against %s, storefront %s, %d s per rate%n", suite.gatewayUrl, storefront, seconds);
+            // A service's JIT compiles the confirm path over its first thousands of orders: warm-up rounds (at the first
+            // rate, printed but not judged) let the steps measure services as they run once warm, not just started.
+            int warmUpRounds = Integer.parseInt(System.getenv().getOrDefault("HAAT_BENCH_WARMUP_ROUNDS", "0"));
+            for (int round = 1; round <= warmUpRounds; round++) {
+                List<Prepared> prepared = prepare(buyer, waiting, storefront, items, rates[0] * seconds);
+                Result result = confirmAtRate(buyer, waiting, prepared, rates[0]);
+                System.out.printf("  warm-up %d of %d at %d confirms/s: %d of %d answered; %s%n", round, warmUpRounds, rates[0],
+                        result.latencies.length, prepared.size(), Stats.percentiles(result.latencies));
+            }
             int held = 0;
             for (int rate : rates) {
                 int count = rate * seconds;

@@ -8,11 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AdvisoryLocks {
 
-    /** Takes the lock {@code id} for the current transaction if no other holds it; answers whether it was taken. */
+    /**
+     * Takes the lock {@code id} for the current transaction if no other holds it; answers whether it was taken. The
+     * statement's row count answers (one row when taken), as an update: a native select's plan is cached under a key no
+     * later call equals, so each one grew Hibernate's plan cache (CommitNotifications).
+     */
     public Uni<Boolean> tryLockForTransaction(long id) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
+                .chain(session -> session.createNativeQuery("select 1 where pg_try_advisory_xact_lock(?1)")
                         .setParameter(1, id)
-                        .getSingleResult());
+                        .executeUpdate())
+                .map(rows -> rows == 1);
     }
 }
