@@ -25,6 +25,7 @@ public class DraftRepository implements PanacheRepositoryBase<OrderDraft, String
      * Locks the drafts of these transactions that exist, in transaction id order, until the caller's transaction ends:
      * a batch of events takes its drafts' locks up front in the one order every batch uses, so two consumers' batches
      * (buyer requests, stock answers) never wait for each other in a cycle; {@link #lock} then finds them held already.
+     * Run as an update (its rows are not needed): Hibernate caches every native select's plan anew, call after call.
      */
     public Uni<Void> lockAll(Collection<String> transactionIds) {
         TreeSet<String> sorted = new TreeSet<>(transactionIds);
@@ -37,9 +38,9 @@ public class DraftRepository implements PanacheRepositoryBase<OrderDraft, String
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select d.transaction_id from order_draft d where d.transaction_id in "
                                 + "(select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb))) "
-                                + "order by d.transaction_id for update of d", String.class)
+                                + "order by d.transaction_id for update of d")
                 .setParameter(1, ids.toString())
-                .getResultList()).replaceWithVoid();
+                .executeUpdate()).replaceWithVoid();
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
