@@ -23,7 +23,8 @@ HAAT_PIDS="$HAAT_STATE/pids"
 : "${HAAT_DB_PASSWORD:=}"
 : "${HAAT_KAFKA_PORT:=9092}"
 : "${HAAT_KAFKA_CONTROLLER_PORT:=9093}"
-: "${HAAT_KAFKA_OPTS:=-Xms128m -Xmx384m -XX:+UseSerialGC}"
+# The broker's heap: 256 MB holds a local broker's live set with room (issue 15's memory row, docs/operations.md).
+: "${HAAT_KAFKA_OPTS:=-Xms128m -Xmx256m -XX:+UseSerialGC}"
 export HAAT_DB_HOST HAAT_DB_PORT HAAT_DB_USER HAAT_DB_PASSWORD HAAT_KAFKA_PORT HAAT_KAFKA_CONTROLLER_PORT
 
 # The databases of the five services (one each), with HAAT_DB_SUFFIX appended (empty by default), so two checkouts

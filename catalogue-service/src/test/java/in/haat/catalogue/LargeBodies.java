@@ -13,6 +13,6 @@ public class LargeBodies implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.http.limits.max-body-size", "32M", "haat.http.idle-timeout", "30s");
+        return Map.of("quarkus.http.limits.max-body-size", "32M", "haat.http.idle-timeout", "75s");
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The two Ingresses fit the services: the ONDC host routes exactly the gateway's beckn actions and the registry's
  * calls, is the gateway's bpp_uri and takes bodies a little over its limit; the seller API host is auth-service's
- * issuer, routes its token endpoints but not /admin, and takes catalogue-service's largest body. One issuer
+ * issuer, routes its token endpoints but not /admin, and takes catalogue-service's largest body and waits for its
+ * longest call without catalogue-service cutting it first. One issuer
  * everywhere: every service expects the issuer auth-service puts in its tokens.
  */
 class IngressAndIssuerTest {
@@ -98,6 +99,13 @@ class IngressAndIssuerTest {
                 .get("HAAT_HTTP_MAX_BODY_SIZE");
         long proxy = bytes(ingress.at("/metadata/annotations").path("nginx.ingress.kubernetes.io/proxy-body-size").asText());
         assertEquals(bytes(catalogueLimit), proxy, "the proxy takes catalogue-service's largest body");
+        // A bulk call is silent on its connection while it runs: the service must not cut it before the proxy gives up.
+        String idle = Manifests.environment(objects, Manifests.named(objects, "Deployment", "catalogue-service"))
+                .getOrDefault("HAAT_HTTP_IDLE_TIMEOUT", new ServiceConfig(Manifests.root(), "catalogue-service")
+                        .properties.getProperty("haat.http.idle-timeout"));
+        int answer = Integer.parseInt(ingress.at("/metadata/annotations").path("nginx.ingress.kubernetes.io/proxy-read-timeout").asText());
+        assertTrue(java.time.Duration.parse("PT" + idle.toUpperCase(Locale.ROOT)).toSeconds() > answer,
+                "catalogue-service's idle timeout " + idle + " outlasts the " + answer + " s the proxy waits for an answer");
     }
 
     private static String gatewaySources() {
