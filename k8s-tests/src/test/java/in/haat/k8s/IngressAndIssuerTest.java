@@ -105,7 +105,7 @@ class IngressAndIssuerTest {
                         .properties.getProperty("haat.http.idle-timeout"));
         int answer = Integer.parseInt(ingress.at("/metadata/annotations").path("nginx.ingress.kubernetes.io/proxy-read-timeout").asText());
         assertTrue(java.time.Duration.parse("PT" + idle.toUpperCase(Locale.ROOT)).toSeconds() > answer,
-                "catalogue-service's idle timeout " + idle + " outlasts the " + answer + " s the proxy waits for an answer");
+                "catalogue-service's idle timeout " + idle + " must outlast the " + answer + " s the proxy waits for an answer");
     }
 
     private static String gatewaySources() {
