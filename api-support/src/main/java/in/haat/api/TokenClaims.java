@@ -1,5 +1,7 @@
 package in.haat.api;
 
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -28,7 +30,7 @@ public final class TokenClaims {
 
     /** A string claim, or null when it is absent or not a string. */
     public static String string(JsonWebToken token, String name) {
-        Object value = token.getClaim(name);
+        Object value = claim(token, name);
         if (value instanceof JsonString json) {
             return json.getString();
         }
@@ -54,7 +56,7 @@ public final class TokenClaims {
      * seller, and failing the whole request for it would only hide the sellers that are valid.
      */
     public static Set<UUID> sellerIds(JsonWebToken token) {
-        Object value = token.getClaim(SELLER_IDS);
+        Object value = claim(token, SELLER_IDS);
         Set<UUID> ids = new LinkedHashSet<>();
         if (value instanceof JsonArray array) {
             for (JsonValue item : array) {
@@ -68,6 +70,19 @@ public final class TokenClaims {
             }
         }
         return Set.copyOf(ids);
+    }
+
+    /**
+     * A claim as the verified token holds it. smallrye-jwt's {@code getClaim} first looks the name up among the standard
+     * claims with {@code Claims.valueOf}, which throws (and fills a stack trace) for every name of ours: seven times a
+     * request, 4% of inventory-service's CPU under stock updates (issue 15). The verified claims are read directly when
+     * the token is quarkus-oidc's; any other token is asked the standard way.
+     */
+    static Object claim(JsonWebToken token, String name) {
+        if (ClientProxy.unwrap(token) instanceof OidcJwtCallerPrincipal verified) {
+            return verified.getClaims().getClaimValue(name);
+        }
+        return token.getClaim(name);
     }
 
     private static void addUuid(Set<UUID> ids, String value) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import jakarta.json.Json;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 /** The caller read from the claims, and the tenant rule it applies. */
@@ -52,6 +54,28 @@ class CallerTest {
         assertEquals(Optional.empty(), caller.partnerId());
         assertTrue(caller.mayActFor(SELLER, null));
         assertFalse(caller.mayActFor(OTHER, "p1"));
+    }
+
+    @Test
+    void aVerifiedTokensClaimsAreReadWithoutTheStandardNameLookup() {
+        JwtClaims claims = new JwtClaims();
+        claims.setClaim("client_id", "c4");
+        claims.setClaim("haat_client_kind", "partner");
+        claims.setClaim("haat_partner_id", "p4");
+        claims.setStringListClaim("haat_seller_ids", SELLER.toString());
+        claims.setClaim("scope", "inventory:write");
+        // Its getClaim is smallrye-jwt's Claims.valueOf lookup, which throws for each of our names: never called.
+        Caller caller = new Caller(new OidcJwtCallerPrincipal(claims, null) {
+            @Override
+            public <T> T getClaim(String name) {
+                throw new AssertionError("getClaim(" + name + ") called");
+            }
+        });
+        assertEquals("c4", caller.clientId());
+        assertEquals(ClientKind.PARTNER, caller.kind());
+        assertEquals(Optional.of("p4"), caller.partnerId());
+        assertEquals(Set.of(SELLER), caller.sellerIds());
+        assertEquals(Set.of("inventory:write"), caller.scopes());
     }
 
     @Test
