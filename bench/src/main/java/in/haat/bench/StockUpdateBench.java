@@ -75,7 +75,8 @@ public final class StockUpdateBench {
         // clients adjust, each on random items.
         Duration warmUp = Duration.ofSeconds(Integer.parseInt(env("HAAT_BENCH_STOCK_WARMUP_SECONDS", "30")));
         if (!warmUp.isZero()) {
-            System.out.printf("stock warm-up, not judged: %d s at 64 clients: %s%n", warmUp.toSeconds(),
+            // No "clients:" in this line: ./haat bench all's table reads those as measured levels.
+            System.out.printf("stock warm-up (not judged, %d s at 64 clients) %s%n", warmUp.toSeconds(),
                     ClosedLoop.http(64, warmUp, 200, i -> {
                         UUID item = items.get(ThreadLocalRandom.current().nextInt(items.size()));
                         return i % 2 == 0 ? setu(inventory, token, item) : adjust(inventory, token, item);
