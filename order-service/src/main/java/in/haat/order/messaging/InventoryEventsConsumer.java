@@ -60,16 +60,16 @@ public class InventoryEventsConsumer implements BatchEventHandler {
     }
 
     /**
-     * A batch in order: each run of {@code stock.changed} naming distinct items is one upsert (a second change of an item
-     * already in the run starts the next run, so each item's levels keep their order); each answer alone, its draft
-     * locked with the batch's others up front.
+     * A batch in order: each run of {@code stock.changed} is one upsert of each item's newest level
+     * ({@link StockLevelRuns}); each answer alone, its draft locked with the batch's others up front.
      */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
         return batches.lockDrafts(events, event -> STOCK_CHANGED.equals(event.type()) ? null
                         : event.payload().path("transaction_id").asText(null))
-                .chain(() -> consumer.applyRuns(this, events, event -> STOCK_CHANGED.equals(event.type()),
-                        event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
+                .chain(() -> consumer.applyRuns(this, StockLevelRuns.newestOfEachRun(events, STOCK_CHANGED),
+                        event -> STOCK_CHANGED.equals(event.type()),
+                        StockLevelRuns::itemOf,
                         run -> catalogue.stocks(run.stream().map(InventoryEventsConsumer::level).toList())));
     }
 
