@@ -41,10 +41,13 @@ HAAT_PG_STARTED_NOW=0
 # =========================================================================================================
 
 # pg_sql SQL: runs one statement against the postgres database, unaligned tuples only.
-pg_sql() {
+pg_sql() { pg_sql_in postgres "$1"; }
+
+# pg_sql_in DATABASE SQL: the same against DATABASE.
+pg_sql_in() {
     PGPASSWORD="${HAAT_DB_PASSWORD:-${PGPASSWORD:-}}" PGCONNECT_TIMEOUT=5 \
-        psql -h "$HAAT_DB_HOST" -p "$HAAT_DB_PORT" -U "$HAAT_DB_USER" -d postgres \
-        -X -q -v ON_ERROR_STOP=1 -tAc "$1"
+        psql -h "$HAAT_DB_HOST" -p "$HAAT_DB_PORT" -U "$HAAT_DB_USER" -d "$1" \
+        -X -q -v ON_ERROR_STOP=1 -tAc "$2"
 }
 
 # pg_analyze_if_no_autovacuum: vacuums and analyzes the five databases when the server runs without autovacuum (this
@@ -56,9 +59,7 @@ pg_analyze_if_no_autovacuum() {
     local db started=$EPOCHREALTIME
     [[ $(pg_sql 'SHOW autovacuum') == off ]] || return 0
     for db in "${HAAT_DATABASES[@]}"; do
-        PGPASSWORD="${HAAT_DB_PASSWORD:-${PGPASSWORD:-}}" PGCONNECT_TIMEOUT=5 \
-            psql -h "$HAAT_DB_HOST" -p "$HAAT_DB_PORT" -U "$HAAT_DB_USER" -d "$db" -X -q -c 'VACUUM (ANALYZE)' \
-            || warn "could not vacuum and analyze $db"
+        pg_sql_in "$db" 'VACUUM (ANALYZE)' || warn "could not vacuum and analyze $db"
     done
     info "PostgreSQL runs without autovacuum here: the five databases were vacuumed and analyzed first ($(elapsed_since "$started") s)"
 }
