@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The demo buyer app's callback endpoint for benchmarks: a local HTTP server that ACKs every callback and keeps,
- * per message_id, when each distinct /on_search page first arrived, its bytes and how many items it listed (a page
+ * The demo buyer app's callback endpoint for benchmarks: a local HTTP server that ACKs every callback, counts the
+ * message ids it has had a callback for, and keeps, per message_id, when each distinct /on_search page first arrived, its bytes and how many items it listed (a page
  * the gateway sends again, because an attempt timed out, is counted once). Its bap_uri contains
  * the demo buyer's subscriber id, as the gateway's context rules require.
  */
@@ -31,6 +32,8 @@ final class BuyerSink implements AutoCloseable {
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Map<String, List<Page>> pages = new ConcurrentHashMap<>();
+    private final AtomicInteger callbacks = new AtomicInteger();
+    private volatile long lastNewCallbackNanos;
 
     BuyerSink() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 256);
@@ -52,8 +55,11 @@ final class BuyerSink implements AutoCloseable {
                 for (JsonNode provider : callback.path("message").path("catalog").path("bpp/providers")) {
                     items += provider.path("items").size();
                 }
-                List<Page> received = pages.computeIfAbsent(callback.path("context").path("message_id").asText(),
-                        k -> new CopyOnWriteArrayList<>());
+                List<Page> received = pages.computeIfAbsent(callback.path("context").path("message_id").asText(), k -> {
+                    lastNewCallbackNanos = now;
+                    callbacks.incrementAndGet();
+                    return new CopyOnWriteArrayList<>();
+                });
                 synchronized (received) {
                     if (received.stream().noneMatch(page -> java.util.Arrays.equals(page.body(), body))) {
                         received.add(new Page(now, body, items));
@@ -68,6 +74,16 @@ final class BuyerSink implements AutoCloseable {
 
     String bapUri() {
         return "http://localhost:" + server.getAddress().getPort() + "/" + BAP_ID;
+    }
+
+    /** How many distinct message ids have had a callback so far. */
+    int callbacks() {
+        return callbacks.get();
+    }
+
+    /** When the latest of those first arrived ({@link System#nanoTime}). */
+    long lastNewCallbackNanos() {
+        return lastNewCallbackNanos;
     }
 
     List<Page> pages(String messageId) {
