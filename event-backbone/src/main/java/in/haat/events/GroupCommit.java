@@ -117,15 +117,12 @@ public final class GroupCommit<T, R> {
                         return;
                     }
                     LOG.warnf("%s: a batch of %d failed (%s); writing its items one by one", name, batch.size(), failure.toString());
-                    Uni<Void> alone = Uni.createFrom().voidItem();
-                    for (Waiting<T, R> waiting : batch) {
-                        alone = alone.chain(() -> commit(List.of(waiting))
-                                .onItemOrFailure().transform((outcomes, e) -> {
-                                    answer(waiting, e == null ? outcomes.get(0) : Outcome.failed(e));
-                                    return null;
-                                }));
-                    }
-                    alone.subscribe().with(v -> next(), e -> next());
+                    InOrder.each(batch, waiting -> commit(List.of(waiting))
+                                    .onItemOrFailure().transform((outcomes, e) -> {
+                                        answer(waiting, e == null ? outcomes.get(0) : Outcome.failed(e));
+                                        return null;
+                                    }))
+                            .subscribe().with(v -> next(), e -> next());
                 }));
     }
 

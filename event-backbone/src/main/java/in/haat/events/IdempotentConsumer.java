@@ -146,18 +146,16 @@ public class IdempotentConsumer {
         return once.onFailure().recoverWithUni(failure -> {
             LOG.debugf("%s: a batch of %d events failed (%s); applying them one transaction each", handler.name(),
                     events.size(), failure.toString());
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (int i = 0; i < events.size(); i++) {
+            return InOrder.each(java.util.stream.IntStream.range(0, events.size()).boxed().toList(), i -> {
                 EventEnvelope event = events.get(i);
                 KafkaRecord<?, String> record = records.get(i);
-                chain = chain.chain(() -> onContext(context, Uni.createFrom().deferred(
+                return onContext(context, Uni.createFrom().deferred(
                                 () -> handle(() -> applyOnce(handler.name(), event, () -> handler.apply(event)))))
                         .onFailure().recoverWithUni(e -> {
                             LOG.warnf("%s: %s %s dead-lettered: %s", handler.name(), event.type(), event.id(), e.toString());
                             return Uni.createFrom().completionStage(() -> record.nack(e));
-                        }));
-            }
-            return chain;
+                        });
+            });
         });
     }
 
@@ -184,11 +182,7 @@ public class IdempotentConsumer {
      * transaction: for a {@link BatchEventHandler}'s events that cannot go into one statement.
      */
     public Uni<Void> applyEach(EventHandler handler, List<EventEnvelope> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (EventEnvelope event : events) {
-            chain = chain.chain(() -> tracing.within(handler.name(), event, () -> handler.apply(event)));
-        }
-        return chain;
+        return InOrder.each(events, event -> tracing.within(handler.name(), event, () -> handler.apply(event)));
     }
 
     /**
@@ -199,18 +193,20 @@ public class IdempotentConsumer {
      */
     public Uni<Void> applyRuns(EventHandler handler, List<EventEnvelope> events, Predicate<EventEnvelope> bulkable,
             Function<EventEnvelope, Object> rowOf, Function<List<EventEnvelope>, Uni<Void>> bulk) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Supplier<Uni<Void>>> steps = new ArrayList<>();
         List<EventEnvelope> run = new ArrayList<>();
         Set<Object> rows = new HashSet<>();
         for (EventEnvelope event : events) {
             boolean inBulk = bulkable.test(event);
             if (!inBulk || !rows.add(rowOf.apply(event))) {
                 List<EventEnvelope> done = List.copyOf(run);
-                chain = done.isEmpty() ? chain : chain.chain(() -> bulk.apply(done));
+                if (!done.isEmpty()) {
+                    steps.add(() -> bulk.apply(done));
+                }
                 run.clear();
                 rows.clear();
                 if (!inBulk) {
-                    chain = chain.chain(() -> applyEach(handler, List.of(event)));
+                    steps.add(() -> applyEach(handler, List.of(event)));
                     continue;
                 }
                 rows.add(rowOf.apply(event));
@@ -218,7 +214,10 @@ public class IdempotentConsumer {
             run.add(event);
         }
         List<EventEnvelope> last = List.copyOf(run);
-        return last.isEmpty() ? chain : chain.chain(() -> bulk.apply(last));
+        if (!last.isEmpty()) {
+            steps.add(() -> bulk.apply(last));
+        }
+        return InOrder.each(steps, Supplier::get);
     }
 
     /** False for an envelope of a type the handler does not declare, told from its type alone (nothing else decoded). */

@@ -136,13 +136,8 @@ public class Outbox {
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Outbox." + caller + " must run inside the transaction of the state change it announces"))
-                .chain(tx -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (String array : arrays) {
-                        chain = chain.chain(() -> rows.insertPrepared(array));
-                    }
-                    return chain.chain(Outbox::notifyRelay);
-                });
+                .chain(tx -> InOrder.each(arrays, rows::insertPrepared))
+                .chain(Outbox::notifyRelay);
     }
 
     /** The channel the relay listens on. */

@@ -59,6 +59,26 @@ class BatchConsumerTest extends BackboneKafkaTest {
     }
 
     @Test
+    void aLongBatchAppliedOneByOneRunsEveryEventInOrder() throws Throwable {
+        // A loop of chain(...) nested one subscription per event: 463 of them overflowed the gateway's 512 KB stack,
+        // the overflow was lost and the batch's transaction stayed open for good (InOrder).
+        List<EventEnvelope> events = new ArrayList<>();
+        for (int n = 0; n < 3000; n++) {
+            events.add(event("test.one-by-one", "long", n)); // applied alone: the handler's default
+        }
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> consumer.applyEach(handler, events))
+                .ifNoItem().after(Duration.ofSeconds(60)).fail());
+
+        List<Integer> order = new ArrayList<>();
+        for (Row row : database.preparedQuery("select e.n from test_batch_effect e where e.item = 'long' and e.event_id = any($1) "
+                + "order by e.seq").execute(Tuple.of((Object) events.stream().map(EventEnvelope::id).toArray(UUID[]::new)))
+                .await().indefinitely()) {
+            order.add(row.getInteger(0));
+        }
+        assertEquals(java.util.stream.IntStream.range(0, 3000).boxed().toList(), order, "every event applied, in order");
+    }
+
+    @Test
     void eventsSentTogetherAreAppliedOnceEachAndInOrderPerKey() {
         List<EventEnvelope> events = new ArrayList<>();
         for (int n = 0; n < 200; n++) {

@@ -4,6 +4,7 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
+import in.haat.events.InOrder;
 import in.haat.events.MalformedEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,10 +79,7 @@ public class SellerDirectoryConsumer implements EventHandler {
             throw new MalformedEventException("seller.deleted " + event.id() + " has no seller_id", null);
         }
         Instant deletedAt = deleted.deletedAt() == null ? event.occurredAt() : deleted.deletedAt();
-        Uni<Void> chain = directory.markDeleted(deleted.sellerId(), deletedAt).replaceWithVoid();
-        for (SellerDeletionListener listener : deletionListeners) {
-            chain = chain.chain(() -> listener.sellerDeleted(deleted.sellerId(), deletedAt));
-        }
-        return chain;
+        return directory.markDeleted(deleted.sellerId(), deletedAt)
+                .chain(() -> InOrder.each(deletionListeners, listener -> listener.sellerDeleted(deleted.sellerId(), deletedAt)));
     }
 }

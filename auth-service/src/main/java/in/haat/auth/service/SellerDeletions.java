@@ -5,6 +5,7 @@ import in.haat.auth.RefreshToken;
 import in.haat.auth.repository.ApiClientRepository;
 import in.haat.auth.repository.RefreshTokenRepository;
 import in.haat.auth.repository.SellerConsentRepository;
+import in.haat.events.InOrder;
 import in.haat.sellers.SellerDeletionListener;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,13 +39,7 @@ public class SellerDeletions implements SellerDeletionListener {
     @Override
     public Uni<Void> sellerDeleted(UUID sellerId, Instant deletedAt) {
         return clients.list("kind = ?1 and sellerId = ?2 and status = 'active'", ClientKind.SELLER, sellerId)
-                .chain(own -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (var client : own) {
-                        chain = chain.chain(() -> clientService.revokeInTransaction(client));
-                    }
-                    return chain;
-                })
+                .chain(own -> InOrder.each(own, clientService::revokeInTransaction))
                 .chain(() -> consents.delete("id.sellerId", sellerId))
                 .chain(() -> refreshTokens.list("sellerId = ?1 and revokedAt is null", sellerId))
                 .chain(tokens -> revocations.families(tokens.stream().map((RefreshToken t) -> t.familyId).toList()));

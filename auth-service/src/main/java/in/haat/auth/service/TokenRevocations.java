@@ -6,6 +6,7 @@ import in.haat.auth.event.AccessTokenRevoked;
 import in.haat.auth.event.AuthEvents;
 import in.haat.auth.repository.RefreshTokenRepository;
 import in.haat.auth.repository.RevokedAccessTokenRepository;
+import in.haat.events.InOrder;
 import in.haat.events.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,23 +60,17 @@ public class TokenRevocations {
         }
         Instant now = Instant.now();
         return refreshTokens.list("familyId", familyId).chain(tokens -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
             for (RefreshToken token : tokens) {
                 if (token.revokedAt == null) {
                     token.revokedAt = now;
                 }
-                chain = chain.chain(() -> accessToken(token.clientId, token.accessJti, token.accessExpiresAt));
             }
-            return chain;
+            return InOrder.each(tokens, token -> accessToken(token.clientId, token.accessJti, token.accessExpiresAt));
         });
     }
 
     /** Revokes the families of these refresh tokens (a client's, or a seller's), with their access tokens. */
     public Uni<Void> families(List<UUID> familyIds) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (UUID family : familyIds.stream().distinct().toList()) {
-            chain = chain.chain(() -> family(family));
-        }
-        return chain;
+        return InOrder.each(familyIds.stream().distinct().toList(), this::family);
     }
 }

@@ -5,6 +5,7 @@ import in.haat.catalogue.mapping.CatalogueItemView;
 import in.haat.catalogue.mapping.CatalogueJobView;
 import in.haat.catalogue.mapping.Json;
 import in.haat.catalogue.service.ItemOutcome;
+import in.haat.events.InOrder;
 import in.haat.persistence.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -36,13 +37,9 @@ public class CatalogueRepository {
     public Uni<Map<UUID, Instant>> upsert(UUID storefrontId, UUID sellerId, List<ItemOutcome> accepted, Instant now) {
         List<List<ItemOutcome>> chunks = chunks(accepted, ITEM_CHUNK);
         Map<UUID, Instant> createdAt = new HashMap<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (List<ItemOutcome> chunk : chunks) {
-            chain = chain.chain(() -> upsertChunk(storefrontId, sellerId, chunk, now)
-                    .invoke(rows -> rows.forEach(row -> createdAt.put(Rows.uuid(row[0]), Rows.instant(row[1])))))
-                    .replaceWithVoid();
-        }
-        return chain.map(ignored -> createdAt);
+        return InOrder.each(chunks, chunk -> upsertChunk(storefrontId, sellerId, chunk, now)
+                        .invoke(rows -> rows.forEach(row -> createdAt.put(Rows.uuid(row[0]), Rows.instant(row[1])))))
+                .map(ignored -> createdAt);
     }
 
     private Uni<List<Object[]>> upsertChunk(UUID storefrontId, UUID sellerId, List<ItemOutcome> chunk, Instant now) {
@@ -70,7 +67,7 @@ public class CatalogueRepository {
 
     /** Records a job with its counts and the result of every item. */
     public Uni<Void> recordJob(CatalogueJobView job, UUID sellerId, List<ItemOutcome> outcomes) {
-        Uni<Void> chain = session().chain(session -> session.createNativeQuery("insert into catalogue_job "
+        Uni<Void> jobRow = session().chain(session -> session.createNativeQuery("insert into catalogue_job "
                         + "(id, storefront_id, seller_id, kind, status, received, accepted, rejected, created_at, completed_at) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, job.jobId()).setParameter(2, job.storefrontId()).setParameter(3, sellerId)
@@ -78,10 +75,7 @@ public class CatalogueRepository {
                 .setParameter(7, job.accepted()).setParameter(8, job.rejected()).setParameter(9, job.createdAt())
                 .setParameter(10, job.completedAt())
                 .executeUpdate()).replaceWithVoid();
-        for (List<ItemOutcome> chunk : chunks(outcomes, RESULT_CHUNK)) {
-            chain = chain.chain(() -> recordResults(job.jobId(), chunk));
-        }
-        return chain;
+        return jobRow.chain(() -> InOrder.each(chunks(outcomes, RESULT_CHUNK), chunk -> recordResults(job.jobId(), chunk)));
     }
 
     private Uni<Void> recordResults(UUID jobId, List<ItemOutcome> chunk) {
@@ -108,23 +102,21 @@ public class CatalogueRepository {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> deleted = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (List<UUID> chunk : chunks(ids, 2000)) {
+        return InOrder.each(chunks(ids, 2000), chunk -> {
             StringBuilder sql = new StringBuilder("delete from catalogue_item where storefront_id = ?1 and catalogue_item_id in (");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "?" : ", ?").append(i + 2);
             }
             sql.append(") returning catalogue_item_id");
-            chain = chain.chain(() -> session().chain(session -> {
+            return session().chain(session -> {
                 Mutiny.SelectionQuery<UUID> query = session.createNativeQuery(sql.toString(), UUID.class);
                 query.setParameter(1, storefrontId);
                 for (int i = 0; i < chunk.size(); i++) {
                     query.setParameter(i + 2, chunk.get(i));
                 }
                 return query.getResultList();
-            }).invoke(deleted::addAll)).replaceWithVoid();
-        }
-        return chain.map(ignored -> deleted);
+            }).invoke(deleted::addAll);
+        }).map(ignored -> deleted);
     }
 
     /**

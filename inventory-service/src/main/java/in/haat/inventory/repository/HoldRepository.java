@@ -1,5 +1,6 @@
 package in.haat.inventory.repository;
 
+import in.haat.events.InOrder;
 import in.haat.persistence.Rows;
 import in.haat.inventory.StockHold;
 import in.haat.inventory.mapping.HoldLine;
@@ -35,16 +36,12 @@ public class HoldRepository {
     }
 
     public Uni<Void> insertItems(UUID holdId, List<HoldLine> lines) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (HoldLine line : lines) {
-            chain = chain.chain(ignored -> Panache.getSession().chain(session -> session.createNativeQuery(
-                            "insert into stock_hold_item (hold_id, catalogue_item_id, quantity) values (?1, ?2, ?3)")
-                    .setParameter(1, holdId)
-                    .setParameter(2, line.catalogueItemId())
-                    .setParameter(3, line.quantity())
-                    .executeUpdate()));
-        }
-        return chain.replaceWithVoid();
+        return InOrder.each(lines, line -> Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into stock_hold_item (hold_id, catalogue_item_id, quantity) values (?1, ?2, ?3)")
+                .setParameter(1, holdId)
+                .setParameter(2, line.catalogueItemId())
+                .setParameter(3, line.quantity())
+                .executeUpdate()));
     }
 
     /** The hold under {@code reference} in a storefront, with its items; null if there is none. */

@@ -3,6 +3,7 @@ package in.haat.inventory.service;
 import in.haat.api.ApiError;
 import in.haat.api.ApiException;
 import in.haat.api.ErrorCodes;
+import in.haat.events.InOrder;
 import in.haat.inventory.StockHold;
 import in.haat.inventory.StockLevel;
 import in.haat.inventory.config.InventoryConfig;
@@ -215,13 +216,9 @@ public class StockHolds {
     }
 
     private Uni<Void> announceAll(List<StockLevel> changed, StockChangeCause cause, String reference) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (StockLevel level : changed) {
-            chain = chain.chain(() -> outbox.publish(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED,
-                    InventoryEvents.STOCK_CHANGED_VERSION, InventoryEvents.keyOf(level.storefrontId, level.catalogueItemId),
-                    StockChanged.of(level, cause, reference, null)).replaceWithVoid());
-        }
-        return chain;
+        return InOrder.each(changed, level -> outbox.publish(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED,
+                InventoryEvents.STOCK_CHANGED_VERSION, InventoryEvents.keyOf(level.storefrontId, level.catalogueItemId),
+                StockChanged.of(level, cause, reference, null)));
     }
 
     private static boolean sameLines(List<HoldLine> stored, List<HoldLine> asked) {

@@ -2,6 +2,7 @@ package in.haat.inventory.service;
 
 import in.haat.api.ApiException;
 import in.haat.events.GroupCommit;
+import in.haat.events.InOrder;
 import in.haat.events.Outbox;
 import in.haat.inventory.StockLevel;
 import in.haat.inventory.config.InventoryConfig;
@@ -98,18 +99,16 @@ public class StockUpdateBatches {
         GroupCommit.Outcome<StockLevel>[] outcomes = new GroupCommit.Outcome[batch.size()];
         List<String> events = new ArrayList<>();
         // An item changed in several rounds: all rows are locked first, in lock order, so no round locks out of order.
-        Uni<Void> chain = rounds.size() > 1 ? statements.lock(changes) : Uni.createFrom().voidItem();
-        for (List<Change> round : rounds) {
-            chain = chain.chain(() -> statements.apply(round))
-                    .chain(applied -> settle(batch, round, applied, outcomes, events));
-        }
-        return chain.chain(() -> outbox.publishPrepared(events)).map(ignored -> List.of(outcomes));
+        Uni<Void> locked = rounds.size() > 1 ? statements.lock(changes) : Uni.createFrom().voidItem();
+        return locked.chain(() -> InOrder.each(rounds, round -> statements.apply(round)
+                        .chain(applied -> settle(batch, round, applied, outcomes, events))))
+                .chain(() -> outbox.publishPrepared(events)).map(ignored -> List.of(outcomes));
     }
 
     /** Each change of a round: its stock and event, or why it matched nothing (read before the next round). */
     private Uni<Void> settle(List<Pending> batch, List<Change> round, Map<Integer, StockLevel> applied,
             GroupCommit.Outcome<StockLevel>[] outcomes, List<String> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Change> unmatched = new ArrayList<>();
         for (Change change : round) {
             Pending pending = batch.get(change.n());
             StockLevel level = applied.get(change.n());
@@ -118,13 +117,12 @@ public class StockUpdateBatches {
                 events.add(outbox.prepare(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED,
                         InventoryEvents.STOCK_CHANGED_VERSION, InventoryEvents.keyOf(level.storefrontId, level.catalogueItemId),
                         StockChanged.of(level, pending.cause(), pending.reference(), pending.reason())));
-                continue;
+            } else {
+                unmatched.add(change);
             }
-            chain = chain.chain(() -> levels.find(change.storefrontId(), change.catalogueItemId()))
-                    .invoke(now -> outcomes[change.n()] = GroupCommit.Outcome.failed(why(change, now)))
-                    .replaceWithVoid();
         }
-        return chain;
+        return InOrder.each(unmatched, change -> levels.find(change.storefrontId(), change.catalogueItemId())
+                .invoke(now -> outcomes[change.n()] = GroupCommit.Outcome.failed(why(change, now))));
     }
 
     /**

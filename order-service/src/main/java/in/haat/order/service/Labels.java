@@ -3,6 +3,7 @@ package in.haat.order.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.api.ApiException;
 import in.haat.api.ErrorCodes;
+import in.haat.events.InOrder;
 import in.haat.events.Offload;
 import in.haat.order.OrderLine;
 import in.haat.order.OrderState;
@@ -53,12 +54,9 @@ public class Labels {
         }
         List<String> ids = List.copyOf(new LinkedHashSet<>(orderIds));
         List<ShippingLabel> labels = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
         // One order after another on the one session: every order is checked before anything is drawn.
-        for (String id : ids) {
-            chain = chain.chain(() -> label(id)).invoke(labels::add).replaceWithVoid();
-        }
-        return chain.chain(() -> Offload.cpu(() -> LabelPdf.render(labels)));
+        return InOrder.each(ids, id -> label(id).invoke(labels::add))
+                .chain(() -> Offload.cpu(() -> LabelPdf.render(labels)));
     }
 
     private Uni<ShippingLabel> label(String orderId) {

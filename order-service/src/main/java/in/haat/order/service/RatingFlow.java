@@ -3,6 +3,7 @@ package in.haat.order.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.InOrder;
 import in.haat.events.Outbox;
 import in.haat.ondc.OndcJson;
 import in.haat.ondc.retail.Fulfillment;
@@ -80,10 +81,7 @@ public class RatingFlow {
                 }
             }
             Instant now = Instant.now();
-            Uni<Void> stored = Uni.createFrom().voidItem();
-            for (Checked c : checked.values()) {
-                stored = stored.chain(() -> store(order, r, c, now, trace));
-            }
+            Uni<Void> stored = InOrder.each(List.copyOf(checked.values()), c -> store(order, r, c, now, trace));
             boolean feedback = checked.values().stream().anyMatch(c -> c.feedback() != null);
             return stored.chain(() -> callbacks.send("on_rating", r.transactionId(), r.messageId(),
                     OndcJson.tree(new RatingAck(true, feedback)), null, trace));

@@ -1,6 +1,7 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.InOrder;
 import in.haat.ondc.OndcJson;
 import in.haat.ondc.rsf.ReconMessage;
 import in.haat.ondc.rsf.ReconOrder;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +61,7 @@ public class ReconFlow {
             Instant now = Instant.now();
             List<ReconOrder> answered = new ArrayList<>();
             LinkedHashSet<String> unknown = new LinkedHashSet<>();
-            Uni<Void> recorded = Uni.createFrom().voidItem();
+            List<Supplier<Uni<Void>>> writes = new ArrayList<>();
             for (ReconOrder order : asked) {
                 SellerOrder ours = order.id() == null ? null : byId.get(order.id());
                 OrderSettlement settlement = ours == null ? null : settlementOf.get(ours.id);
@@ -76,12 +78,12 @@ public class ReconFlow {
                 kept.set("answered", OndcJson.node(answer.order()));
                 SettlementRecords.Said said = new SettlementRecords.Said(answer.accord() ? SettlementState.Event.RECON_AGREED
                         : SettlementState.Event.RECON_DISPUTED, kept, null, answer.reason());
-                recorded = recorded.chain(() -> records.record(ours, settlement, reckoned, said, now, trace));
+                writes.add(() -> records.record(ours, settlement, reckoned, said, now, trace));
             }
             ObjectNode message = OndcJson.tree(new ReconMessage(answered));
             ObjectNode error = unknown.isEmpty() && !asked.isEmpty() ? null : Callbacks.domainError(UNKNOWN_ORDER, asked.isEmpty()
                     ? "the recon names no order" : "no order of " + r.bapId() + " with id " + String.join(", ", unknown));
-            return recorded.chain(() -> callbacks.send("on_recon", r.transactionId(), r.messageId(), message, error, trace));
+            return InOrder.each(writes, Supplier::get).chain(() -> callbacks.send("on_recon", r.transactionId(), r.messageId(), message, error, trace));
         }));
     }
 

@@ -1,6 +1,7 @@
 package in.haat.order.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.InOrder;
 import in.haat.ondc.OndcJson;
 import in.haat.ondc.rsf.Amount;
 import in.haat.ondc.rsf.SettledOrder;
@@ -15,9 +16,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -56,7 +59,7 @@ public class SettlementReports {
                     .collect(Collectors.toMap(o -> o.id, Function.identity()));
             Map<String, OrderSettlement> settlementOf = locked.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
             Instant now = Instant.now();
-            Uni<Void> recorded = Uni.createFrom().voidItem();
+            List<Supplier<Uni<Void>>> writes = new ArrayList<>();
             int passed = 0;
             for (SettledOrder order : reported) {
                 SellerOrder ours = order.id() == null ? null : byId.get(order.id());
@@ -67,13 +70,13 @@ public class SettlementReports {
                 }
                 Reckoning.Reckoned reckoned = reckoning.of(ours);
                 SettlementRecords.Said said = said(r, message, order, reckoned.amounts().collectorPays(), now);
-                recorded = recorded.chain(() -> records.record(ours, settlement, reckoned, said, now, trace));
+                writes.add(() -> records.record(ours, settlement, reckoned, said, now, trace));
             }
             if (passed > 0) {
                 LOG.infof("%s %s from %s: %d of %d orders are none of %s's with us, passed over", r.action(), r.messageId(),
                         r.context().bppId(), passed, reported.size(), collector);
             }
-            return recorded;
+            return InOrder.each(writes, Supplier::get);
         }));
     }
 
