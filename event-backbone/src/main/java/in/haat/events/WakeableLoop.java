@@ -138,7 +138,7 @@ public final class WakeableLoop {
     }
 
     /** The service's own database, as its reactive datasource is configured. */
-    private static PgConnectOptions serviceDatabase() {
+    static PgConnectOptions serviceDatabase() {
         Config config = ConfigProvider.getConfig();
         PgConnectOptions options = PgConnectOptions.fromUri(config.getValue("quarkus.datasource.reactive.url", String.class)
                 .replaceFirst("^vertx-reactive:", ""));
