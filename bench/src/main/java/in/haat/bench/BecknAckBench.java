@@ -90,6 +90,9 @@ public final class BecknAckBench {
             Thread.sleep(20);
         }
         int received = sink.callbacks() - before;
+        if (received == 0) {
+            return String.format("callbacks 0 of %d in 2 minutes", expected);
+        }
         double lastAfterEnd = Math.max(0, (sink.lastNewCallbackNanos() - run.endNanos()) / 1e9);
         double endToEnd = received / ((sink.lastNewCallbackNanos() - run.startNanos()) / 1e9);
         return String.format("callbacks %d of %d, the last %.1f s after the last ACK (%,.0f/s end to end)", received, expected,

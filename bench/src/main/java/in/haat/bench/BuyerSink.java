@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The demo buyer app's callback endpoint for benchmarks: a local HTTP server that ACKs every callback, counts the
- * message ids it has had a callback for, and keeps, per message_id, when each distinct /on_search page first arrived, its bytes and how many items it listed (a page
- * the gateway sends again, because an attempt timed out, is counted once). Its bap_uri contains
- * the demo buyer's subscriber id, as the gateway's context rules require.
+ * message ids it has had a callback for, and keeps, per message_id, when each distinct /on_search page first arrived,
+ * its bytes and how many items it listed (a page the gateway sends again, because an attempt timed out, is counted
+ * once). Its bap_uri contains the demo buyer's subscriber id, as the gateway's context rules require.
  */
 final class BuyerSink implements AutoCloseable {
 
