@@ -60,7 +60,9 @@ public class CallbackBuilder {
             return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
         }
         boolean solicited = result.requestMessageId() != null;
-        return request(result).chain(request -> {
+        return queue.answering(result.transactionId(), result.requestMessageId(), OndcSpec.IGM_ACTIONS.contains(result.action()))
+                .chain(answering -> {
+            JsonNode request = parse(answering.request());
             if (request == null) {
                 // The request is logged in the transaction that published it, before any service could answer it, so a
                 // result without one can never be applied (another database's transaction, a wrong message id): it is
@@ -69,50 +71,49 @@ public class CallbackBuilder {
                         + result.transactionId() + (solicited ? " message " + result.requestMessageId() : ""), null));
             }
             JsonNode requestContext = request.get("context");
-            return latestTimestamp(result.transactionId()).chain(latest -> {
-                Instant now = Instant.now();
-                Instant stamp = latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
-                // ONDC's validator wants an order's updated_at to be its callback's timestamp: when the order says when
-                // it changed, and that is after every earlier message and not in the future, that is the timestamp.
-                Instant changed = updatedAt(result.message());
-                if (changed != null && (latest == null || changed.isAfter(latest)) && !changed.isAfter(now)) {
-                    stamp = changed;
-                }
-                String messageId = solicited ? result.requestMessageId() : UUID.randomUUID().toString();
-                ObjectNode context = json.createObjectNode();
-                context.put("domain", requestContext.path("domain").asText());
-                context.put("country", requestContext.path("country").asText("IND"));
-                context.put("city", result.city() != null ? result.city() : requestContext.path("city").asText());
-                context.put("action", result.action());
-                context.put("core_version", requestContext.path("core_version").asText());
-                context.put("bap_id", requestContext.path("bap_id").asText());
-                context.put("bap_uri", requestContext.path("bap_uri").asText());
-                context.put("bpp_id", beckn.bppId());
-                context.put("bpp_uri", beckn.bppUri());
-                context.put("transaction_id", result.transactionId());
-                context.put("message_id", messageId);
-                context.put("timestamp", TIMESTAMP.format(stamp));
-                context.put("ttl", requestContext.path("ttl").asText("PT30S"));
-                igmContext(requestContext, context, result.city() == null);
-                ObjectNode body = json.createObjectNode();
-                body.set("context", context);
-                body.set("message", result.message() == null ? json.createObjectNode() : result.message());
-                if (result.error() != null && !result.error().isNull()) {
-                    body.set("error", result.error());
-                }
-                outgoing.checkLater(body);
-                Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
-                String baseUri = requestContext.path("bap_uri").asText();
-                UUID id = UUID.randomUUID();
-                return queue.insert(id, result.transactionId(), messageId, result.action(),
-                                baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
-                                headers.isEmpty() ? null : json.valueToTree(headers).toString(),
-                                // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
-                                tracing.forNewEvent(null).get(TraceContext.TRACEPARENT))
-                        // Delivery wakes when (and if) this transaction commits.
-                        .chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
-                        .replaceWith(id);
-            });
+            Instant latest = instant(answering.latestTimestamp());
+            Instant now = Instant.now();
+            Instant stamp = latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
+            // ONDC's validator wants an order's updated_at to be its callback's timestamp: when the order says when
+            // it changed, and that is after every earlier message and not in the future, that is the timestamp.
+            Instant changed = updatedAt(result.message());
+            if (changed != null && (latest == null || changed.isAfter(latest)) && !changed.isAfter(now)) {
+                stamp = changed;
+            }
+            String messageId = solicited ? result.requestMessageId() : UUID.randomUUID().toString();
+            ObjectNode context = json.createObjectNode();
+            context.put("domain", requestContext.path("domain").asText());
+            context.put("country", requestContext.path("country").asText("IND"));
+            context.put("city", result.city() != null ? result.city() : requestContext.path("city").asText());
+            context.put("action", result.action());
+            context.put("core_version", requestContext.path("core_version").asText());
+            context.put("bap_id", requestContext.path("bap_id").asText());
+            context.put("bap_uri", requestContext.path("bap_uri").asText());
+            context.put("bpp_id", beckn.bppId());
+            context.put("bpp_uri", beckn.bppUri());
+            context.put("transaction_id", result.transactionId());
+            context.put("message_id", messageId);
+            context.put("timestamp", TIMESTAMP.format(stamp));
+            context.put("ttl", requestContext.path("ttl").asText("PT30S"));
+            igmContext(requestContext, context, result.city() == null);
+            ObjectNode body = json.createObjectNode();
+            body.set("context", context);
+            body.set("message", result.message() == null ? json.createObjectNode() : result.message());
+            if (result.error() != null && !result.error().isNull()) {
+                body.set("error", result.error());
+            }
+            outgoing.checkLater(body);
+            Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
+            String baseUri = requestContext.path("bap_uri").asText();
+            UUID id = UUID.randomUUID();
+            return queue.insert(id, result.transactionId(), messageId, result.action(),
+                            baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
+                            headers.isEmpty() ? null : json.valueToTree(headers).toString(),
+                            // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
+                            tracing.forNewEvent(null).get(TraceContext.TRACEPARENT))
+                    // Delivery wakes when (and if) this transaction commits.
+                    .chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
+                    .replaceWith(id);
         });
     }
 
@@ -154,25 +155,19 @@ public class CallbackBuilder {
         return deadline.isAfter(floor) ? deadline : floor;
     }
 
-    private Uni<JsonNode> request(DomainResult result) {
-        return queue.acceptedRequest(result.transactionId(), result.requestMessageId(),
-                OndcSpec.IGM_ACTIONS.contains(result.action())).map(text -> {
-            try {
-                return text == null ? null : json.readTree(text);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private JsonNode parse(String request) {
+        try {
+            return request == null ? null : json.readTree(request);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private Uni<Instant> latestTimestamp(String transactionId) {
-        return queue.latestTimestamp(transactionId)
-                .map(ts -> {
-                    try {
-                        return ts == null ? null : Instant.parse(ts);
-                    } catch (Exception e) {
-                        return null;
-                    }
-                });
+    private static Instant instant(String timestamp) {
+        try {
+            return timestamp == null ? null : Instant.parse(timestamp);
+        } catch (Exception e) {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package in.haat.gateway.repository;
 
+import in.haat.persistence.Rows;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,41 +8,40 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Queuing an /on_* callback: the request it answers, its transaction's latest timestamp, the queued row; caller's transaction. */
+/** Queuing an /on_* callback: the request it answers and its transaction's latest timestamp (one read), the queued row; caller's transaction. */
 @ApplicationScoped
 public class CallbackQueueRepository {
 
+    /** What a callback is built from: the request it answers (null when there is none) and the transaction's latest timestamp. */
+    public record Answering(String request, String latestTimestamp) {
+    }
+
     /**
-     * The body of the accepted request with {@code messageId}, or (no message id) of the transaction's latest order
-     * request, falling back to its /search; null when there is none.
+     * In one statement: the body of the accepted request with {@code messageId}, or (no message id) of the
+     * transaction's latest order request, falling back to its /search; and the highest context timestamp of the
+     * transaction's requests and its latest callback, as written. Either may be null.
      */
-    public Uni<String> acceptedRequest(String transactionId, String messageId, boolean igm) {
+    public Uni<Answering> answering(String transactionId, String messageId, boolean igm) {
         // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request:
         // a /search of the same transaction may carry city "*" and no bpp_id. An unsolicited IGM callback (/on_issue)
         // takes its latest IGM request's (IGM's own versions), an order callback never an IGM request's.
-        String sql = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
+        String request = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
                 + (messageId != null ? " and message_id = ?2 order by received_at limit 1"
                         : " and (action in ('issue', 'issue_status')) = " + igm + " order by (action = 'search'), received_at desc limit 1");
+        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
+        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
+        String latest = "select max(ts) from ("
+                + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
+                + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
+                + "where transaction_id = ?1 order by created_at desc limit 1)) t";
         return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class).setParameter(1, transactionId);
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery("select (" + request + "), (" + latest + ")", Object[].class)
+                    .setParameter(1, transactionId);
             if (messageId != null) {
                 query.setParameter(2, messageId);
             }
-            return query.getResultList();
-        }).map(rows -> rows.isEmpty() ? null : rows.get(0));
-    }
-
-    /** The highest context timestamp of the transaction's requests and its latest callback, as written, or null. */
-    public Uni<String> latestTimestamp(String transactionId) {
-        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
-        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
-        return Panache.getSession().chain(session -> session.createNativeQuery("select max(ts) from ("
-                        + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
-                        + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
-                        + "where transaction_id = ?1 order by created_at desc limit 1)) t",
-                        String.class)
-                .setParameter(1, transactionId)
-                .getSingleResultOrNull());
+            return query.getSingleResult();
+        }).map(row -> new Answering(Rows.text(row[0]), Rows.text(row[1])));
     }
 
     /** Queues a callback, due at once; {@code headers} is a JSON object of extra HTTP headers, or null. */
