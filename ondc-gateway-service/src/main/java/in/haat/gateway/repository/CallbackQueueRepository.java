@@ -16,27 +16,35 @@ public class CallbackQueueRepository {
     public record Answering(String request, String latestTimestamp) {
     }
 
+    // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request: a
+    // /search of the same transaction may carry city "*" and no bpp_id. An unsolicited IGM callback (/on_issue) takes its
+    // latest IGM request's (IGM's own versions), an order callback never an IGM request's.
+    private static final String REQUEST = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1";
+    private static final String LATEST_REQUEST = REQUEST
+            + " and (action in ('issue', 'issue_status')) = %s order by (action = 'search'), received_at desc limit 1";
+    // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only that
+    // one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
+    private static final String LATEST_TIMESTAMP = "select max(ts) from ("
+            + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
+            + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
+            + "where transaction_id = ?1 order by created_at desc limit 1)) t";
+    private static final String SOLICITED = withLatestTimestamp(REQUEST + " and message_id = ?2 order by received_at limit 1");
+    private static final String UNSOLICITED_ORDER = withLatestTimestamp(LATEST_REQUEST.formatted(false));
+    private static final String UNSOLICITED_IGM = withLatestTimestamp(LATEST_REQUEST.formatted(true));
+
+    private static String withLatestTimestamp(String request) {
+        return "select (" + request + "), (" + LATEST_TIMESTAMP + ")";
+    }
+
     /**
      * In one statement: the body of the accepted request with {@code messageId}, or (no message id) of the
      * transaction's latest order request, falling back to its /search; and the highest context timestamp of the
      * transaction's requests and its latest callback, as written. Either may be null.
      */
     public Uni<Answering> answering(String transactionId, String messageId, boolean igm) {
-        // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request:
-        // a /search of the same transaction may carry city "*" and no bpp_id. An unsolicited IGM callback (/on_issue)
-        // takes its latest IGM request's (IGM's own versions), an order callback never an IGM request's.
-        String request = "select cast(body as text) from ondc_message where direction = 'in' and acked and transaction_id = ?1"
-                + (messageId != null ? " and message_id = ?2 order by received_at limit 1"
-                        : " and (action in ('issue', 'issue_status')) = " + igm + " order by (action = 'search'), received_at desc limit 1");
-        // Callbacks' timestamps only rise along a transaction, so its latest callback holds the highest; reading only
-        // that one (and the requests) keeps a transaction of many large pages or pushes from re-reading all of them.
-        String latest = "select max(ts) from ("
-                + "select body->'context'->>'timestamp' as ts from ondc_message where transaction_id = ?1 and direction = 'in' "
-                + "union all (select cast(cast(body as jsonb)->'context'->>'timestamp' as text) from ondc_callback "
-                + "where transaction_id = ?1 order by created_at desc limit 1)) t";
+        String sql = messageId != null ? SOLICITED : igm ? UNSOLICITED_IGM : UNSOLICITED_ORDER;
         return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery("select (" + request + "), (" + latest + ")", Object[].class)
-                    .setParameter(1, transactionId);
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class).setParameter(1, transactionId);
             if (messageId != null) {
                 query.setParameter(2, messageId);
             }
