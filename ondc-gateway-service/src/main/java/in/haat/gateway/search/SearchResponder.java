@@ -12,6 +12,7 @@ import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,7 +28,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * taken: a full search gets the listed storefronts of its domain and city that serve the buyer, with their items
  * matching the name and category asked for, as one or more solicited /on_search pages (each echoes the search's
  * message_id); a catalog_inc pull gets what changed in its window; catalog_inc start and stop (un)subscribe the
- * buyer app from incremental pushes ({@link IncrementalPush}), which are its answer.
+ * buyer app from incremental pushes ({@link IncrementalPush}), which are its answer. A batch's searches are answered
+ * in one transaction, one after the other; if one cannot be, {@link IdempotentConsumer#consumeBatch} answers them one
+ * transaction each and dead-letters that one alone.
  */
 @ApplicationScoped
 public class SearchResponder implements EventHandler {
@@ -56,9 +60,14 @@ public class SearchResponder implements EventHandler {
         this.homeCity = config.homeCity();
     }
 
+    /**
+     * Reads the request topic in batches and answers a batch's searches in one transaction (issue 15: one transaction,
+     * and one COMMIT round trip, per search bound /search's callbacks); every other action is passed over from its type.
+     */
     @Incoming("search-requests")
-    public Uni<Void> onRequest(String message) {
-        return consumer.consume(message, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onRequests(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
     }
 
     @Override
