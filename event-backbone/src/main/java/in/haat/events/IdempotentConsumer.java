@@ -186,6 +186,14 @@ public class IdempotentConsumer {
     }
 
     /**
+     * As {@link #applyEach}, with a step that answers something (never null): their answers in the events' order, for a
+     * {@link BatchEventHandler} that prepares each event one by one and then writes what they made in one statement.
+     */
+    public <R> Uni<List<R>> mapEach(EventHandler handler, List<EventEnvelope> events, Function<EventEnvelope, Uni<R>> step) {
+        return InOrder.map(events, event -> tracing.within(handler.name(), event, () -> step.apply(event)));
+    }
+
+    /**
      * Applies a batch in order the way a {@link BatchEventHandler} usually does: each run of consecutive events that
      * {@code bulkable} accepts and whose {@code rowOf} differ goes to {@code bulk} at once (one statement); an event
      * whose row is already in the run starts the next run, so each row's events keep their order; any other event is

@@ -2,6 +2,7 @@ package in.haat.events;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,11 @@ import java.util.function.Function;
 public final class InOrder {
 
     private InOrder() {
+    }
+
+    /** Runs {@code step} for each item, in order, and answers their results in that order (a step must not answer null). */
+    public static <T, R> Uni<List<R>> map(Iterable<T> items, Function<T, Uni<R>> step) {
+        return Multi.createFrom().iterable(items).onItem().<R>transformToUniAndConcatenate(step::apply).collect().asList();
     }
 
     /** Runs {@code step} for each item, in order. */

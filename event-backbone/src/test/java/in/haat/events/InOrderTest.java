@@ -48,6 +48,19 @@ class InOrderTest {
     }
 
     @Test
+    void mappedStepsAnswerInTheItemsOrderWhereverTheyEnd() {
+        ExecutorService elsewhere = Executors.newFixedThreadPool(3);
+        try {
+            List<String> answers = InOrder.map(IntStream.range(0, 2_000).boxed().toList(),
+                            n -> Uni.createFrom().item("answer " + n).onItem().delayIt().by(Duration.ofNanos(1 + (n * 7919L) % 50_000)).emitOn(elsewhere))
+                    .await().atMost(Duration.ofSeconds(60));
+            assertEquals(IntStream.range(0, 2_000).mapToObj(n -> "answer " + n).toList(), answers);
+        } finally {
+            elsewhere.shutdownNow();
+        }
+    }
+
+    @Test
     void theFirstFailureEndsTheSteps() {
         List<Integer> ran = new ArrayList<>();
         Throwable failure = InOrder.each(List.of(1, 2, 3, 4), n -> n == 3

@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,71 +53,118 @@ public class CallbackBuilder {
         this.outgoing = outgoing;
     }
 
+    /** A result to answer with a callback, the extra HTTP headers it goes with and the trace it continues. */
+    public record Pending(DomainResult result, Map<String, String> headers, String traceparent) {
+    }
+
     public Uni<UUID> queue(DomainResult result) {
         return queue(result, Map.of());
     }
 
     /** As {@link #queue(DomainResult)}, sent with these extra HTTP headers (X-ONDC-Search-Response on /on_search). */
     public Uni<UUID> queue(DomainResult result, Map<String, String> headers) {
-        if (result.action() == null || !result.action().startsWith("on_") || result.transactionId() == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
+        return queueAll(List.of(pending(result, headers))).map(ids -> ids.get(0));
+    }
+
+    /** A result to queue with {@link #queueAll}, continuing the current trace (the consumer span of the flow handled). */
+    public Pending pending(DomainResult result, Map<String, String> headers) {
+        return new Pending(result, headers, tracing.forNewEvent(null).get(TraceContext.TRACEPARENT));
+    }
+
+    /**
+     * Queues the results' callbacks in this order with one read and one insert for all of them, each by the rules of
+     * one (a transaction's timestamps rise along the list too). If one has no accepted request, nothing is queued and
+     * the returned Uni fails with {@link MalformedEventException}.
+     */
+    public Uni<List<UUID>> queueAll(List<Pending> pending) {
+        for (Pending p : pending) {
+            DomainResult result = p.result();
+            if (result.action() == null || !result.action().startsWith("on_") || result.transactionId() == null) {
+                return Uni.createFrom().failure(new IllegalArgumentException("a result needs an on_* action and a transaction_id"));
+            }
         }
-        boolean solicited = result.requestMessageId() != null;
-        return queue.answering(result.transactionId(), result.requestMessageId(), OndcSpec.IGM_ACTIONS.contains(result.action()))
-                .chain(answering -> {
-            JsonNode request = parse(answering.request());
-            if (request == null) {
-                // The request is logged in the transaction that published it, before any service could answer it, so a
-                // result without one can never be applied (another database's transaction, a wrong message id): it is
-                // dead-lettered at once instead of being retried, which would hold up every result behind it.
-                return Uni.createFrom().failure(new MalformedEventException("no accepted request for transaction "
-                        + result.transactionId() + (solicited ? " message " + result.requestMessageId() : ""), null));
-            }
-            JsonNode requestContext = request.get("context");
-            Instant latest = instant(answering.latestTimestamp());
-            Instant now = Instant.now();
-            Instant stamp = latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
-            // ONDC's validator wants an order's updated_at to be its callback's timestamp: when the order says when
-            // it changed, and that is after every earlier message and not in the future, that is the timestamp.
-            Instant changed = updatedAt(result.message());
-            if (changed != null && (latest == null || changed.isAfter(latest)) && !changed.isAfter(now)) {
-                stamp = changed;
-            }
-            String messageId = solicited ? result.requestMessageId() : UUID.randomUUID().toString();
-            ObjectNode context = json.createObjectNode();
-            context.put("domain", requestContext.path("domain").asText());
-            context.put("country", requestContext.path("country").asText("IND"));
-            context.put("city", result.city() != null ? result.city() : requestContext.path("city").asText());
-            context.put("action", result.action());
-            context.put("core_version", requestContext.path("core_version").asText());
-            context.put("bap_id", requestContext.path("bap_id").asText());
-            context.put("bap_uri", requestContext.path("bap_uri").asText());
-            context.put("bpp_id", beckn.bppId());
-            context.put("bpp_uri", beckn.bppUri());
-            context.put("transaction_id", result.transactionId());
-            context.put("message_id", messageId);
-            context.put("timestamp", TIMESTAMP.format(stamp));
-            context.put("ttl", requestContext.path("ttl").asText("PT30S"));
-            igmContext(requestContext, context, result.city() == null);
-            ObjectNode body = json.createObjectNode();
-            body.set("context", context);
-            body.set("message", result.message() == null ? json.createObjectNode() : result.message());
-            if (result.error() != null && !result.error().isNull()) {
-                body.set("error", result.error());
-            }
-            outgoing.checkLater(body);
-            Instant deadline = solicited ? deadline(requestContext) : now.plus(config.unsolicitedWindow());
-            String baseUri = requestContext.path("bap_uri").asText();
-            UUID id = UUID.randomUUID();
-            return queue.insert(id, result.transactionId(), messageId, result.action(),
-                            baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
-                            headers.isEmpty() ? null : json.valueToTree(headers).toString(),
-                            // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
-                            tracing.forNewEvent(null).get(TraceContext.TRACEPARENT))
+        if (pending.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return queue.answering(pending.stream().map(p -> new CallbackQueueRepository.Wanted(p.result().transactionId(),
+                        p.result().requestMessageId(), OndcSpec.IGM_ACTIONS.contains(p.result().action()))).toList())
+                .chain(answers -> {
+                    Map<String, Instant> queuedLatest = new HashMap<>();
+                    List<CallbackQueueRepository.Queued> rows = new ArrayList<>(pending.size());
+                    for (int i = 0; i < pending.size(); i++) {
+                        DomainResult result = pending.get(i).result();
+                        JsonNode request = parse(answers.get(i).request());
+                        if (request == null) {
+                            // The request is logged in the transaction that published it, before any service could answer it,
+                            // so a result without one can never be applied (another database's transaction, a wrong message
+                            // id): it is dead-lettered at once instead of being retried, which would hold up every result
+                            // behind it.
+                            return Uni.createFrom().failure(new MalformedEventException("no accepted request for transaction "
+                                    + result.transactionId() + (result.requestMessageId() != null
+                                            ? " message " + result.requestMessageId() : ""), null));
+                        }
+                        Instant stored = instant(answers.get(i).latestTimestamp());
+                        Instant earlier = queuedLatest.get(result.transactionId());
+                        Instant latest = earlier == null || (stored != null && stored.isAfter(earlier)) ? stored : earlier;
+                        Instant stamp = stamp(result, latest);
+                        queuedLatest.put(result.transactionId(), stamp);
+                        rows.add(row(pending.get(i), request.get("context"), stamp));
+                    }
                     // Delivery wakes when (and if) this transaction commits.
-                    .chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
-                    .replaceWith(id);
-        });
+                    return queue.insert(rows).chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
+                            .replaceWith(rows.stream().map(CallbackQueueRepository.Queued::id).toList());
+                });
+    }
+
+    /**
+     * Later than every earlier message of the transaction ({@code latest}); ONDC's validator wants an order's updated_at
+     * to be its callback's timestamp: when the order says when it changed, and that is after every earlier message and
+     * not in the future, that is the timestamp.
+     */
+    private static Instant stamp(DomainResult result, Instant latest) {
+        // In the milliseconds a timestamp is written in: two callbacks within one millisecond must still differ.
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant changed = updatedAt(result.message());
+        if (changed != null && (latest == null || changed.isAfter(latest)) && !changed.isAfter(now)) {
+            return changed;
+        }
+        return latest != null && !now.isAfter(latest) ? latest.plusMillis(1) : now;
+    }
+
+    /** The callback answering {@code requestContext}'s request, stamped {@code stamp}, checked later, ready to insert. */
+    private CallbackQueueRepository.Queued row(Pending pending, JsonNode requestContext, Instant stamp) {
+        DomainResult result = pending.result();
+        boolean solicited = result.requestMessageId() != null;
+        String messageId = solicited ? result.requestMessageId() : UUID.randomUUID().toString();
+        ObjectNode context = json.createObjectNode();
+        context.put("domain", requestContext.path("domain").asText());
+        context.put("country", requestContext.path("country").asText("IND"));
+        context.put("city", result.city() != null ? result.city() : requestContext.path("city").asText());
+        context.put("action", result.action());
+        context.put("core_version", requestContext.path("core_version").asText());
+        context.put("bap_id", requestContext.path("bap_id").asText());
+        context.put("bap_uri", requestContext.path("bap_uri").asText());
+        context.put("bpp_id", beckn.bppId());
+        context.put("bpp_uri", beckn.bppUri());
+        context.put("transaction_id", result.transactionId());
+        context.put("message_id", messageId);
+        context.put("timestamp", TIMESTAMP.format(stamp));
+        context.put("ttl", requestContext.path("ttl").asText("PT30S"));
+        igmContext(requestContext, context, result.city() == null);
+        ObjectNode body = json.createObjectNode();
+        body.set("context", context);
+        body.set("message", result.message() == null ? json.createObjectNode() : result.message());
+        if (result.error() != null && !result.error().isNull()) {
+            body.set("error", result.error());
+        }
+        outgoing.checkLater(body);
+        Instant deadline = solicited ? deadline(requestContext) : Instant.now().plus(config.unsolicitedWindow());
+        String baseUri = requestContext.path("bap_uri").asText();
+        return new CallbackQueueRepository.Queued(CallbackIds.next(), result.transactionId(), messageId, result.action(),
+                baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
+                pending.headers().isEmpty() ? null : json.valueToTree(pending.headers()),
+                // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
+                pending.traceparent());
     }
 
     /**

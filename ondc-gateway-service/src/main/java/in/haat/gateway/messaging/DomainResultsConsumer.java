@@ -3,6 +3,7 @@ package in.haat.gateway.messaging;
 import in.haat.events.BatchEventHandler;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventTracing;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.event.DomainResult;
@@ -10,13 +11,15 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Queues one /on_* callback per domain result, however often Kafka delivers the result; callback delivery wakes when
- * the queueing transaction commits. Reads in batches, one transaction per batch (issue 15).
+ * the queueing transaction commits. Reads in batches, one transaction per batch and one
+ * read and one insert for a batch's callbacks (issue 15).
  */
 @ApplicationScoped
 public class DomainResultsConsumer implements BatchEventHandler {
@@ -24,11 +27,13 @@ public class DomainResultsConsumer implements BatchEventHandler {
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final CallbackBuilder callbacks;
+    private final EventTracing tracing;
 
-    public DomainResultsConsumer(IdempotentConsumer consumer, EventCodec codec, CallbackBuilder callbacks) {
+    public DomainResultsConsumer(IdempotentConsumer consumer, EventCodec codec, CallbackBuilder callbacks, EventTracing tracing) {
         this.consumer = consumer;
         this.codec = codec;
         this.callbacks = callbacks;
+        this.tracing = tracing;
     }
 
     @Incoming("ondc-responses")
@@ -48,14 +53,15 @@ public class DomainResultsConsumer implements BatchEventHandler {
     }
 
     /**
-     * The batch's results in the order they came, each with its own trace and the rules of {@link CallbackBuilder}
-     * (each reads what the ones before it queued in this transaction, so a transaction's timestamps still rise); a
-     * result whose request was never logged fails the batch, and {@link IdempotentConsumer#consumeBatch} then applies
-     * the results one transaction each, dead-lettering that one alone.
+     * The batch's results in the order they came, each continuing its own trace, queued together by
+     * {@link CallbackBuilder#queueAll} (one read, one insert); a result whose request was never logged fails the batch,
+     * and {@link IdempotentConsumer#consumeBatch} then applies the results one transaction each, dead-lettering that
+     * one alone.
      */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return consumer.applyEach(this, events);
+        return Uni.createFrom().deferred(() -> callbacks.queueAll(events.stream().map(event -> tracing.inSpan(name(), event,
+                () -> callbacks.pending(codec.payloadAs(event, DomainResult.class), Map.of()))).toList())).replaceWithVoid();
     }
 
     @Override

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
+import in.haat.events.BatchEventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.Offload;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.event.DomainResult;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * transaction each and dead-letters that one alone.
  */
 @ApplicationScoped
-public class SearchResponder implements EventHandler {
+public class SearchResponder implements BatchEventHandler {
 
     static final Map<String, String> FULL = Map.of("X-ONDC-Search-Response", "full");
     static final Map<String, String> INCREMENTAL = Map.of("X-ONDC-Search-Response", "inc");
@@ -80,22 +79,30 @@ public class SearchResponder implements EventHandler {
         return Set.of("ondc.search");
     }
 
+    /** The batch's searches answered in order, their callbacks then queued together (one read, one insert). */
     @Override
-    public Uni<Void> apply(EventEnvelope event) {
-        return answer(event.payload());
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return consumer.mapEach(this, events, event -> answer(event.payload()))
+                .chain(answers -> callbacks.queueAll(answers.stream().flatMap(List::stream).toList())).replaceWithVoid();
     }
 
-    private Uni<Void> answer(JsonNode request) {
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
+        return answer(event.payload()).chain(callbacks::queueAll).replaceWithVoid();
+    }
+
+    /** The callbacks answering one search (none for a catalog_inc start or stop, whose answer is the pushes). */
+    private Uni<List<CallbackBuilder.Pending>> answer(JsonNode request) {
         JsonNode context = request.path("context");
         String domain = context.path("domain").asText();
         String city = context.path("city").asText();
         Optional<CatalogIncrement> increment = CatalogIncrement.of(request.path("message"));
         if (increment.isPresent() && increment.get().startsPush()) {
             Instant from = increment.get().startTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
-            return subscriptions.start(context, from);
+            return subscriptions.start(context, from).replaceWith(List.of());
         }
         if (increment.isPresent() && increment.get().stopsPush()) {
-            return subscriptions.stop(context);
+            return subscriptions.stop(context).replaceWith(List.of());
         }
         if (increment.isPresent()) {
             CatalogIncrement pull = increment.get();
@@ -106,22 +113,19 @@ public class SearchResponder implements EventHandler {
                             group -> catalog.incrementalPages(group, maxBytes))))
                     // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
                     .map(pages -> pages.isEmpty() ? List.of(new CityPages.CityPage("*".equals(city) ? homeCity : city, emptyCatalog())) : pages)
-                    .chain(pages -> queue(context, pages, INCREMENTAL));
+                    .map(pages -> pending(context, pages, INCREMENTAL));
         }
         Instant now = Instant.now();
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
                 // Building a large catalogue takes a while: on a worker, so the event loop stays free.
                 .chain(providers -> Offload.cpu(() -> CityPages.of(city, homeCity, providers, OnSearchCatalog.Provider::storefront,
                         group -> catalog.pages(group, domain, now, maxBytes))))
-                .chain(pages -> queue(context, pages, FULL));
+                .map(pages -> pending(context, pages, FULL));
     }
 
-    private Uni<Void> queue(JsonNode context, List<CityPages.CityPage> pages, Map<String, String> headers) {
-        return Multi.createFrom().iterable(pages)
-                .onItem().transformToUniAndConcatenate(page -> callbacks.queue(new DomainResult("on_search",
-                        context.path("transaction_id").asText(), context.path("message_id").asText(), page.page(), null,
-                        page.city()), headers))
-                .collect().asList().replaceWithVoid();
+    private List<CallbackBuilder.Pending> pending(JsonNode context, List<CityPages.CityPage> pages, Map<String, String> headers) {
+        return pages.stream().map(page -> callbacks.pending(new DomainResult("on_search", context.path("transaction_id").asText(),
+                context.path("message_id").asText(), page.page(), null, page.city()), headers)).toList();
     }
 
     private ObjectNode emptyCatalog() {

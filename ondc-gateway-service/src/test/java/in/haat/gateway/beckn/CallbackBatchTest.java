@@ -130,6 +130,46 @@ class CallbackBatchTest extends KafkaCompanionTest {
         assertEquals(0, count("select count(*) from ondc_callback where transaction_id = $1", orphan));
     }
 
+    /**
+     * Without a failure among them, a batch's results are queued in one transaction, where now() is one instant: a
+     * transaction's callbacks must still go out in the order they were queued, not in their random ids' order.
+     */
+    @Test
+    void aTransactionsResultsQueuedInOneBatchAreDeliveredInTheirOrder() throws Exception {
+        String probe = UUID.randomUUID().toString();
+        String probeMessage = UUID.randomUUID().toString();
+        request("select", probe, probeMessage, "{\"order\":{}}");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            produce(List.of(result(probe, "on_select", probeMessage, "probe")));
+            Thread.sleep(1500);
+            return !buyerApp.received().isEmpty();
+        });
+        List<String> transactions = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            String transaction = UUID.randomUUID().toString();
+            transactions.add(transaction);
+            request("select", transaction, UUID.randomUUID().toString(), "{\"order\":{}}");
+        }
+        List<String> steps = List.of("step-0", "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7");
+        List<EventEnvelope> burst = new ArrayList<>();
+        for (String step : steps) {
+            transactions.forEach(transaction -> burst.add(result(transaction, "on_status", null, step)));
+        }
+        produce(burst);
+        await().atMost(Duration.ofSeconds(90)).until(() -> transactions.stream().allMatch(t -> count(
+                "select count(*) from ondc_callback where transaction_id = $1 and delivered_at is not null", t) == steps.size()));
+        for (String transaction : transactions) {
+            List<String> delivered = new ArrayList<>();
+            for (FakeBuyerApp.Received received : buyerApp.received()) {
+                JsonNode body = json.readTree(received.body());
+                if (body.at("/context/transaction_id").asText().equals(transaction)) {
+                    delivered.add(body.at("/message/order/state").asText());
+                }
+            }
+            assertEquals(steps, delivered, transaction);
+        }
+    }
+
     @Test
     void anUnansweredRequestRedeliveredIsAnsweredOnce() throws Exception {
         String transaction = UUID.randomUUID().toString();
