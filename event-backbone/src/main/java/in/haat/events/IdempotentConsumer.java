@@ -37,8 +37,10 @@ public class IdempotentConsumer {
     private final EventCodec codec;
     private final EventTracing tracing;
     private final ProcessedEventRepository processed;
+    private final Outbox outbox;
 
-    public IdempotentConsumer(EventCodec codec, EventTracing tracing, ProcessedEventRepository processed) {
+    public IdempotentConsumer(EventCodec codec, EventTracing tracing, ProcessedEventRepository processed, Outbox outbox) {
+        this.outbox = outbox;
         this.codec = codec;
         this.tracing = tracing;
         this.processed = processed;
@@ -173,7 +175,8 @@ public class IdempotentConsumer {
             if (toApply.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            return handler instanceof BatchEventHandler bulk ? bulk.applyAll(toApply) : applyEach(handler, toApply);
+            // What the batch publishes goes to the outbox in one insert at its end (issue 15: one insert per result).
+            return outbox.deferred(() -> handler instanceof BatchEventHandler bulk ? bulk.applyAll(toApply) : applyEach(handler, toApply));
         });
     }
 

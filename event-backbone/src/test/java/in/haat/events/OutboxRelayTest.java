@@ -16,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -83,6 +84,19 @@ class OutboxRelayTest {
         records.stop();
         assertEquals(1, records.getRecords().size(), "only the marker: " + records.getRecords());
         assertEquals(0, count("select count(*) from outbox_event where event_type = 'test.rolled-back'"));
+    }
+
+    @Test
+    void eventsHeldBackByDeferredAreWrittenAtItsEndInTheOrderPublished() {
+        String type = "test.deferred." + UUID.randomUUID();
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic, 5);
+        // n=1 held, then publishAll writes it before its own n=2 and n=3, then n=4 held until the end.
+        assertEquals(3, publisher.publishDeferred(topic, type, "key-4"), "n=4 held back inside the transaction");
+        assertEquals(5, publisher.publishAndCount(topic, type, "key-4"), "the next transaction writes at once: nothing held over");
+
+        records.awaitCompletion(Duration.ofSeconds(30));
+        assertEquals(List.of("1", "2", "3", "4", "5"), records.getRecords().stream()
+                .map(r -> r.value().replaceAll(".*\"n\":(\\d+).*", "$1")).toList());
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -38,6 +40,27 @@ public class TestPublisher {
         } catch (RuntimeException e) {
             return e;
         }
+    }
+
+    /**
+     * In one transaction, inside {@link Outbox#deferred}: events n=1, then 2 and 3 by {@link Outbox#publishAll}, then
+     * n=4. Answers how many of them the outbox held in the transaction just before the deferred work ended.
+     */
+    long publishDeferred(String topic, String type, String key) {
+        return run(() -> Panache.withTransaction(() -> outbox.deferred(() -> outbox.publish(topic, type, 1, key, Map.of("n", 1))
+                .chain(() -> outbox.publishAll(topic, type, 1, key, List.of(2, 3), n -> Map.of("n", n)))
+                .chain(() -> outbox.publish(topic, type, 1, key, Map.of("n", 4)))
+                .chain(() -> written(type)))));
+    }
+
+    /** One event in a transaction of its own after a deferred one: answers how many of its type the transaction sees. */
+    long publishAndCount(String topic, String type, String key) {
+        return run(() -> Panache.withTransaction(() -> outbox.publish(topic, type, 1, key, Map.of("n", 5)).chain(() -> written(type))));
+    }
+
+    private static Uni<Long> written(String type) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select count(*) from outbox_event where event_type = ?1", Long.class).setParameter(1, type).getSingleResult());
     }
 
     <T> T run(Supplier<Uni<T>> work) {
