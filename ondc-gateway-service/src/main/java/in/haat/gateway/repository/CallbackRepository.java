@@ -28,10 +28,11 @@ public class CallbackRepository {
                         "update ondc_callback c set attempts = c.attempts + 1, "
                                 + "next_attempt_at = now() + ?1 * interval '1 millisecond' "
                                 + "where c.id in (select d.id from ondc_callback d "
-                                + "where d.delivered_at is null and d.gave_up_at is null and d.next_attempt_at <= now() "
-                                + "and not exists (select 1 from ondc_callback e where e.transaction_id = d.transaction_id "
-                                + "and e.delivered_at is null and e.gave_up_at is null "
-                                + "and (e.created_at, e.id) < (d.created_at, d.id)) "
+                                // attempts >= 0 (always true) selects the due index, whose predicate it is; the earliest
+                                // pending callback of the transaction is a probe of the index by transaction (V9).
+                                + "where d.delivered_at is null and d.gave_up_at is null and d.attempts >= 0 and d.next_attempt_at <= now() "
+                                + "and d.id = (select e.id from ondc_callback e where e.transaction_id = d.transaction_id "
+                                + "and e.delivered_at is null and e.gave_up_at is null order by e.created_at, e.id limit 1) "
                                 + "order by d.next_attempt_at limit ?2 for update skip locked) "
                                 + "returning c.id, c.url, c.body, c.transaction_id, c.message_id, c.action, c.attempts, "
                                 + "cast(extract(epoch from c.deliver_until) * 1000 as bigint), cast(c.headers as text), c.traceparent", Object[].class)
