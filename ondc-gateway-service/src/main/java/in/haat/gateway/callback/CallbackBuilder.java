@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,8 @@ import java.util.UUID;
 /**
  * Turns a domain result into the /on_* callback to send: the context from the transaction's request (same
  * transaction_id; the request's message_id for a solicited callback, a fresh one otherwise; our bpp_id and
- * bpp_uri; a timestamp later than every earlier message of the transaction), queued for delivery.
- * Runs in the caller's transaction.
+ * bpp_uri; a timestamp later than every earlier message of the transaction), queued for delivery; a batch of results
+ * with one read and one insert. Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class CallbackBuilder {
@@ -123,7 +124,7 @@ public class CallbackBuilder {
      */
     private static Instant stamp(DomainResult result, Instant latest) {
         // In the milliseconds a timestamp is written in: two callbacks within one millisecond must still differ.
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant changed = updatedAt(result.message());
         if (changed != null && (latest == null || changed.isAfter(latest)) && !changed.isAfter(now)) {
             return changed;
@@ -190,7 +191,7 @@ public class CallbackBuilder {
             return null;
         }
         try {
-            return Instant.parse(updated.asText()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            return Instant.parse(updated.asText()).truncatedTo(ChronoUnit.MILLIS);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

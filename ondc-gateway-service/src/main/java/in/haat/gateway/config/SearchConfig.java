@@ -13,6 +13,14 @@ public interface SearchConfig {
     @WithDefault("1M")
     MemorySize maxCallbackSize();
 
+    /**
+     * How many /on_search pages' items (and one per page) a batch of searches holds before queueing what it has: a
+     * batch of searches over large catalogues is queued a part at a time, not held in memory all at once (a 1 MB page
+     * holds some hundreds of items).
+     */
+    @WithDefault("2000")
+    int heldItems();
+
     /** How often subscribed buyer apps get incremental pushes (ONDC: every 1 to 30 minutes). */
     @WithDefault("1m")
     Duration pushInterval();

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Queues one /on_* callback per domain result, however often Kafka delivers the result; callback delivery wakes when
- * the queueing transaction commits. Reads in batches, one transaction per batch and one
- * read and one insert for a batch's callbacks (issue 15).
+ * the queueing transaction commits. Reads in batches, one transaction per batch, a batch's callbacks queued with one
+ * read and one insert (issue 15).
  */
 @ApplicationScoped
 public class DomainResultsConsumer implements BatchEventHandler {

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public class SearchResponder implements BatchEventHandler {
     private final ObjectMapper json;
     private final int maxBytes;
     private final String homeCity;
+    private final int heldItems;
 
     public SearchResponder(IdempotentConsumer consumer, CallbackBuilder callbacks, ObjectMapper json,
             CatalogueQueries queries, SearchSubscriptions subscriptions, SearchConfig config,
@@ -57,6 +59,7 @@ public class SearchResponder implements BatchEventHandler {
         this.catalog = new OnSearchCatalog(json, bppName, config.npType());
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE, config.maxCallbackSize().asLongValue());
         this.homeCity = config.homeCity();
+        this.heldItems = config.heldItems();
     }
 
     /**
@@ -79,11 +82,33 @@ public class SearchResponder implements BatchEventHandler {
         return Set.of("ondc.search");
     }
 
-    /** The batch's searches answered in order, their callbacks then queued together (one read, one insert). */
+    /**
+     * The batch's searches answered in order, their callbacks queued together (one read, one insert), a part at a time
+     * once {@link SearchConfig#heldItems} items' worth of pages is held.
+     */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return consumer.mapEach(this, events, event -> answer(event.payload()))
-                .chain(answers -> callbacks.queueAll(answers.stream().flatMap(List::stream).toList())).replaceWithVoid();
+        List<CallbackBuilder.Pending> held = new ArrayList<>();
+        int[] items = {0};
+        return consumer.mapEach(this, events, event -> answer(event.payload()).chain(pending -> {
+            held.addAll(pending);
+            pending.forEach(p -> items[0] += 1 + itemCount(p.result().message()));
+            if (items[0] < heldItems) {
+                return Uni.createFrom().item(Boolean.TRUE);
+            }
+            List<CallbackBuilder.Pending> part = List.copyOf(held);
+            held.clear();
+            items[0] = 0;
+            return callbacks.queueAll(part).replaceWith(Boolean.TRUE);
+        })).chain(() -> callbacks.queueAll(held)).replaceWithVoid();
+    }
+
+    private static int itemCount(JsonNode message) {
+        int count = 0;
+        for (JsonNode provider : message.path("catalog").path("bpp/providers")) {
+            count += provider.path("items").size();
+        }
+        return count;
     }
 
     @Override
