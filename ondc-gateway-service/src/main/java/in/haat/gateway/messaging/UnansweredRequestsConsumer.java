@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
+import in.haat.events.BatchEventHandler;
+import in.haat.events.EventTracing;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.callback.CallbackDelivery;
@@ -15,6 +16,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
@@ -26,10 +29,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * /on_* carrying ONDC's
  * error 40001 "Feature not supported", so the buyer app learns at once instead of waiting in vain. Reads the request
  * topic in batches; it declares only those actions' types, so every other request is passed over from its type alone,
- * without a transaction (issue 15: one transaction per request event was a large part of the gateway's CPU).
+ * without a transaction (issue 15: one transaction per request event was a large part of the gateway's CPU), and a
+ * batch's answers are queued together.
  */
 @ApplicationScoped
-public class UnansweredRequestsConsumer implements EventHandler {
+public class UnansweredRequestsConsumer implements BatchEventHandler {
 
     static final String CONSUMER = "ondc-gateway-service/unanswered";
     /** ONDC's seller-side business error for a feature the seller app does not offer (RESEARCH.md 1.4). */
@@ -40,9 +44,11 @@ public class UnansweredRequestsConsumer implements EventHandler {
     private final CallbackDelivery delivery;
     private final ObjectMapper json;
     private final Set<String> types;
+    private final EventTracing tracing;
 
     public UnansweredRequestsConsumer(IdempotentConsumer idempotent, CallbackBuilder callbacks,
-            CallbackDelivery delivery, UnansweredConfig config, ObjectMapper json) {
+            CallbackDelivery delivery, UnansweredConfig config, ObjectMapper json, EventTracing tracing) {
+        this.tracing = tracing;
         this.idempotent = idempotent;
         this.callbacks = callbacks;
         this.delivery = delivery;
@@ -67,13 +73,24 @@ public class UnansweredRequestsConsumer implements EventHandler {
         return types;
     }
 
+    /** The batch's answers queued together, each continuing its request's trace (one read, one insert). */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return Uni.createFrom().deferred(() -> callbacks.queueAll(events.stream()
+                .map(event -> tracing.inSpan(name(), event, () -> callbacks.pending(result(event), Map.of()))).toList())).replaceWithVoid();
+    }
+
     @Override
     public Uni<Void> apply(EventEnvelope event) {
+        return callbacks.queue(result(event)).replaceWithVoid();
+    }
+
+    private DomainResult result(EventEnvelope event) {
         String action = event.type().substring("ondc.".length());
         JsonNode request = event.payload();
         JsonNode context = request.path("context");
-        return callbacks.queue(new DomainResult("on_" + action, context.path("transaction_id").asText(),
-                context.path("message_id").asText(), answer(action, request.path("message")), error(action))).replaceWithVoid();
+        return new DomainResult("on_" + action, context.path("transaction_id").asText(), context.path("message_id").asText(),
+                answer(action, request.path("message")), error(action));
     }
 
     /** The least message the callback's schema takes: the order or issue the request named. */
