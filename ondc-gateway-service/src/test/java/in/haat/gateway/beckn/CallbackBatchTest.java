@@ -64,15 +64,7 @@ class CallbackBatchTest extends KafkaCompanionTest {
 
     @Test
     void resultsArrivingTogetherAreQueuedOnceEachInOrderAndAnOrphanIsDeadLetteredAlone() throws Exception {
-        // The results consumer joins its topic at the end in tests: answer a probe until one is delivered.
-        String probe = UUID.randomUUID().toString();
-        String probeMessage = UUID.randomUUID().toString();
-        request("select", probe, probeMessage, "{\"order\":{}}");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            produce(List.of(result(probe, "on_select", probeMessage, "probe")));
-            Thread.sleep(1500);
-            return !buyerApp.received().isEmpty();
-        });
+        awaitResultsConsumer();
         List<String> transactions = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             String transaction = UUID.randomUUID().toString();
@@ -136,14 +128,7 @@ class CallbackBatchTest extends KafkaCompanionTest {
      */
     @Test
     void aTransactionsResultsQueuedInOneBatchAreDeliveredInTheirOrder() throws Exception {
-        String probe = UUID.randomUUID().toString();
-        String probeMessage = UUID.randomUUID().toString();
-        request("select", probe, probeMessage, "{\"order\":{}}");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            produce(List.of(result(probe, "on_select", probeMessage, "probe")));
-            Thread.sleep(1500);
-            return !buyerApp.received().isEmpty();
-        });
+        awaitResultsConsumer();
         List<String> transactions = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
             String transaction = UUID.randomUUID().toString();
@@ -203,6 +188,18 @@ class CallbackBatchTest extends KafkaCompanionTest {
         assertEquals(1, ratings().stream().filter(r -> r.body().contains(answered)).count(), "answered once");
         assertEquals(0, buyerApp.received().stream().filter(r -> r.path().equals("/ondc/on_select")).count(),
                 "the gateway answers no /select");
+    }
+
+    /** The results consumer joins its topic at the end in tests: answers a probe until one is delivered. */
+    private void awaitResultsConsumer() {
+        String probe = UUID.randomUUID().toString();
+        String probeMessage = UUID.randomUUID().toString();
+        request("select", probe, probeMessage, "{\"order\":{}}");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            produce(List.of(result(probe, "on_select", probeMessage, "probe")));
+            Thread.sleep(1500);
+            return !buyerApp.received().isEmpty();
+        });
     }
 
     private List<FakeBuyerApp.Received> ratings() {
