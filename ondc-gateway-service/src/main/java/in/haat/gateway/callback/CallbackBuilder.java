@@ -3,6 +3,8 @@ package in.haat.gateway.callback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.EventEnvelope;
+import in.haat.events.EventHandler;
 import in.haat.events.EventTracing;
 import in.haat.events.MalformedEventException;
 import in.haat.events.TraceContext;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Turns a domain result into the /on_* callback to send: the context from the transaction's request (same
@@ -70,6 +73,15 @@ public class CallbackBuilder {
     /** A result to queue with {@link #queueAll}, continuing the current trace (the consumer span of the flow handled). */
     public Pending pending(DomainResult result, Map<String, String> headers) {
         return new Pending(result, headers, tracing.forNewEvent(null).get(TraceContext.TRACEPARENT));
+    }
+
+    /**
+     * Queues the callbacks of a consumer's batch with {@link #queueAll}: each event's result ({@code resultOf}), continuing
+     * that event's trace (a consumer span of {@code handler}).
+     */
+    public Uni<List<UUID>> queueEach(EventHandler handler, List<EventEnvelope> events, Function<EventEnvelope, DomainResult> resultOf) {
+        return Uni.createFrom().deferred(() -> queueAll(events.stream()
+                .map(event -> tracing.inSpan(handler.name(), event, () -> pending(resultOf.apply(event), Map.of()))).toList()));
     }
 
     /**

@@ -3,7 +3,6 @@ package in.haat.gateway.messaging;
 import in.haat.events.BatchEventHandler;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventTracing;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.event.DomainResult;
@@ -11,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,13 +25,10 @@ public class DomainResultsConsumer implements BatchEventHandler {
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final CallbackBuilder callbacks;
-    private final EventTracing tracing;
-
-    public DomainResultsConsumer(IdempotentConsumer consumer, EventCodec codec, CallbackBuilder callbacks, EventTracing tracing) {
+    public DomainResultsConsumer(IdempotentConsumer consumer, EventCodec codec, CallbackBuilder callbacks) {
         this.consumer = consumer;
         this.codec = codec;
         this.callbacks = callbacks;
-        this.tracing = tracing;
     }
 
     @Incoming("ondc-responses")
@@ -54,14 +49,13 @@ public class DomainResultsConsumer implements BatchEventHandler {
 
     /**
      * The batch's results in the order they came, each continuing its own trace, queued together by
-     * {@link CallbackBuilder#queueAll} (one read, one insert); a result whose request was never logged fails the batch,
+     * {@link CallbackBuilder#queueEach} (one read, one insert); a result whose request was never logged fails the batch,
      * and {@link IdempotentConsumer#consumeBatch} then applies the results one transaction each, dead-lettering that
      * one alone.
      */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return Uni.createFrom().deferred(() -> callbacks.queueAll(events.stream().map(event -> tracing.inSpan(name(), event,
-                () -> callbacks.pending(codec.payloadAs(event, DomainResult.class), Map.of()))).toList())).replaceWithVoid();
+        return callbacks.queueEach(this, events, event -> codec.payloadAs(event, DomainResult.class)).replaceWithVoid();
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.events.EventEnvelope;
 import in.haat.events.BatchEventHandler;
-import in.haat.events.EventTracing;
 import in.haat.events.IdempotentConsumer;
 import in.haat.gateway.callback.CallbackBuilder;
 import in.haat.gateway.callback.CallbackDelivery;
@@ -17,7 +16,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
@@ -44,11 +42,9 @@ public class UnansweredRequestsConsumer implements BatchEventHandler {
     private final CallbackDelivery delivery;
     private final ObjectMapper json;
     private final Set<String> types;
-    private final EventTracing tracing;
 
     public UnansweredRequestsConsumer(IdempotentConsumer idempotent, CallbackBuilder callbacks,
-            CallbackDelivery delivery, UnansweredConfig config, ObjectMapper json, EventTracing tracing) {
-        this.tracing = tracing;
+            CallbackDelivery delivery, UnansweredConfig config, ObjectMapper json) {
         this.idempotent = idempotent;
         this.callbacks = callbacks;
         this.delivery = delivery;
@@ -76,8 +72,7 @@ public class UnansweredRequestsConsumer implements BatchEventHandler {
     /** The batch's answers queued together, each continuing its request's trace (one read, one insert). */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return Uni.createFrom().deferred(() -> callbacks.queueAll(events.stream()
-                .map(event -> tracing.inSpan(name(), event, () -> callbacks.pending(result(event), Map.of()))).toList())).replaceWithVoid();
+        return callbacks.queueEach(this, events, this::result).replaceWithVoid();
     }
 
     @Override
