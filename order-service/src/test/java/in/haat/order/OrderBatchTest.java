@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventEnvelope;
+import in.haat.events.TraceContext;
 import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * order-service's consumers read in batches, one transaction each (issue 15): events sent together are still each
- * applied once and in order per transaction and per item, a repeated event changes nothing, and an event that can never
- * be applied is dead-lettered alone while the rest of its batch applies.
+ * applied once and in order per transaction and per item (stock levels and catalogue items alike), a repeated event
+ * changes nothing, and an event that can never be applied is dead-lettered alone while the rest of its batch applies.
  */
 @QuarkusTest
 class OrderBatchTest extends OrderTestBase {
 
     private static final String REQUESTS = "haat.ondc.requests";
     private static final String INVENTORY = "haat.inventory.events";
+    private static final String CATALOGUE = "haat.catalogue.events";
 
     @Test
     void transactionsSentTogetherAreEachAnsweredOnceAndInOrder() {
@@ -121,6 +126,66 @@ class OrderBatchTest extends OrderTestBase {
             assertEquals(1, dlq.getRecords().stream().filter(r -> r.value().contains(storefront.toString())).count(),
                     "only the unreadable level");
         }
+    }
+
+    @Test
+    void itemUpsertsSentTogetherKeepEachItemsNewestAndABadOneIsDeadLetteredAlone() {
+        UUID storefront = UUID.randomUUID();
+        UUID seller = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        Instant t = Instant.now().minusSeconds(60);
+        // a three times (the last one older than the one before it), b deleted and then upserted by an older event.
+        List<EventEnvelope> good = List.of(upsert(storefront, seller, a, "a1", t), upsert(storefront, seller, b, "b1", t),
+                upsert(storefront, seller, a, "a3", t.plusSeconds(3)), upsert(storefront, seller, a, "a2", t.plusSeconds(2)),
+                upsert(storefront, seller, c, "c1", t), deleted(storefront, b, t.plusSeconds(5)),
+                upsert(storefront, seller, b, "b4", t.plusSeconds(4)));
+        Map<String, Object> bad = itemPayload("not-a-uuid", seller, a, "bad");
+        EventEnvelope unreadable = new EventEnvelope(UUID.randomUUID(), "catalogue-item.upserted", 1, t.plusSeconds(9),
+                storefront + ":" + a, TraceContext.newTrace(), codec.toPayload(bad));
+        List<EventEnvelope> sent = new ArrayList<>(good);
+        sent.add(2, unreadable);
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
+            publishTogether(kafka, CATALOGUE, sent);
+            UUID[] ids = good.stream().map(EventEnvelope::id).toArray(UUID[]::new);
+            await().atMost(EVENTUAL).until(() -> count("select count(*) from processed_event where consumer = 'order-service/catalogue' "
+                    + "and event_id = any($1)", (Object) ids) == good.size());
+            assertEquals("a3 false", item(storefront, a), "the newest of a stays; the older a2 after it changes nothing");
+            assertEquals("b1 true", item(storefront, b), "deleted, and the older upsert after the deletion changes nothing");
+            assertEquals("c1 false", item(storefront, c));
+            await().atMost(EVENTUAL).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().contains(unreadable.id().toString())));
+            dlq.stop();
+            assertEquals(1, dlq.getRecords().stream().filter(r -> r.value().contains(a.toString())).count(), "only the unreadable item");
+        }
+    }
+
+    private EventEnvelope upsert(UUID storefront, UUID seller, UUID item, String name, Instant at) {
+        return new EventEnvelope(UUID.randomUUID(), "catalogue-item.upserted", 1, at, storefront + ":" + item, TraceContext.newTrace(),
+                codec.toPayload(itemPayload(storefront.toString(), seller, item, name)));
+    }
+
+    private EventEnvelope deleted(UUID storefront, UUID item, Instant at) {
+        return new EventEnvelope(UUID.randomUUID(), "catalogue-item.deleted", 1, at, storefront + ":" + item, TraceContext.newTrace(),
+                codec.toPayload(Map.of("storefront_id", storefront.toString(), "catalogue_item_id", item.toString())));
+    }
+
+    private static Map<String, Object> itemPayload(String storefront, UUID seller, UUID item, String name) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("storefront_id", storefront);
+        payload.put("seller_id", seller.toString());
+        payload.put("catalogue_item_id", item.toString());
+        payload.put("catalogue_item_details", Map.of("name", name));
+        return payload;
+    }
+
+    /** The item's name and whether it is deleted, as order-service holds it. */
+    private String item(UUID storefront, UUID item) {
+        Row row = database.preparedQuery("select document->'catalogue_item_details'->>'name' as name, deleted from catalogue_item "
+                + "where storefront_id = $1 and catalogue_item_id = $2").execute(Tuple.of(storefront, item)).await().indefinitely()
+                .iterator().next();
+        return row.getString("name") + " " + row.getBoolean("deleted");
     }
 
     private EventEnvelope level(UUID storefront, UUID item, int available, long version) {

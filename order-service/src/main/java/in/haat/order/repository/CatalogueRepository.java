@@ -45,12 +45,30 @@ public class CatalogueRepository {
                 .chain(() -> update("update catalogue_item set deleted = true where storefront_id = ?1", storefrontId));
     }
 
-    public Uni<Void> item(UUID storefrontId, UUID itemId, UUID sellerId, JsonNode document, Instant at) {
+    /** An item as {@code catalogue-item.upserted} says it, at the event's time. */
+    public record ItemUpsert(UUID storefrontId, UUID itemId, UUID sellerId, JsonNode document, Instant at) {
+    }
+
+    /**
+     * Items inserted or replaced in one statement (a batch's run of upserts, issue 15), each row only by a newer or
+     * equal event; the upserts name distinct items (one statement cannot change a row twice).
+     */
+    public Uni<Void> items(List<ItemUpsert> upserts) {
+        if (upserts.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ArrayNode rows = JSON.createArrayNode();
+        for (ItemUpsert item : upserts) {
+            rows.addObject().put("s", item.storefrontId().toString()).put("i", item.itemId().toString())
+                    .put("l", item.sellerId().toString()).put("t", item.at().toString()).set("d", item.document());
+        }
         return update("insert into catalogue_item (storefront_id, catalogue_item_id, seller_id, document, deleted, event_at) "
-                        + "values (?1, ?2, ?3, cast(cast(?4 as text) as jsonb), false, ?5) on conflict (storefront_id, catalogue_item_id) "
-                        + "do update set seller_id = excluded.seller_id, document = excluded.document, deleted = false, "
-                        + "event_at = excluded.event_at where catalogue_item.event_at <= excluded.event_at",
-                storefrontId, itemId, sellerId, document.toString(), at);
+                        + "select cast(e->>'s' as uuid), cast(e->>'i' as uuid), cast(e->>'l' as uuid), e->'d', false, "
+                        + "cast(e->>'t' as timestamptz) from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) as e "
+                        + "on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
+                        + "document = excluded.document, deleted = false, event_at = excluded.event_at "
+                        + "where catalogue_item.event_at <= excluded.event_at",
+                rows.toString());
     }
 
     public Uni<Void> itemDeleted(UUID storefrontId, UUID itemId, Instant at) {
