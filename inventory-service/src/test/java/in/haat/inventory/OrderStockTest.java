@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.haat.events.EventEnvelope;
+import in.haat.events.TraceContext;
+import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -145,16 +152,72 @@ class OrderStockTest extends InventoryTestBase {
         assertEquals(0, q[3], "available");
     }
 
-    private void request(String type, Shop shop, String reference, UUID item, int quantity, String ttl) {
+    @Test
+    void requestsSentTogetherAreEachAnsweredOnceAndABadOneIsDeadLetteredAlone() {
+        Shop shop = newShop();
+        UUID x = newItem(shop, 3);
+        UUID y = newItem(shop, 10);
+        String run = "txn." + UUID.randomUUID() + ".";
+        request("order.stock-hold-requested", shop, run + 0, Map.of(x, 1, y, 1), "PT15M");
+        awaitAnswer(run + 0, 1);
+        EventEnvelope hold1 = envelope("order.stock-hold-requested", shop, run + 1, Map.of(y, 2, x, 1), "PT15M");
+        // In one poll: the /init hold committed, a hold (twice: a redelivery) then released, a hold short of stock
+        // whatever the order of references (each keeps its own order, not the batch's), and one more hold; then an
+        // unreadable request with a good one.
+        List<EventEnvelope> together = List.of(hold1, envelope("order.stock-hold-requested", shop, run + 2, Map.of(x, 3), "PT15M"),
+                envelope("order.stock-commit-requested", shop, run + 0, Map.of(x, 1, y, 1), null), hold1,
+                envelope("order.stock-release-requested", shop, run + 1, Map.of(y, 2, x, 1), null),
+                envelope("order.stock-hold-requested", shop, run + 4, Map.of(y, 1), "PT15M"));
+        List<EventEnvelope> withABadOne = List.of(envelope("order.stock-hold-requested", shop, run + 3, Map.of(x, 0), "PT15M"),
+                envelope("order.stock-hold-requested", shop, run + 5, Map.of(x, 1), "PT15M"));
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(TestTopics.of("haat.dlq"));
+            sendTogether(kafka, together);
+            await().atMost(EVENTUAL).until(() -> types(run + 4).size() == 1);
+            assertEquals(List.of("stock.held", "stock.committed"), types(run + 0));
+            assertEquals(List.of("stock.held"), types(run + 1), "held once, then released without an answer");
+            assertEquals(List.of("stock.hold-refused"), types(run + 2));
+            assertTrue(answers(run + 2).get(0).path("payload").path("shortfall").path(0).path("available").asInt() < 3);
+            assertEquals(List.of("stock.held"), types(run + 4));
+            assertArrayEquals(new int[] {3, 0, 1, 2}, quantities(shop, x));
+            assertArrayEquals(new int[] {10, 1, 1, 8}, quantities(shop, y));
+
+            sendTogether(kafka, withABadOne);
+            await().atMost(EVENTUAL).until(() -> dlq.getRecords().stream().anyMatch(r -> (run + 3).equals(r.key())));
+            await().atMost(EVENTUAL).until(() -> types(run + 5).size() == 1);
+            dlq.stop();
+            assertEquals(List.of(), types(run + 3));
+            assertEquals(List.of("stock.held"), types(run + 5));
+            assertEquals(1, dlq.getRecords().stream().filter(r -> r.key().startsWith(run)).count(), "only the unreadable request");
+        }
+    }
+
+    private void sendTogether(KafkaCompanion kafka, List<EventEnvelope> sent) {
+        kafka.produceStrings().fromRecords(sent.stream().map(e -> new ProducerRecord<>(TestTopics.of("haat.order.events"), e.key(),
+                codec.toJson(e))).toList()).awaitCompletion();
+    }
+
+    private List<String> types(String reference) {
+        return answers(reference).stream().map(a -> a.path("type").asText()).filter(t -> t.startsWith("stock.") && !t.equals("stock.changed")).toList();
+    }
+
+    private void request(String type, Shop shop, String reference, Map<UUID, Integer> lines, String ttl) {
+        EventEnvelope event = envelope(type, shop, reference, lines, ttl);
+        events.publishRaw("haat.order.events", reference, codec.toJson(event));
+    }
+
+    private EventEnvelope envelope(String type, Shop shop, String reference, Map<UUID, Integer> lines, String ttl) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("reference", reference);
         payload.put("storefront_id", shop.storefrontId().toString());
-        payload.put("seller_id", shop.sellerId().toString());
         payload.put("transaction_id", "txn-of-" + reference);
-        payload.put("order_id", null);
-        payload.put("items", List.of(Map.of("catalogue_item_id", item.toString(), "quantity", quantity)));
+        payload.put("items", lines.entrySet().stream().map(l -> Map.of("catalogue_item_id", l.getKey().toString(), "quantity", l.getValue())).toList());
         payload.put("ttl", ttl);
-        events.publish("haat.order.events", type, reference, payload);
+        return new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), reference, TraceContext.newTrace(), codec.toPayload(payload));
+    }
+
+    private void request(String type, Shop shop, String reference, UUID item, int quantity, String ttl) {
+        request(type, shop, reference, Map.of(item, quantity), ttl);
     }
 
     private List<JsonNode> answers(String reference) {

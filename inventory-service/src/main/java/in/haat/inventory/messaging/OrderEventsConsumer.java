@@ -1,28 +1,31 @@
 package in.haat.inventory.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.haat.events.BatchEventHandler;
 import in.haat.events.EventEnvelope;
-import in.haat.events.EventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.inventory.mapping.HoldLine;
 import in.haat.inventory.service.OrderStock;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * order-service's stock requests from {@code haat.order.events} ({@code order.stock-hold-requested}, {@code -commit-},
- * {@code -release-}, {@code -ship-}, {@code -return-requested}), each applied once with its answer in one transaction;
- * order lifecycle events are not ours.
+ * {@code -release-}, {@code -ship-}, {@code -return-requested}), each applied once with its answer; read in batches, one
+ * transaction each, whose holds and stock rows are locked first in lock order (issue 15: a hop of every /confirm was
+ * one transaction per request). Order lifecycle events are not ours.
  */
 @ApplicationScoped
-public class OrderEventsConsumer implements EventHandler {
+public class OrderEventsConsumer implements BatchEventHandler {
 
     private final IdempotentConsumer consumer;
     private final OrderStock stock;
@@ -33,8 +36,16 @@ public class OrderEventsConsumer implements EventHandler {
     }
 
     @Incoming("order-events")
-    public Uni<Void> consume(String json) {
-        return consumer.consume(json, this);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch(batch, this);
+    }
+
+    /** The batch's holds and stock rows locked in lock order, then each request applied in the order it came. */
+    @Override
+    public Uni<Void> applyAll(List<EventEnvelope> events) {
+        return stock.lockFor(events.stream().map(OrderEventsConsumer::request).toList())
+                .chain(() -> consumer.applyEach(this, events));
     }
 
     @Override

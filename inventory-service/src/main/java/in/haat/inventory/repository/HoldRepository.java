@@ -1,5 +1,7 @@
 package in.haat.inventory.repository;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import in.haat.events.InOrder;
 import in.haat.persistence.Rows;
 import in.haat.inventory.StockHold;
@@ -45,6 +47,28 @@ public class HoldRepository {
     }
 
     /** The hold under {@code reference} in a storefront, with its items; null if there is none. */
+    /** A hold's name: its storefront and reference. */
+    public record Key(UUID storefrontId, String reference) {
+    }
+
+    /**
+     * Locks the existing holds among {@code keys} in id order until the transaction ends: a batch of stock requests
+     * locks its holds, then its stock rows, before it changes any (every hold step takes a hold before its stock rows).
+     */
+    public Uni<Void> lockAll(List<Key> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ArrayNode json = JsonNodeFactory.instance.arrayNode();
+        keys.forEach(key -> json.addObject().put("s", key.storefrontId().toString()).put("r", key.reference()));
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select h.id from stock_hold h join jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as x(s uuid, r text) "
+                                + "on h.storefront_id = x.s and h.reference = x.r order by h.id for update of h")
+                .setParameter(1, json.toString())
+                .getResultList())
+                .replaceWithVoid();
+    }
+
     public Uni<StockHold> find(UUID storefrontId, String reference) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select " + COLUMNS + " from stock_hold where storefront_id = ?1 and reference = ?2", Object[].class)

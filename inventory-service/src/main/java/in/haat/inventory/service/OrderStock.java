@@ -9,12 +9,14 @@ import in.haat.inventory.event.StockChangeCause;
 import in.haat.inventory.event.StockChanged;
 import in.haat.inventory.mapping.HoldLine;
 import in.haat.inventory.repository.HoldRepository;
+import in.haat.inventory.repository.StockChangeStatements;
 import in.haat.inventory.repository.StockLevelRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -37,13 +39,36 @@ public class OrderStock {
     private final StockHolds stockHolds;
     private final HoldRepository holds;
     private final StockLevelRepository levels;
+    private final StockChangeStatements rows;
     private final Outbox outbox;
 
-    public OrderStock(StockHolds stockHolds, HoldRepository holds, StockLevelRepository levels, Outbox outbox) {
+    public OrderStock(StockHolds stockHolds, HoldRepository holds, StockLevelRepository levels, StockChangeStatements rows,
+            Outbox outbox) {
         this.stockHolds = stockHolds;
         this.holds = holds;
         this.levels = levels;
+        this.rows = rows;
         this.outbox = outbox;
+    }
+
+    /**
+     * Locks what a batch of requests may change, before any of them is applied in the batch's transaction: their holds
+     * (also the ones a commit may take again), then their stock rows, each in the one lock order every hold step and
+     * stock update keeps. Applied one after the other, the requests would otherwise take their rows in the batch's order
+     * and could wait in a cycle with a stock update or the hold sweeper.
+     */
+    public Uni<Void> lockFor(List<Request> requests) {
+        List<HoldRepository.Key> keys = new ArrayList<>();
+        List<StockChangeStatements.Change> items = new ArrayList<>();
+        for (Request r : requests) {
+            keys.add(new HoldRepository.Key(r.storefrontId(), r.reference()));
+            keys.add(new HoldRepository.Key(r.storefrontId(), r.reference() + RETAKEN));
+            for (HoldLine line : r.lines()) {
+                items.add(new StockChangeStatements.Change(items.size(), r.storefrontId(), line.catalogueItemId(), null, null,
+                        null, null, -1));
+            }
+        }
+        return holds.lockAll(keys).chain(() -> items.isEmpty() ? Uni.createFrom().voidItem() : rows.lock(items));
     }
 
     /** A stock request as order-service sends it. */
