@@ -46,7 +46,6 @@ public class HoldRepository {
                 .executeUpdate()));
     }
 
-    /** The hold under {@code reference} in a storefront, with its items; null if there is none. */
     /** A hold's name: its storefront and reference. */
     public record Key(UUID storefrontId, String reference) {
     }
@@ -69,6 +68,7 @@ public class HoldRepository {
                 .replaceWithVoid();
     }
 
+    /** The hold under {@code reference} in a storefront, with its items; null if there is none. */
     public Uni<StockHold> find(UUID storefrontId, String reference) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select " + COLUMNS + " from stock_hold where storefront_id = ?1 and reference = ?2", Object[].class)
