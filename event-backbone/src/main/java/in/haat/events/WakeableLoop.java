@@ -34,6 +34,8 @@ public final class WakeableLoop {
     private long timerId = -1;
     private boolean running;
     private boolean wakeRequested;
+    /** Passes started so far: a caller that compares two readings learns whether a pass may have read in between. */
+    private long passesStarted;
     private volatile boolean stopped;
     private PgSubscriber subscriber;
 
@@ -97,6 +99,16 @@ public final class WakeableLoop {
         }
     }
 
+    /**
+     * How many passes have started. A writer that reads this before its commit and again after it knows whether a pass
+     * started in between (and may have read before the commit): only then must it {@link #wake()} the loop for it.
+     */
+    public long passesStarted() {
+        synchronized (schedule) {
+            return passesStarted;
+        }
+    }
+
     private void next(long delayMillis) {
         synchronized (schedule) {
             running = false;
@@ -112,6 +124,7 @@ public final class WakeableLoop {
             timerId = -1;
             running = true;
             wakeRequested = false;
+            passesStarted++;
         }
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);

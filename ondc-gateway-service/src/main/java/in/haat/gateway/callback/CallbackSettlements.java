@@ -5,15 +5,17 @@ import in.haat.events.GroupCommit;
 import in.haat.gateway.OndcMessage;
 import in.haat.gateway.repository.CallbackRepository;
 import in.haat.gateway.repository.CallbackRepository.Claimed;
+import in.haat.gateway.repository.CallbackRepository.Settled;
 import in.haat.gateway.service.OndcMessageLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Settles callback attempts in batches (issue 15): attempts that finish together are settled in one statement and their
@@ -35,10 +37,17 @@ public class CallbackSettlements {
     private record Settlement(UUID callback, String settle, String log) {
     }
 
+    /**
+     * What settling did: whether the attempt still held the claim (else nothing was settled), and whether its
+     * transaction's next callback is now waiting to be claimed.
+     */
+    public record Result(boolean held, boolean nextWaiting) {
+    }
+
     private final ObjectMapper json;
     private final CallbackRepository queue;
     private final OndcMessageLog log;
-    private final GroupCommit<Settlement, Boolean> batches;
+    private final GroupCommit<Settlement, Result> batches;
 
     public CallbackSettlements(ObjectMapper json, CallbackRepository queue, OndcMessageLog log, Vertx vertx) {
         this.json = json;
@@ -51,9 +60,10 @@ public class CallbackSettlements {
     /**
      * Settles an attempt, once its batch committed: delivered, given up (set aside), or due again after
      * {@code retryMillis}; logs it as {@code attempt} (direction out) unless that is null (not sent). Answers whether
-     * this attempt still held the claim (else nothing was settled; the attempt is still logged, as it was sent).
+     * this attempt still held the claim (else nothing was settled; the attempt is still logged, as it was sent) and
+     * whether the transaction's next callback now waits.
      */
-    public Uni<Boolean> settle(Claimed callback, boolean delivered, boolean giveUp, long retryMillis, Integer status,
+    public Uni<Result> settle(Claimed callback, boolean delivered, boolean giveUp, long retryMillis, Integer status,
             String error, OndcMessage attempt) {
         String settle = json.createObjectNode()
                 .put("id", callback.id().toString())
@@ -68,12 +78,15 @@ public class CallbackSettlements {
     }
 
     /** In the batch's transaction: every settlement in one statement, then every log row in one. */
-    private Uni<List<GroupCommit.Outcome<Boolean>>> write(List<Settlement> batch) {
-        return queue.settleAll("[" + String.join(",", batch.stream().map(Settlement::settle).toList()) + "]").chain(ids -> {
-            Set<UUID> settled = new HashSet<>(ids);
+    private Uni<List<GroupCommit.Outcome<Result>>> write(List<Settlement> batch) {
+        return queue.settleAll("[" + String.join(",", batch.stream().map(Settlement::settle).toList()) + "]").chain(rows -> {
+            Map<UUID, Settled> settled = rows.stream().collect(Collectors.toMap(Settled::id, Function.identity()));
             List<String> logged = batch.stream().map(Settlement::log).filter(Objects::nonNull).toList();
             Uni<Integer> logs = logged.isEmpty() ? Uni.createFrom().item(0) : log.writeSent(logged);
-            return logs.map(ignored -> batch.stream().map(s -> GroupCommit.Outcome.of(settled.contains(s.callback()))).toList());
+            return logs.map(ignored -> batch.stream().map(s -> {
+                Settled row = settled.get(s.callback());
+                return GroupCommit.Outcome.of(new Result(row != null, row != null && row.nextWaiting()));
+            }).toList());
         });
     }
 }

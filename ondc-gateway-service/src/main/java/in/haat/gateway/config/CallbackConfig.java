@@ -19,8 +19,11 @@ public interface CallbackConfig {
     @WithDefault("PT1H")
     Duration unsolicitedWindow();
 
-    /** How often the delivery loop looks for due callbacks when idle. */
-    @WithDefault("100ms")
+    /**
+     * How often the delivery loop looks for due callbacks when nothing woke it: only a safety net, as queueing, a
+     * settlement that leaves a transaction's next callback waiting, and each retry wake it.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
     @WithDefault("50")

@@ -46,11 +46,18 @@ public class CallbackRepository {
     }
 
     /**
-     * Settles many attempts in one statement in the caller's transaction: each delivered, given up (set aside), or due
-     * again after its {@code retry_millis}, and only by the attempt that still holds the claim. {@code rows} is a JSON array of {@code id, attempt, delivered, give_up, retry_millis,
-     * status, error}. Answers the ids settled.
+     * One settled attempt: its callback, and whether that callback is now done (delivered or given up) while another
+     * of its transaction is still pending, which only then may be claimed.
      */
-    public Uni<List<UUID>> settleAll(String rows) {
+    public record Settled(UUID id, boolean nextWaiting) {
+    }
+
+    /**
+     * Settles many attempts in one statement in the caller's transaction: each delivered, given up (set aside), or due
+     * again after its {@code retry_millis}, and only by the attempt that still holds the claim. {@code rows} is a JSON
+     * array of {@code id, attempt, delivered, give_up, retry_millis, status, error}. Answers the attempts settled.
+     */
+    public Uni<List<Settled>> settleAll(String rows) {
         return Panache.getSession().chain(session -> session.createNativeQuery("update ondc_callback c set "
                         + "delivered_at = case when cast(r.v->>'delivered' as boolean) then now() end, "
                         + "gave_up_at = case when cast(r.v->>'give_up' as boolean) then now() end, "
@@ -59,9 +66,14 @@ public class CallbackRepository {
                         + "from jsonb_array_elements(cast(cast(?1 as text) as jsonb)) as r(v) "
                         + "where c.id = cast(r.v->>'id' as uuid) and c.attempts = cast(r.v->>'attempt' as integer) "
                         + "and c.delivered_at is null and c.gave_up_at is null "
-                        + "returning cast(c.id as text)", String.class)
+                        // The subquery sees the rows as they were before this statement: the settled one is left out by
+                        // id (a transaction has one callback in flight at a time, so no other is settled beside it).
+                        + "returning cast(c.id as text), (c.delivered_at is not null or c.gave_up_at is not null) "
+                        + "and exists (select 1 from ondc_callback n where n.transaction_id = c.transaction_id "
+                        + "and n.delivered_at is null and n.gave_up_at is null and n.id <> c.id)", Object[].class)
                 .setParameter(1, rows)
                 .getResultList()
-                .map(ids -> ids.stream().map(UUID::fromString).toList()));
+                .map(settled -> settled.stream()
+                        .map(r -> new Settled(UUID.fromString(Rows.text(r[0])), Boolean.TRUE.equals(Rows.bool(r[1])))).toList()));
     }
 }

@@ -12,10 +12,14 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
 import in.haat.gateway.FakeBuyerApp;
+import in.haat.gateway.repository.CallbackRepository;
+import in.haat.gateway.repository.CallbackRepository.Settled;
 import in.haat.gateway.signing.BecknSigner;
 import in.haat.testinfra.KafkaCompanionTest;
 import in.haat.testinfra.TestTopics;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -49,6 +53,8 @@ class CallbackBatchTest extends KafkaCompanionTest {
     ObjectMapper json;
     @Inject
     Pool database;
+    @Inject
+    CallbackRepository callbacks;
 
     private FakeBuyerApp buyerApp;
 
@@ -188,6 +194,40 @@ class CallbackBatchTest extends KafkaCompanionTest {
         assertEquals(1, ratings().stream().filter(r -> r.body().contains(answered)).count(), "answered once");
         assertEquals(0, buyerApp.received().stream().filter(r -> r.path().equals("/ondc/on_select")).count(),
                 "the gateway answers no /select");
+    }
+
+    /**
+     * Delivery claims again after a settlement only when that made something claimable: a settlement says whether the
+     * callback is done (delivered or given up) while another of its transaction is pending. (Delivery in tests never
+     * polls, so the tests above also fail if such a wake is missed.)
+     */
+    @Test
+    void aSettlementSaysWhetherTheTransactionsNextCallbackNowWaits() throws Throwable {
+        String transaction = UUID.randomUUID().toString();
+        UUID first = queueClaimed(transaction);
+        UUID second = queueClaimed(transaction);
+        assertEquals(List.of(new Settled(first, false)), settle(first, 1, false, false), "a failed attempt: the next still waits behind it");
+        assertEquals(List.of(), settle(first, 7, true, false), "an attempt that no longer holds the claim settles nothing");
+        assertEquals(List.of(new Settled(first, true)), settle(first, 1, true, false), "delivered: the second may go");
+        assertEquals(List.of(new Settled(second, false)), settle(second, 1, false, true), "given up, and nothing after it");
+        assertEquals(2, count("select count(*) from ondc_callback where transaction_id = $1 "
+                + "and (delivered_at is not null or gave_up_at is not null)", transaction));
+    }
+
+    /** A callback as a claim leaves it (attempt 1), due only in an hour, so delivery never takes it. */
+    private UUID queueClaimed(String transaction) {
+        UUID id = UUID.randomUUID();
+        database.preparedQuery("insert into ondc_callback (id, transaction_id, message_id, action, url, body, deliver_until, "
+                        + "next_attempt_at, attempts) values ($1, $2, $3, 'on_status', 'http://localhost:1/on_status', '{}', "
+                        + "now() + interval '2 hours', now() + interval '1 hour', 1)")
+                .execute(Tuple.of(id, transaction, UUID.randomUUID().toString())).await().indefinitely();
+        return id;
+    }
+
+    private List<Settled> settle(UUID callback, int attempt, boolean delivered, boolean giveUp) throws Throwable {
+        String rows = json.writeValueAsString(List.of(Map.of("id", callback.toString(), "attempt", attempt, "delivered", delivered,
+                "give_up", giveUp, "retry_millis", 3_600_000, "error", "test")));
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> callbacks.settleAll(rows)));
     }
 
     /** The results consumer joins its topic at the end in tests: answers a probe until one is delivered. */

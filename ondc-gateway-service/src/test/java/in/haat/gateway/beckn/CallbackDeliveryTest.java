@@ -253,6 +253,8 @@ class CallbackDeliveryTest {
                         + "next_attempt_at) values ($1, $2, $3, 'on_status', $4, '{}', now() + cast(cast($5 as text) as interval), now())")
                 .execute(Tuple.of(UUID.randomUUID(), transaction, UUID.randomUUID().toString(), url, deadlineFromNow))
                 .await().indefinitely();
+        // As queueing does: delivery never polls in tests.
+        database.query("select pg_notify('haat_callbacks', '')").execute().await().indefinitely();
     }
 
     private String text(String sql, String transaction) {
