@@ -95,11 +95,11 @@ public class OrderStock {
                 return answer(InventoryEvents.STOCK_COMMITTED, r, hold.reference(), null, List.of());
             }
             if (hold != null && StockHold.HELD.equals(hold.status()) && hold.expiresAt().isAfter(Instant.now())) {
-                return stockHolds.commit(r.storefrontId(), r.reference())
+                return stockHolds.commit(hold)
                         .chain(committed -> answer(InventoryEvents.STOCK_COMMITTED, r, committed.reference(), null, List.of()));
             }
             Uni<Void> releaseFirst = hold != null && StockHold.HELD.equals(hold.status())
-                    ? stockHolds.release(r.storefrontId(), r.reference()).replaceWithVoid() : Uni.createFrom().voidItem();
+                    ? stockHolds.release(hold).replaceWithVoid() : Uni.createFrom().voidItem();
             return releaseFirst.chain(() -> retake(r));
         });
     }
@@ -116,7 +116,7 @@ public class OrderStock {
             }
             return shortfall(r).chain(shortfall -> shortfall.isEmpty()
                     ? stockHolds.hold(r.storefrontId(), again, r.lines(), Duration.ofMinutes(1))
-                            .chain(() -> stockHolds.commit(r.storefrontId(), again))
+                            .chain(outcome -> stockHolds.commit(outcome.hold()))
                             .chain(() -> answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of()))
                     : answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, shortfall));
         });
@@ -124,7 +124,7 @@ public class OrderStock {
 
     public Uni<Void> release(Request r) {
         return holds.find(r.storefrontId(), r.reference()).chain(hold -> hold != null && StockHold.HELD.equals(hold.status())
-                ? stockHolds.release(r.storefrontId(), r.reference()).replaceWithVoid()
+                ? stockHolds.release(hold).replaceWithVoid()
                 : Uni.createFrom().voidItem());
     }
 

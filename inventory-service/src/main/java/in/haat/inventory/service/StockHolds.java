@@ -141,18 +141,24 @@ public class StockHolds {
      */
     @WithTransaction
     public Uni<StockHold> commit(UUID storefrontId, String reference) {
-        return existing(storefrontId, reference).chain(hold -> switch (hold.status()) {
+        return existing(storefrontId, reference).chain(this::commit);
+    }
+
+    /** {@link #commit(UUID, String)} of a hold the caller read in this transaction (not read again). */
+    @WithTransaction
+    public Uni<StockHold> commit(StockHold hold) {
+        return switch (hold.status()) {
             case StockHold.COMMITTED -> Uni.createFrom().item(hold);
             case StockHold.HELD -> holds.leaveHeld(hold.id(), StockHold.COMMITTED, true).chain(left -> left != null
                     ? move(left, levels::commitHeld, StockChangeCause.COMMIT)
-                    : existing(storefrontId, reference).map(now -> {
+                    : existing(hold.storefrontId(), hold.reference()).map(now -> {
                         if (StockHold.COMMITTED.equals(now.status())) {
                             return now;
                         }
-                        throw cannotCommit(now);
+                        throw StockProblems.cannotCommit(now);
                     }));
-            default -> Uni.createFrom().failure(cannotCommit(hold));
-        });
+            default -> Uni.createFrom().failure(StockProblems.cannotCommit(hold));
+        };
     }
 
     /**
@@ -161,18 +167,24 @@ public class StockHolds {
      */
     @WithTransaction
     public Uni<StockHold> release(UUID storefrontId, String reference) {
-        return existing(storefrontId, reference).chain(hold -> switch (hold.status()) {
+        return existing(storefrontId, reference).chain(this::release);
+    }
+
+    /** {@link #release(UUID, String)} of a hold the caller read in this transaction (not read again). */
+    @WithTransaction
+    public Uni<StockHold> release(StockHold hold) {
+        return switch (hold.status()) {
             case StockHold.RELEASED, StockHold.EXPIRED -> Uni.createFrom().item(hold);
             case StockHold.HELD -> holds.leaveHeld(hold.id(), StockHold.RELEASED, false).chain(left -> left != null
                     ? move(left, levels::releaseHeld, StockChangeCause.RELEASE)
-                    : existing(storefrontId, reference).map(now -> {
+                    : existing(hold.storefrontId(), hold.reference()).map(now -> {
                         if (StockHold.COMMITTED.equals(now.status())) {
-                            throw cannotRelease();
+                            throw StockProblems.cannotRelease();
                         }
                         return now;
                     }));
-            default -> Uni.createFrom().failure(cannotRelease());
-        });
+            default -> Uni.createFrom().failure(StockProblems.cannotRelease());
+        };
     }
 
     @WithSession
@@ -223,19 +235,5 @@ public class StockHolds {
 
     private static boolean sameLines(List<HoldLine> stored, List<HoldLine> asked) {
         return new HashSet<>(stored).equals(new HashSet<>(asked));
-    }
-
-    private static ApiException cannotCommit(StockHold hold) {
-        if (StockHold.RELEASED.equals(hold.status())) {
-            return StockProblems.conflict(StockProblems.HOLD_RELEASED, "hold " + hold.reference()
-                    + " was released and cannot be committed", "reference", "is released");
-        }
-        return StockProblems.conflict(StockProblems.HOLD_EXPIRED, "hold " + hold.reference() + " expired at "
-                + hold.expiresAt() + " and cannot be committed; hold the items again", "reference", "is expired");
-    }
-
-    private static ApiException cannotRelease() {
-        return new ApiException(409, StockProblems.HOLD_COMMITTED,
-                "the hold was committed to its order and cannot be released");
     }
 }

@@ -1,6 +1,7 @@
 package in.haat.inventory.service;
 
 import in.haat.api.ApiError;
+import in.haat.inventory.StockHold;
 import in.haat.api.ApiException;
 import in.haat.api.ErrorCodes;
 import java.util.List;
@@ -56,5 +57,19 @@ public final class StockProblems {
 
     static ApiException invalid(String message, List<ApiError.Detail> details) {
         return new ApiException(400, ErrorCodes.INVALID_REQUEST, message, details);
+    }
+
+    static ApiException cannotCommit(StockHold hold) {
+        if (StockHold.RELEASED.equals(hold.status())) {
+            return conflict(HOLD_RELEASED, "hold " + hold.reference()
+                    + " was released and cannot be committed", "reference", "is released");
+        }
+        return conflict(HOLD_EXPIRED, "hold " + hold.reference() + " expired at "
+                + hold.expiresAt() + " and cannot be committed; hold the items again", "reference", "is expired");
+    }
+
+    static ApiException cannotRelease() {
+        return new ApiException(409, HOLD_COMMITTED,
+                "the hold was committed to its order and cannot be released");
     }
 }
