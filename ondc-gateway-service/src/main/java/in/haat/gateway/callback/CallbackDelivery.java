@@ -121,7 +121,6 @@ public class CallbackDelivery {
         inFlight.incrementAndGet();
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        long passesBefore = loop.passesStarted();
         context.runOnContext(ignored -> tracing.within("deliver " + callback.action(), SpanKind.INTERNAL,
                         trace(callback), () -> attempt(callback, claimedNanos))
                 .onFailure().recoverWithItem(e -> {
@@ -129,13 +128,12 @@ public class CallbackDelivery {
                             callback.action(), callback.messageId(), e.toString());
                     return Boolean.TRUE;
                 })
-                .subscribe().with(nextWaiting -> {
+                .subscribe().with(wake -> {
                     inFlight.decrementAndGet();
-                    // A pass after this settlement is needed only for what it made claimable: the transaction's next
-                    // callback, or what a pass short of room left; or when a pass started meanwhile (woken by a callback
-                    // queued then) and may have read before this settlement committed. (Issue 15: waking after every
-                    // settlement made 1,700 claims for 1,200 callbacks, the gateway's costliest statement.)
-                    if (nextWaiting || backlog.getAndSet(false) || loop.passesStarted() != passesBefore) {
+                    // A pass after this settlement is needed only for what it made claimable (see record), or for what
+                    // a pass short of room left. (Issue 15: waking after every settlement made 1,700 claims for 1,200
+                    // callbacks, the gateway's costliest statement.)
+                    if (wake || backlog.getAndSet(false)) {
                         loop.wake();
                     }
                 }));
@@ -179,6 +177,10 @@ public class CallbackDelivery {
         return callback.traceparent() == null ? Map.of() : Map.of(TraceContext.TRACEPARENT, callback.traceparent());
     }
 
+    /** A settlement, and whether a pass started while it was written. */
+    private record Settled(CallbackSettlements.Result result, boolean passStarted) {
+    }
+
     /** {@code permanent}: no later attempt can do better (the URL can never be sent to). */
     private record Outcome(boolean acked, boolean permanent, Integer status, String error, String answer) {
     }
@@ -202,7 +204,9 @@ public class CallbackDelivery {
             attempt.httpStatus = outcome.status();
             attempt.acked = outcome.acked();
             // Settled with the attempts that finish about now, in one statement (issue 15), and answered once committed.
-            return settlements.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(), outcome.error(), attempt);
+            long passesBefore = loop.passesStarted();
+            return settlements.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(), outcome.error(), attempt)
+                    .map(settled -> new Settled(settled, loop.passesStarted() != passesBefore));
         })
                 .invoke(() -> {
                     if (giveUp) {
@@ -213,13 +217,15 @@ public class CallbackDelivery {
                     }
                 })
                 .map(settled -> {
-                    if (settled.held() && !outcome.acked() && !giveUp) {
+                    if (settled.result().held() && !outcome.acked() && !giveUp) {
                         // Its retry wakes the loop when due: polling is only the safety net for what another replica or
                         // a lost notification leaves.
                         vertx.setTimer(Math.max(1, retryMillis), timer -> loop.wake());
                     }
-                    // An attempt that lost its claim settled nothing: a pass decides what is due.
-                    return settled.nextWaiting() || !settled.held();
+                    // A pass follows when the transaction's next callback now waits; when a pass started while this
+                    // settled (woken by a callback queued then, it may have read before the commit); or when the
+                    // attempt had lost its claim and settled nothing.
+                    return settled.result().nextWaiting() || settled.passStarted() || !settled.result().held();
                 });
     }
 
