@@ -34,8 +34,8 @@ public final class WakeableLoop {
     private long timerId = -1;
     private boolean running;
     private boolean wakeRequested;
-    /** Passes started so far: a caller that compares two readings learns whether a pass may have read in between. */
-    private long passesStarted;
+    /** NOTIFYs received on the channel so far (see {@link #notificationsReceived()}). */
+    private final java.util.concurrent.atomic.AtomicLong notifications = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean stopped;
     private PgSubscriber subscriber;
 
@@ -61,7 +61,10 @@ public final class WakeableLoop {
     public WakeableLoop listen(String channel) {
         try {
             subscriber = PgSubscriber.subscriber(vertx, serviceDatabase()).reconnectPolicy(retries -> stopped ? -1L : 1000L);
-            subscriber.channel(channel).handler(ignored -> wake());
+            subscriber.channel(channel).handler(ignored -> {
+                notifications.incrementAndGet();
+                wake();
+            });
             subscriber.connect().onFailure(e -> LOG.warnf("%s cannot listen for commits (%s); it polls every %d ms",
                     name, e.toString(), intervalMillis));
         } catch (RuntimeException e) {
@@ -100,13 +103,12 @@ public final class WakeableLoop {
     }
 
     /**
-     * How many passes have started. A writer that reads this before its commit and again after it knows whether a pass
-     * started in between (and may have read before the commit): only then must it {@link #wake()} the loop for it.
+     * How many NOTIFYs have arrived on the channel. Each one starts a pass after it (at once, or right after the running
+     * one), so a writer that reads this just before its statement and again after its commit knows whether a commit it
+     * did not see may have been read by a pass that ran before its own commit: only then must it {@link #wake()} the loop.
      */
-    public long passesStarted() {
-        synchronized (schedule) {
-            return passesStarted;
-        }
+    public long notificationsReceived() {
+        return notifications.get();
     }
 
     private void next(long delayMillis) {
@@ -124,7 +126,6 @@ public final class WakeableLoop {
             timerId = -1;
             running = true;
             wakeRequested = false;
-            passesStarted++;
         }
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);

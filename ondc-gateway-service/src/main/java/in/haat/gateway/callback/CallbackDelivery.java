@@ -82,6 +82,7 @@ public class CallbackDelivery {
         this.queue = queue;
         this.tracing = tracing;
         this.loop = new WakeableLoop(vertx, "callback delivery", config.pollInterval(), this::deliverDue);
+        settlements.countNotifications(loop::notificationsReceived);
         this.setAside = Counter.builder("haat.callbacks.abandoned")
                 .description("callbacks given up: past their deadline, or to a URL that can never be sent to")
                 .register(registry);
@@ -177,10 +178,6 @@ public class CallbackDelivery {
         return callback.traceparent() == null ? Map.of() : Map.of(TraceContext.TRACEPARENT, callback.traceparent());
     }
 
-    /** A settlement, and whether a pass started while it was written. */
-    private record Settled(CallbackSettlements.Result result, boolean passStarted) {
-    }
-
     /** {@code permanent}: no later attempt can do better (the URL can never be sent to). */
     private record Outcome(boolean acked, boolean permanent, Integer status, String error, String answer) {
     }
@@ -204,9 +201,7 @@ public class CallbackDelivery {
             attempt.httpStatus = outcome.status();
             attempt.acked = outcome.acked();
             // Settled with the attempts that finish about now, in one statement (issue 15), and answered once committed.
-            long passesBefore = loop.passesStarted();
-            return settlements.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(), outcome.error(), attempt)
-                    .map(settled -> new Settled(settled, loop.passesStarted() != passesBefore));
+            return settlements.settle(callback, outcome.acked(), giveUp, retryMillis, outcome.status(), outcome.error(), attempt);
         })
                 .invoke(() -> {
                     if (giveUp) {
@@ -217,15 +212,17 @@ public class CallbackDelivery {
                     }
                 })
                 .map(settled -> {
-                    if (settled.result().held() && !outcome.acked() && !giveUp) {
+                    if (settled.held() && !outcome.acked() && !giveUp) {
                         // Its retry wakes the loop when due: polling is only the safety net for what another replica or
                         // a lost notification leaves.
                         vertx.setTimer(Math.max(1, retryMillis), timer -> loop.wake());
                     }
-                    // A pass follows when the transaction's next callback now waits; when a pass started while this
-                    // settled (woken by a callback queued then, it may have read before the commit); or when the
+                    // A pass follows when the transaction's next callback now waits; when a callback was queued while
+                    // this settled (the pass its NOTIFY started may have read before this commit: a callback queued
+                    // earlier is seen by the statement, one queued later wakes a pass after this commit); or when the
                     // attempt had lost its claim and settled nothing.
-                    return settled.result().nextWaiting() || settled.passStarted() || !settled.result().held();
+                    return settled.nextWaiting() || loop.notificationsReceived() != settled.notificationsBefore()
+                            || !settled.held();
                 });
     }
 

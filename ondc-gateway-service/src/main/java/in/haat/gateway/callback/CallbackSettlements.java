@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,16 +39,19 @@ public class CallbackSettlements {
     }
 
     /**
-     * What settling did: whether the attempt still held the claim (else nothing was settled), and whether its
-     * transaction's next callback is now waiting to be claimed.
+     * What settling did: whether the attempt still held the claim (else nothing was settled), whether its
+     * transaction's next callback is now waiting to be claimed, and how many wake-ups delivery had received just before
+     * the settling statement (see {@link in.haat.events.WakeableLoop#notificationsReceived()}).
      */
-    public record Result(boolean held, boolean nextWaiting) {
+    public record Result(boolean held, boolean nextWaiting, long notificationsBefore) {
     }
 
     private final ObjectMapper json;
     private final CallbackRepository queue;
     private final OndcMessageLog log;
     private final GroupCommit<Settlement, Result> batches;
+    /** Delivery's count of wake-ups by NOTIFY, read just before each settling statement. */
+    private volatile LongSupplier notifications = () -> 0;
 
     public CallbackSettlements(ObjectMapper json, CallbackRepository queue, OndcMessageLog log, Vertx vertx) {
         this.json = json;
@@ -77,15 +81,21 @@ public class CallbackSettlements {
         return batches.submit(new Settlement(callback.id(), settle, attempt == null ? null : log.sentRow(attempt)));
     }
 
+    /** Delivery's count of the NOTIFYs that woke it, which each {@link Result} reads before its statement. */
+    void countNotifications(LongSupplier received) {
+        this.notifications = received;
+    }
+
     /** In the batch's transaction: every settlement in one statement, then every log row in one. */
     private Uni<List<GroupCommit.Outcome<Result>>> write(List<Settlement> batch) {
+        long notificationsBefore = notifications.getAsLong();
         return queue.settleAll("[" + String.join(",", batch.stream().map(Settlement::settle).toList()) + "]").chain(rows -> {
             Map<UUID, Settled> settled = rows.stream().collect(Collectors.toMap(Settled::id, Function.identity()));
             List<String> logged = batch.stream().map(Settlement::log).filter(Objects::nonNull).toList();
             Uni<Integer> logs = logged.isEmpty() ? Uni.createFrom().item(0) : log.writeSent(logged);
             return logs.map(ignored -> batch.stream().map(s -> {
                 Settled row = settled.get(s.callback());
-                return GroupCommit.Outcome.of(new Result(row != null, row != null && row.nextWaiting()));
+                return GroupCommit.Outcome.of(new Result(row != null, row != null && row.nextWaiting(), notificationsBefore));
             }).toList());
         });
     }
