@@ -8,8 +8,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "haat.outbox")
 public interface OutboxConfig {
 
-    /** How long the relay waits before looking again when its last pass was not a full batch. */
-    @WithDefault("200ms")
+    /**
+     * How long the relay waits before looking again when its last pass was not a full batch and no commit woke it: with
+     * {@link #wakeOnCommit()} only a safety net (a lost notification, a replica that held the relay's lock).
+     */
+    @WithDefault("1s")
     Duration relayInterval();
 
     /** How long after start the relay first runs. */
