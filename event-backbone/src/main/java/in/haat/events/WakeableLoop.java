@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,7 +36,7 @@ public final class WakeableLoop {
     private boolean running;
     private boolean wakeRequested;
     /** NOTIFYs received on the channel so far (see {@link #notificationsReceived()}). */
-    private final java.util.concurrent.atomic.AtomicLong notifications = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong notifications = new AtomicLong();
     private volatile boolean stopped;
     private PgSubscriber subscriber;
 

@@ -1,9 +1,9 @@
 package in.haat.inventory.service;
 
 import in.haat.api.ApiError;
-import in.haat.inventory.StockHold;
 import in.haat.api.ApiException;
 import in.haat.api.ErrorCodes;
+import in.haat.inventory.StockHold;
 import java.util.List;
 import java.util.UUID;
 
