@@ -17,6 +17,8 @@ import java.util.UUID;
  */
 public final class CatalogueUpsertBench {
 
+    private static final int SETTLE_SECONDS = Integer.parseInt(System.getenv().getOrDefault("HAAT_BENCH_SETTLE_SECONDS", "0"));
+
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Suite suite = new Suite();
@@ -68,18 +70,14 @@ public final class CatalogueUpsertBench {
 
     /**
      * Waits {@code HAAT_BENCH_SETTLE_SECONDS} (0 by default) before the updates: with it they are measured once the
-     * suite has digested the new items' events, without it (as in {@code bench all}) while it still does.
+     * suite has digested the new items' events, without it (as in {@code bench all}'s first run) while it still does.
      */
     private static void settle() throws InterruptedException {
-        Thread.sleep(1000L * settleSeconds());
-    }
-
-    private static int settleSeconds() {
-        return Integer.parseInt(System.getenv().getOrDefault("HAAT_BENCH_SETTLE_SECONDS", "0"));
+        Thread.sleep(1000L * SETTLE_SECONDS);
     }
 
     private static String updates() {
-        return settleSeconds() == 0 ? "updates" : "updates " + settleSeconds() + " s later";
+        return SETTLE_SECONDS == 0 ? "updates" : "updates " + SETTLE_SECONDS + " s later";
     }
 
     /** The machine's 1-minute load average, for the record: the numbers mean little without it. */
