@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,10 +14,12 @@ import java.time.Instant;
 @Table(name = "order_history")
 public class OrderHistory {
 
-    /** From the bigserial's own sequence, one value at a time, so entries are inserted in the order they are made. */
+    /**
+     * The bigserial's, taken by the insert itself (one round trip, not a nextval and an insert), so entries are numbered
+     * in the order they are written, on every replica.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_history_id")
-    @SequenceGenerator(name = "order_history_id", sequenceName = "order_history_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "order_id", nullable = false)
