@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -76,6 +79,12 @@ public final class Suite {
             throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    /** A connection to one of the suite's databases ({@code haat_gateway}, {@code haat_order}, ...), as ./haat names them. */
+    public static Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + env("HAAT_DB_HOST", "127.0.0.1") + ":" + env("HAAT_DB_PORT", "5432") + "/"
+                + name + env("HAAT_DB_SUFFIX", ""), env("HAAT_DB_USER", "postgres"), env("HAAT_DB_PASSWORD", ""));
     }
 
     private static String env(String name, String fallback) {

@@ -1,5 +1,6 @@
 package in.haat.bench.chaos;
 
+import in.haat.bench.Suite;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -45,9 +45,7 @@ final class LocalSuite {
 
     /** A service's database connection by the fault checks' short names (order, inventory, gateway). */
     Connection connect(String service) throws SQLException {
-        String database = ("gateway".equals(service) ? "haat_gateway" : "haat_" + service) + env("HAAT_DB_SUFFIX", "");
-        return DriverManager.getConnection("jdbc:postgresql://" + env("HAAT_DB_HOST", "127.0.0.1") + ":" + env("HAAT_DB_PORT", "5432") + "/"
-                + database, env("HAAT_DB_USER", "postgres"), env("HAAT_DB_PASSWORD", ""));
+        return Suite.database("gateway".equals(service) ? "haat_gateway" : "haat_" + service);
     }
 
     /** Kills a part (kafka, or a service module) with SIGKILL, as kill -9 does, and answers when it is gone. */

@@ -1,0 +1,102 @@
+package in.haat.bench;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a confirm's time goes, hop by hop, read from the timestamps the services already keep: the gateway's message
+ * log, each service's outbox (row written, row sent) and the callback queue. A relay's time is its row's commit to
+ * the broker's ack; a consumer's is the broker's ack to its own row (fetch, batch, transaction).
+ */
+final class ConfirmStages {
+
+    private static final String GATEWAY = """
+            select m.transaction_id, extract(epoch from m.received_at), extract(epoch from e.created_at), extract(epoch from e.sent_at),
+                   extract(epoch from c.created_at), extract(epoch from c.delivered_at)
+            from ondc_message m
+            join outbox_event e on e.event_type = 'ondc.confirm' and e.event_key = m.transaction_id
+            join ondc_callback c on c.action = 'on_confirm' and c.transaction_id = m.transaction_id
+            where m.action = 'confirm' and m.direction = 'in' and m.transaction_id = any(?)""";
+    /** order-service and inventory-service name a hold {@code txn.<transaction id>.<n>}. */
+    private static final String STOCK = """
+            select split_part(cast(envelope as jsonb)->'payload'->>'reference', '.', 2), extract(epoch from created_at), extract(epoch from sent_at)
+            from outbox_event where event_type = ? and split_part(cast(envelope as jsonb)->'payload'->>'reference', '.', 2) = any(?)""";
+    private static final String RESULT = """
+            select event_key, extract(epoch from created_at), extract(epoch from sent_at) from outbox_event
+            where event_type = 'ondc.result' and cast(envelope as jsonb)->'payload'->>'action' = 'on_confirm' and event_key = any(?)""";
+
+    private ConfirmStages() {
+    }
+
+    /** Prints each hop's p50/p90/p99 over {@code transactions}' confirms; a database it cannot read is said, not fatal. */
+    static void print(List<String> transactions) {
+        try {
+            Map<String, double[]> gateway = read("haat_gateway", GATEWAY, null, transactions, 5);
+            Map<String, double[]> commitAsked = read("haat_order", STOCK, "order.stock-commit-requested", transactions, 2);
+            Map<String, double[]> committed = read("haat_inventory", STOCK, "stock.committed", transactions, 2);
+            Map<String, double[]> result = read("haat_order", RESULT, null, transactions, 2);
+            Map<String, List<Double>> hops = new LinkedHashMap<>();
+            for (String name : List.of("gateway: ACK'd request -> its event written", "gateway relay", "order-service: confirm -> commit asked",
+                    "order-service relay", "inventory-service: commit", "inventory-service relay", "order-service: committed -> on_confirm",
+                    "order-service relay (result)", "gateway: result -> callback queued", "gateway: callback queued -> buyer ACKed")) {
+                hops.put(name, new ArrayList<>());
+            }
+            for (String tx : transactions) {
+                double[] g = gateway.get(tx);
+                double[] c = commitAsked.get(tx);
+                double[] k = committed.get(tx);
+                double[] r = result.get(tx);
+                if (g == null || c == null || k == null || r == null) {
+                    continue;
+                }
+                double[] times = {g[0], g[1], g[2], c[0], c[1], k[0], k[1], r[0], r[1], g[3], g[4]};
+                int i = 0;
+                for (List<Double> hop : hops.values()) {
+                    hop.add((times[i + 1] - times[i]) * 1000);
+                    i++;
+                }
+            }
+            System.out.printf("    where the time went (%d of %d confirms, from the services' own timestamps):%n", hops.values().iterator().next().size(),
+                    transactions.size());
+            hops.forEach((name, ms) -> System.out.printf("      %-44s %s%n", name, percentiles(ms)));
+        } catch (SQLException e) {
+            System.out.println("    (hop times not read: " + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<String, double[]> read(String database, String sql, String eventType, List<String> transactions, int times)
+            throws SQLException {
+        Map<String, double[]> rows = new HashMap<>();
+        try (Connection db = Suite.database(database); PreparedStatement query = db.prepareStatement(sql)) {
+            Array ids = db.createArrayOf("text", transactions.toArray());
+            int parameter = 1;
+            if (eventType != null) {
+                query.setString(parameter++, eventType);
+            }
+            query.setArray(parameter, ids);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    double[] at = new double[times];
+                    for (int i = 0; i < times; i++) {
+                        at[i] = row.getDouble(i + 2);
+                    }
+                    rows.put(row.getString(1), at);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String percentiles(List<Double> ms) {
+        long[] nanos = ms.stream().mapToLong(m -> Math.round(m * 1e6)).toArray();
+        return Stats.percentiles(nanos);
+    }
+}
