@@ -175,7 +175,7 @@ public class Outbox {
 
     /**
      * Inserts each JSON array of rows with one statement, in order (after what a {@link #deferred} holds back, so the
-     * order published stays the order written), then wakes the relay on commit.
+     * order published stays the order written). The insert wakes the relay on commit itself (a trigger, V0_1_2).
      */
     private Uni<Void> insert(Object transaction, List<String> arrays, String caller) {
         if (transaction == null) {
@@ -187,17 +187,11 @@ public class Outbox {
         if (held != null) {
             held.clear();
         }
-        return InOrder.each(before, rows::insertPrepared).chain(() -> InOrder.each(arrays, rows::insertPrepared))
-                .chain(Outbox::notifyRelay);
+        return InOrder.each(before, rows::insertPrepared).chain(() -> InOrder.each(arrays, rows::insertPrepared));
     }
 
-    /** The channel the relay listens on. */
+    /** The channel the relay listens on; outbox_event's insert trigger (migration V0_1_2) notifies it by this name. */
     static final String WAKE_CHANNEL = "haat_outbox";
-
-    /** The relay wakes when (and if) this transaction commits, exactly when the rows become visible. */
-    private static Uni<Void> notifyRelay() {
-        return WakeableLoop.wakeOnCommit(WAKE_CHANNEL);
-    }
 
     /** Rows per insert: the whole chunk travels as one JSON parameter. */
     static final int CHUNK = 2000;
