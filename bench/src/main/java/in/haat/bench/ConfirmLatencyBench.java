@@ -151,7 +151,8 @@ public final class ConfirmLatencyBench {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger checkFailures = new AtomicInteger();
         // Every callback is checked (signature, schema, ids, quote), but after the step: the checks run on this machine's
-        // cores, which the suite under test needs while the step runs (~5 ms of CPU a callback, a sixth of an order's).
+        // cores, which the suite under test needs while the step runs (~2 ms of CPU a callback; the callbacks are signed
+        // for an hour, so checking them minutes later judges the signature the same way).
         Queue<Runnable> received = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         for (int i = 0; i < prepared.size(); i++) {
