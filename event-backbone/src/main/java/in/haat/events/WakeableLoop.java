@@ -1,6 +1,5 @@
 package in.haat.events;
 
-import in.haat.events.repository.CommitNotifications;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -142,14 +141,6 @@ public final class WakeableLoop {
                     }
                     next(Math.max(intervalMillis, 1000));
                 }));
-    }
-
-    /**
-     * Wakes the loops listening on {@code channel} once the current transaction commits: PostgreSQL delivers a NOTIFY
-     * only on commit (never for a rollback), and several in one transaction arrive as one.
-     */
-    public static Uni<Void> wakeOnCommit(String channel) {
-        return CommitNotifications.notifyOnCommit(channel);
     }
 
     /** The service's own database, as its reactive datasource is configured. */

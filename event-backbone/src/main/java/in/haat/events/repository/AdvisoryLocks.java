@@ -11,7 +11,7 @@ public class AdvisoryLocks {
     /**
      * Takes the lock {@code id} for the current transaction if no other holds it; answers whether it was taken. The
      * statement's row count answers (one row when taken), as an update: a native select's plan is cached under a key no
-     * later call equals, so each one grew Hibernate's plan cache (CommitNotifications).
+     * later call equals, so each one grew Hibernate's plan cache (issue 15).
      */
     public Uni<Boolean> tryLockForTransaction(long id) {
         return Panache.getSession()

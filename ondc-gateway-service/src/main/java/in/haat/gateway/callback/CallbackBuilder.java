@@ -8,7 +8,6 @@ import in.haat.events.EventHandler;
 import in.haat.events.EventTracing;
 import in.haat.events.MalformedEventException;
 import in.haat.events.TraceContext;
-import in.haat.events.WakeableLoop;
 import in.haat.gateway.beckn.OutgoingCheck;
 import in.haat.gateway.config.BecknConfig;
 import in.haat.gateway.config.CallbackConfig;
@@ -123,8 +122,8 @@ public class CallbackBuilder {
                         queuedLatest.put(result.transactionId(), stamp);
                         rows.add(row(pending.get(i), request.get("context"), stamp));
                     }
-                    // Delivery wakes when (and if) this transaction commits.
-                    return queue.insert(rows).chain(() -> WakeableLoop.wakeOnCommit(CallbackDelivery.WAKE_CHANNEL))
+                    // Delivery wakes when (and if) this transaction commits: the insert notifies (a trigger, migration V10).
+                    return queue.insert(rows)
                             .replaceWith(rows.stream().map(CallbackQueueRepository.Queued::id).toList());
                 });
     }

@@ -47,7 +47,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CallbackDelivery {
 
-    /** The channel {@link CallbackBuilder} notifies when it queues a callback. */
+    /** The channel a queued callback notifies on commit (ondc_callback's insert trigger, migration V10, names it too). */
     static final String WAKE_CHANNEL = "haat_callbacks";
     private static final Logger LOG = Logger.getLogger(CallbackDelivery.class);
 
