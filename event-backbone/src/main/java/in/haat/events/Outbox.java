@@ -175,7 +175,7 @@ public class Outbox {
 
     /**
      * Inserts each JSON array of rows with one statement, in order (after what a {@link #deferred} holds back, so the
-     * order published stays the order written). The insert wakes the relay on commit itself (a trigger, V0_1_2).
+     * order published stays the order written). The insert wakes the relay on commit itself (a trigger, V0_1_3).
      */
     private Uni<Void> insert(Object transaction, List<String> arrays, String caller) {
         if (transaction == null) {
@@ -190,7 +190,7 @@ public class Outbox {
         return InOrder.each(before, rows::insertPrepared).chain(() -> InOrder.each(arrays, rows::insertPrepared));
     }
 
-    /** The channel the relay listens on; outbox_event's insert trigger (migration V0_1_2) notifies it by this name. */
+    /** The channel the relay listens on; outbox_event's insert trigger (migration V0_1_3) notifies it by this name. */
     static final String WAKE_CHANNEL = "haat_outbox";
 
     /** Rows per insert: the whole chunk travels as one JSON parameter. */

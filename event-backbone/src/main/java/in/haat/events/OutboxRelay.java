@@ -69,7 +69,7 @@ public class OutboxRelay {
         }
         loop.start(config.relayDelay());
         if (config.wakeOnCommit()) {
-            // Inserting outbox rows notifies (a trigger, migration V0_1_2): the relay runs as soon as the rows are visible.
+            // Inserting outbox rows notifies (a trigger, migration V0_1_3): the relay runs as soon as the rows are visible.
             loop.listen(Outbox.WAKE_CHANNEL);
         }
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Writing outbox rows notifies the relay's channel when the transaction commits (outbox_event's trigger, V0_1_2). */
+/** Writing outbox rows notifies the relay's channel when the transaction commits (outbox_event's trigger, V0_1_3). */
 @QuarkusTest
 @QuarkusTestResource(BackboneInfrastructure.class)
 class OutboxWakeTest {
