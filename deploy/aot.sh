@@ -6,8 +6,9 @@
 #
 # A cache belongs to one build of the service and one JDK. When there is none for them, ./haat up starts the
 # service in record mode (the JVM writes what it loaded when it exits); ./haat down, once the services have
-# stopped, makes each cache from that record (AOTMode=create, ~10-20 s per service, once per build). HAAT_AOT=false
-# turns it off; on an older JDK it is off.
+# stopped, makes each cache from that record (AOTMode=create, ~10-20 s per service, once per build). ./haat train
+# records a run that also drives the hot paths instead (their JIT profiles in the cache; <service>.trained marks such
+# a cache). HAAT_AOT=false turns it off; on an older JDK it is off.
 # ---------------------------------------------------------------------------------------------------------
 
 : "${HAAT_AOT:=true}"
@@ -26,7 +27,7 @@ aot_opts() {
     if [[ -s $HAAT_AOT_DIR/$m.aot && -f $HAAT_AOT_DIR/$m.stamp && $(<"$HAAT_AOT_DIR/$m.stamp") == "$(aot_stamp "$m")" ]]; then
         printf '%s\n' "-XX:AOTCache=$HAAT_AOT_DIR/$m.aot"
     else
-        rm -f "$HAAT_AOT_DIR/$m.aot" "$HAAT_AOT_DIR/$m.stamp" "$HAAT_AOT_DIR/$m.aotconf"
+        rm -f "$HAAT_AOT_DIR/$m.aot" "$HAAT_AOT_DIR/$m.stamp" "$HAAT_AOT_DIR/$m.aotconf" "$HAAT_AOT_DIR/$m.trained"
         aot_stamp "$m" >"$HAAT_AOT_DIR/$m.recording"
         printf '%s\n' "-XX:AOTMode=record -XX:AOTConfiguration=$HAAT_AOT_DIR/$m.aotconf"
     fi
@@ -64,5 +65,30 @@ aot_create_caches() {
             rm -f "$HAAT_AOT_DIR/$m.aot" "$HAAT_AOT_DIR/$m.recording"
         fi
         rm -f "$conf"
+    done
+}
+
+# aot_discard_caches SERVICE...: forgets the services' caches, so that their next start records.
+aot_discard_caches() {
+    local m
+    for m in "$@"; do rm -f "$HAAT_AOT_DIR/$m".{aot,stamp,aotconf,recording,trained}; done
+}
+
+# aot_trained SERVICE: whether the service's cache of this build was made from a training run (./haat train).
+aot_trained() {
+    [[ -s $HAAT_AOT_DIR/$1.aot && -f $HAAT_AOT_DIR/$1.trained && $(<"$HAAT_AOT_DIR/$1.trained") == "$(aot_stamp "$1")" ]]
+}
+
+# all_aot_trained: whether every service's cache of this build was made from a training run.
+all_aot_trained() {
+    local m
+    for m in "${HAAT_SERVICES[@]}"; do aot_trained "$m" || return 1; done
+}
+
+# aot_mark_trained SERVICE...: marks the caches just made from a training run (a cache made from it has its stamp).
+aot_mark_trained() {
+    local m
+    for m in "$@"; do
+        if [[ -s $HAAT_AOT_DIR/$m.aot && -f $HAAT_AOT_DIR/$m.stamp ]]; then cp "$HAAT_AOT_DIR/$m.stamp" "$HAAT_AOT_DIR/$m.trained"; fi
     done
 }
