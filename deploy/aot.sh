@@ -27,7 +27,7 @@ aot_opts() {
     if [[ -s $HAAT_AOT_DIR/$m.aot && -f $HAAT_AOT_DIR/$m.stamp && $(<"$HAAT_AOT_DIR/$m.stamp") == "$(aot_stamp "$m")" ]]; then
         printf '%s\n' "-XX:AOTCache=$HAAT_AOT_DIR/$m.aot"
     else
-        rm -f "$HAAT_AOT_DIR/$m.aot" "$HAAT_AOT_DIR/$m.stamp" "$HAAT_AOT_DIR/$m.aotconf" "$HAAT_AOT_DIR/$m.trained"
+        aot_discard_caches "$m"
         aot_stamp "$m" >"$HAAT_AOT_DIR/$m.recording"
         printf '%s\n' "-XX:AOTMode=record -XX:AOTConfiguration=$HAAT_AOT_DIR/$m.aotconf"
     fi
