@@ -19,12 +19,17 @@ aot_enabled() { [[ $HAAT_AOT == true ]] && ((${HAAT_JAVA_MAJOR:-0} >= 25)); }
 # aot_stamp SERVICE: what a cache must have been made from: the service's build (its jar's mtime) and the JDK.
 aot_stamp() { printf '%s %s\n' "$(stat -c %Y "$(service_jar "$1")")" "$JAVA_HOME"; }
 
+# aot_current SERVICE: whether the service has a cache made for this build and JDK.
+aot_current() {
+    [[ -s $HAAT_AOT_DIR/$1.aot && -f $HAAT_AOT_DIR/$1.stamp && $(<"$HAAT_AOT_DIR/$1.stamp") == "$(aot_stamp "$1")" ]]
+}
+
 # aot_opts SERVICE: the JVM options that use the service's cache, or that record this run for one.
 aot_opts() {
     local m=$1
     aot_enabled || return 0
     mkdir -p "$HAAT_AOT_DIR"
-    if [[ -s $HAAT_AOT_DIR/$m.aot && -f $HAAT_AOT_DIR/$m.stamp && $(<"$HAAT_AOT_DIR/$m.stamp") == "$(aot_stamp "$m")" ]]; then
+    if aot_current "$m"; then
         printf '%s\n' "-XX:AOTCache=$HAAT_AOT_DIR/$m.aot"
     else
         aot_discard_caches "$m"
@@ -76,7 +81,7 @@ aot_discard_caches() {
 
 # aot_trained SERVICE: whether the service's cache of this build was made from a training run (./haat train).
 aot_trained() {
-    [[ -s $HAAT_AOT_DIR/$1.aot && -f $HAAT_AOT_DIR/$1.trained && $(<"$HAAT_AOT_DIR/$1.trained") == "$(aot_stamp "$1")" ]]
+    aot_current "$1" && [[ -f $HAAT_AOT_DIR/$1.trained ]] && cmp -s "$HAAT_AOT_DIR/$1.trained" "$HAAT_AOT_DIR/$1.stamp"
 }
 
 # all_aot_trained: whether every service's cache of this build was made from a training run.
