@@ -29,8 +29,8 @@ import java.util.concurrent.Future;
 /**
  * Builds the five services' container images without a Docker daemon, with Jib: OCI tarballs in target/images
  * (CI), or pushed to the registry named in k8s/base/kustomization.yaml (a release). Each image is the service's
- * Quarkus fast-jar in /deployments (dependencies, generated code and the application in three layers), run as
- * the non-root user 185 by {@code java -jar}, exposing the service's port.
+ * Quarkus application in /deployments (aot-jar layout; dependencies, generated code and the application in three
+ * layers), run as the non-root user 185 by {@code java -jar}, exposing the service's port.
  *
  * <pre>
  *   --root=DIR              the repository
@@ -153,7 +153,7 @@ public final class ImageBuilder {
         return labels;
     }
 
-    /** The fast-jar in three layers, rarely to often changed: dependencies, Quarkus' generated code, the application. */
+    /** The application in three layers, rarely to often changed: dependencies, Quarkus' generated code, the application. */
     private static JibContainerBuilder addApplication(JibContainerBuilder builder, Path app) throws java.io.IOException {
         if (!Files.exists(app.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(app + "/quarkus-run.jar is missing: package the service first");
