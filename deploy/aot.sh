@@ -3,6 +3,8 @@
 # The services' AOT caches (JDK 25+: JEP 483, 514, 515). A service's cache holds the classes its earlier run
 # loaded and linked and their method profiles, so a start spends about a third less CPU (auth-service: 7.6 CPU-s to
 # ready without, 4.8 s with, 2026-12-03). With five services starting at once on 2 cores that CPU is the start time.
+# The JDK caches only what its own class loaders load: hence the services' aot-jar packaging (every jar on the
+# application class path), which took about another third off each start (operations.md, "Start-up time").
 #
 # A cache belongs to one build of the service and one JDK. When there is none for them, ./haat up starts the
 # service in record mode (the JVM writes what it loaded when it exits); ./haat down, once the services have
