@@ -39,7 +39,7 @@ public class BecknResource {
             @HeaderParam("X-Gateway-Authorization") String gatewayAuthorization) {
         return inbound.receive(action, body == null ? new byte[0] : body, authorization, gatewayAuthorization)
                 .map(answer -> {
-                    Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body())
+                    Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body().entity())
                             .type(MediaType.APPLICATION_JSON_TYPE);
                     if (answer.challengeHeader() != null) {
                         response.header(answer.challengeHeader(), answer.challenge());

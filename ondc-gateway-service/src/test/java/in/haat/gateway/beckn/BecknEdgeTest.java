@@ -52,7 +52,8 @@ class BecknEdgeTest extends KafkaCompanionTest {
             post("select", body, authorization).then().statusCode(200).body("message.ack.status", equalTo("ACK"))
                     .body("error", equalTo(null));
             // A repeat, even re-signed, gets the same answer and no second event.
-            post("select", body, sign(BUYER, body)).then().statusCode(200).body("message.ack.status", equalTo("ACK"));
+            post("select", body, sign(BUYER, body)).then().statusCode(200).contentType("application/json")
+                    .body("message.ack.status", equalTo("ACK"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream().anyMatch(r -> transaction.equals(r.key())));
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
