@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogueEventsConsumerTest extends KafkaCompanionTest {
 
-    private static final String TOPIC = "haat.catalogue.events";
+    private static final String TOPIC = "haat.sellers.events";
 
     @Inject
     EventCodec codec;

@@ -5,6 +5,7 @@ import static in.haat.catalogue.Fixtures.seller;
 import static in.haat.catalogue.Fixtures.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,12 +113,24 @@ class SellerKycTest {
         assertEquals(storefront.toString(),
                 JsonPath.from(envelopes(seller, "storefront.deleted").get(0)).getString("payload.storefront_id"));
         assertEquals(1, envelopes(seller, "seller.deleted").size());
+        // Once more, as an event of its own, for the seller directories.
+        List<String> forDirectories = envelopes(seller, "seller.deleted", "haat.sellers.events");
+        assertEquals(1, forDirectories.size());
+        assertEquals(seller.toString(), JsonPath.from(forDirectories.get(0)).getString("payload.seller_id"));
+        assertNotEquals(JsonPath.from(envelopes(seller, "seller.deleted").get(0)).getString("id"),
+                JsonPath.from(forDirectories.get(0)).getString("id"));
+        assertEquals(0, envelopes(seller, "storefront.deleted", "haat.sellers.events").size());
     }
 
+    /** The seller's events of one type on the catalogue topic. */
     private List<String> envelopes(UUID seller, String type) {
+        return envelopes(seller, type, "haat.catalogue.events");
+    }
+
+    private List<String> envelopes(UUID seller, String type, String topic) {
         List<String> rows = new ArrayList<>();
-        database.preparedQuery("select envelope from outbox_event where event_key = $1 and event_type = $2 order by id")
-                .execute(Tuple.of(seller.toString(), type)).await().indefinitely()
+        database.preparedQuery("select envelope from outbox_event where event_key = $1 and event_type = $2 and topic = $3 order by id")
+                .execute(Tuple.of(seller.toString(), type, topic)).await().indefinitely()
                 .forEach(row -> rows.add(row.getString(0)));
         return rows;
     }

@@ -116,8 +116,16 @@ class SellerListTest {
         assertEquals(1, createdEvents(id));
     }
 
+    /** The seller's seller.created on the catalogue topic, once it is also on the sellers topic (the directories'). */
     private long createdEvents(UUID seller) {
-        return database.preparedQuery("select count(*) from outbox_event where event_type = 'seller.created' and event_key = $1")
-                .execute(Tuple.of(seller.toString())).await().indefinitely().iterator().next().getLong(0);
+        long forDirectories = createdEvents(seller, "haat.sellers.events");
+        long onCatalogue = createdEvents(seller, "haat.catalogue.events");
+        assertEquals(onCatalogue, forDirectories, "seller.created on the sellers topic as on the catalogue topic");
+        return onCatalogue;
+    }
+
+    private long createdEvents(UUID seller, String topic) {
+        return database.preparedQuery("select count(*) from outbox_event where event_type = 'seller.created' and event_key = $1 "
+                + "and topic = $2").execute(Tuple.of(seller.toString(), topic)).await().indefinitely().iterator().next().getLong(0);
     }
 }

@@ -162,9 +162,11 @@ class StorefrontApiTest {
         owner.asPartner().get("/api/storefronts/" + storefront).then().statusCode(200).body("name", equalTo("Asha Saket Branch"));
     }
 
+    /** The seller's events on the catalogue topic, in order. */
     private List<Row> events(UUID seller) {
         List<Row> rows = new ArrayList<>();
-        database.preparedQuery("select event_type, envelope from outbox_event where event_key = $1 order by id")
+        database.preparedQuery("select event_type, envelope from outbox_event where event_key = $1 "
+                        + "and topic = 'haat.catalogue.events' order by id")
                 .execute(Tuple.of(seller.toString())).await().indefinitely().forEach(rows::add);
         return rows;
     }

@@ -40,6 +40,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
     final ServiceProcess inventory;
     final ServiceProcess gateway;
     private static final String CATALOGUE = "haat.catalogue.events";
+    private static final String SELLERS = "haat.sellers.events";
     private static final String STOCK = "haat.inventory.events";
     private static final String REQUESTS = "haat.ondc.requests";
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -89,25 +90,25 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         String authUrl = "http://localhost:" + authPort;
         Map<String, String> authEnv = new HashMap<>(Partners.authEnv());
         authEnv.put("HAAT_AUTH_ISSUER", authUrl);
-        authEnv.putAll(groupsOfTheirOwn("auth-service", Map.of("seller-directory", CATALOGUE)));
+        authEnv.putAll(groupsOfTheirOwn("auth-service", Map.of("seller-directory", SELLERS)));
         auth = new ServiceProcess("auth-service", DATABASES[0], authPort, authEnv);
-        Map<String, String> catalogueEnv = new HashMap<>(groupsOfTheirOwn("catalogue-service", Map.of("seller-directory", CATALOGUE)));
+        Map<String, String> catalogueEnv = new HashMap<>(groupsOfTheirOwn("catalogue-service", Map.of("seller-directory", SELLERS)));
         catalogueEnv.put("HAAT_AUTH_URL", authUrl);
         catalogue = new ServiceProcess("catalogue-service", DATABASES[1], catalogueEnv);
         Map<String, String> inventoryEnv = new HashMap<>(groupsOfTheirOwn("inventory-service",
-                Map.of("catalogue-events", CATALOGUE, "order-events", "haat.order.events", "seller-directory", CATALOGUE)));
+                Map.of("catalogue-events", CATALOGUE, "order-events", "haat.order.events", "seller-directory", SELLERS)));
         inventoryEnv.put("HAAT_AUTH_URL", authUrl);
         inventory = new ServiceProcess("inventory-service", DATABASES[2], inventoryEnv);
         orderEnv = new HashMap<>(groupsOfTheirOwn("order-service",
                 Map.of("ondc-requests", REQUESTS, "catalogue-events", CATALOGUE, "inventory-events", STOCK,
-                        "seller-directory", CATALOGUE)));
+                        "seller-directory", SELLERS)));
         orderEnv.put("HAAT_AUTH_URL", authUrl);
         orderEnv.put("HAAT_ORDER_PUBLIC_URL", "http://localhost:" + orderPort);
         order = new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv);
         int gatewayPort = ServiceProcess.freePort();
         Map<String, String> gatewayEnv = new HashMap<>(groupsOfTheirOwn("ondc-gateway-service", Map.of(
                 "ondc-responses", "haat.ondc.responses", "catalogue-for-search", CATALOGUE, "stock-for-search", STOCK,
-                "search-requests", REQUESTS, "seller-directory", CATALOGUE)));
+                "search-requests", REQUESTS, "seller-directory", SELLERS)));
         ConsumerGroups.startAtTheEnd(topicsByGroup);
         gatewayEnv.putAll(Map.of("HAAT_AUTH_URL", authUrl, "HAAT_ONDC_KNOWN_SUBSCRIBERS", BuyerIdentity.DEMO.knownSubscriberEntry(),
                 "HAAT_ONDC_BPP_URI", "http://localhost:" + gatewayPort, "HAAT_ONDC_EDGE_ALLOW_LOCAL_CALLBACKS", "true",

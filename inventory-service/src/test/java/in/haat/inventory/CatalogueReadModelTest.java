@@ -112,7 +112,7 @@ class CatalogueReadModelTest extends InventoryTestBase {
                 assertArrayEquals(new int[] {3, 0, 0, 3}, quantities(shop, behind));
                 // The version 2 deletion was not half-applied.
                 as(shop, READ).get(shop.base() + "/inventory").then().statusCode(200);
-                // seller.created on the same topic is the seller directory's; here it is just skipped, not dead-lettered.
+                // seller.created on the same topic (the gateway's search reads it there) is just skipped here, not dead-lettered.
                 await().atMost(EVENTUAL).until(() -> dlq.getRecords().stream().filter(r -> key.equals(r.key())).count() >= 2);
                 Thread.sleep(1000);
                 assertEquals(3, dlq.getRecords().stream().filter(r -> key.equals(r.key())).count());

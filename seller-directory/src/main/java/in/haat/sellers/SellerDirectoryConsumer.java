@@ -17,12 +17,12 @@ import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the seller directory from {@code seller.created} and {@code seller.deleted} on {@code haat.catalogue.events},
+ * Keeps the seller directory from {@code seller.created} and {@code seller.deleted} on {@code haat.sellers.events},
  * each event once however often Kafka delivers it; a deletion also runs the service's {@link SellerDeletionListener}s
- * in the same transaction. Every service consumes as its own group, so each has the whole directory. Read in batches:
- * the topic is mostly catalogue items, which are skipped by their type without a transaction, a batch at a time
- * (issue 15: one record at a time, the five services' copies of this consumer took a share of the machine whenever a
- * large catalogue was published).
+ * in the same transaction. Every service consumes as its own group, so each has the whole directory. The topic holds
+ * only these (catalogue-service publishes them on {@code haat.catalogue.events} too, in order with the catalogue, where
+ * the five services' copies of this consumer used to read every catalogue item only to skip it: issue 15); any other
+ * type is still skipped, a batch at a time.
  */
 @ApplicationScoped
 public class SellerDirectoryConsumer implements EventHandler {

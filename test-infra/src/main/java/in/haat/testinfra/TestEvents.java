@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class TestEvents implements AutoCloseable {
 
     public static final String CATALOGUE_TOPIC = "haat.catalogue.events";
+    public static final String SELLERS_TOPIC = "haat.sellers.events";
     public static final String AUTH_TOPIC = "haat.auth.events";
 
     private final KafkaCompanion kafka;
@@ -28,14 +29,18 @@ public final class TestEvents implements AutoCloseable {
         this.codec = codec;
     }
 
-    /** catalogue-service's {@code seller.created}, version 1, keyed by seller id. */
+    /**
+     * catalogue-service's {@code seller.created}, version 1, keyed by seller id: on the catalogue topic and, as its own
+     * event, on the sellers topic, as catalogue-service publishes it; answers the sellers topic's (the directories').
+     */
     public EventEnvelope sellerCreated(UUID sellerId, String partnerId, String name) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("seller_id", sellerId.toString());
         payload.put("partner_id", partnerId);
         payload.put("name", name);
         payload.put("created_at", Instant.now().toString());
-        return publish(CATALOGUE_TOPIC, "seller.created", sellerId.toString(), payload);
+        publish(CATALOGUE_TOPIC, "seller.created", sellerId.toString(), payload);
+        return publish(SELLERS_TOPIC, "seller.created", sellerId.toString(), payload);
     }
 
     /** auth-service's {@code client.revoked}, version 1, keyed by client id. */

@@ -83,8 +83,8 @@ public class SellerService {
         seller.updatedAt = seller.createdAt;
         // Flushed here so a racing insert of the same id fails inside this call, where it becomes the 409.
         return sellers.persistAndFlush(seller)
-                .call(saved -> outbox.publish(CatalogueEvents.TOPIC, CatalogueEvents.SELLER_CREATED, 1,
-                        saved.id.toString(), new SellerCreated(saved.id, saved.partnerId, saved.name, saved.createdAt)));
+                .call(saved -> publishBoth(CatalogueEvents.SELLER_CREATED, saved.id,
+                        new SellerCreated(saved.id, saved.partnerId, saved.name, saved.createdAt)));
     }
 
     private static ApiException taken(UUID id) {
@@ -183,10 +183,21 @@ public class SellerService {
                                 CatalogueEvents.STOREFRONT_DELETED, CatalogueEvents.VERSION, seller.id.toString(),
                                 new StorefrontDeleted(storefront.id, seller.id, now)))
                         .collect().last()))
-                .call(seller -> outbox.publish(CatalogueEvents.TOPIC, CatalogueEvents.SELLER_DELETED,
-                        CatalogueEvents.VERSION, seller.id.toString(), new SellerDeleted(seller.id, seller.partnerId, now)))
+                .call(seller -> publishBoth(CatalogueEvents.SELLER_DELETED, seller.id,
+                        new SellerDeleted(seller.id, seller.partnerId, now)))
                 // Storefronts, items and jobs go with the seller row (on delete cascade).
                 .call(sellers::delete)
+                .replaceWithVoid();
+    }
+
+    /**
+     * A seller's creation or deletion, on the catalogue topic (in order with its storefronts and items, for the
+     * gateway's search) and on the sellers topic (for the seller directories), in the caller's transaction.
+     */
+    private Uni<Void> publishBoth(String type, UUID sellerId, Object payload) {
+        return outbox.publish(CatalogueEvents.TOPIC, type, CatalogueEvents.VERSION, sellerId.toString(), payload)
+                .chain(() -> outbox.publish(CatalogueEvents.SELLERS_TOPIC, type, CatalogueEvents.VERSION,
+                        sellerId.toString(), payload))
                 .replaceWithVoid();
     }
 }
