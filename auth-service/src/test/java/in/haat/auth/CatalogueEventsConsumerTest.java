@@ -8,6 +8,7 @@ import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
 import in.haat.testinfra.KafkaCompanionTest;
+import in.haat.testinfra.TestEvents;
 import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogueEventsConsumerTest extends KafkaCompanionTest {
 
-    private static final String TOPIC = "haat.sellers.events";
+    private static final String TOPIC = TestEvents.SELLERS_TOPIC;
 
     @Inject
     EventCodec codec;

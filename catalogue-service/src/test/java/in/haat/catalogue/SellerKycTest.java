@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import in.haat.catalogue.event.CatalogueEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -114,17 +115,17 @@ class SellerKycTest {
                 JsonPath.from(envelopes(seller, "storefront.deleted").get(0)).getString("payload.storefront_id"));
         assertEquals(1, envelopes(seller, "seller.deleted").size());
         // Once more, as an event of its own, for the seller directories.
-        List<String> forDirectories = envelopes(seller, "seller.deleted", "haat.sellers.events");
+        List<String> forDirectories = envelopes(seller, "seller.deleted", CatalogueEvents.SELLERS_TOPIC);
         assertEquals(1, forDirectories.size());
         assertEquals(seller.toString(), JsonPath.from(forDirectories.get(0)).getString("payload.seller_id"));
         assertNotEquals(JsonPath.from(envelopes(seller, "seller.deleted").get(0)).getString("id"),
                 JsonPath.from(forDirectories.get(0)).getString("id"));
-        assertEquals(0, envelopes(seller, "storefront.deleted", "haat.sellers.events").size());
+        assertEquals(0, envelopes(seller, "storefront.deleted", CatalogueEvents.SELLERS_TOPIC).size());
     }
 
     /** The seller's events of one type on the catalogue topic. */
     private List<String> envelopes(UUID seller, String type) {
-        return envelopes(seller, type, "haat.catalogue.events");
+        return envelopes(seller, type, CatalogueEvents.TOPIC);
     }
 
     private List<String> envelopes(UUID seller, String type, String topic) {

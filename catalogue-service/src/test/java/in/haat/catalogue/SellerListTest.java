@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import in.haat.catalogue.event.CatalogueEvents;
 import in.haat.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -118,8 +119,8 @@ class SellerListTest {
 
     /** The seller's seller.created on the catalogue topic, once it is also on the sellers topic (the directories'). */
     private long createdEvents(UUID seller) {
-        long forDirectories = createdEvents(seller, "haat.sellers.events");
-        long onCatalogue = createdEvents(seller, "haat.catalogue.events");
+        long forDirectories = createdEvents(seller, CatalogueEvents.SELLERS_TOPIC);
+        long onCatalogue = createdEvents(seller, CatalogueEvents.TOPIC);
         assertEquals(onCatalogue, forDirectories, "seller.created on the sellers topic as on the catalogue topic");
         return onCatalogue;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
+import in.haat.testinfra.TestEvents;
 import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -48,7 +49,7 @@ class SellerDeletionTest {
             String event = codec.toJson(new EventEnvelope(UUID.randomUUID(), "seller.deleted", 1, Instant.now(),
                     seller.toString(), TraceContext.newTrace(),
                     json.valueToTree(Map.of("seller_id", seller, "deleted_at", Instant.now()))));
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of("haat.sellers.events"), seller.toString(), event))
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of(TestEvents.SELLERS_TOPIC), seller.toString(), event))
                     .awaitCompletion();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seller_directory where seller_id = $1 "
@@ -83,7 +84,7 @@ class SellerDeletionTest {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             String event = codec.toJson(new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), seller.toString(),
                     TraceContext.newTrace(), json.valueToTree(payload)));
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of("haat.sellers.events"), seller.toString(), event))
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(TestTopics.of(TestEvents.SELLERS_TOPIC), seller.toString(), event))
                     .awaitCompletion();
         }
     }

@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Registers, changes, removes and looks up sellers; every change is announced through the outbox. */
@@ -192,12 +193,13 @@ public class SellerService {
 
     /**
      * A seller's creation or deletion, on the catalogue topic (in order with its storefronts and items, for the
-     * gateway's search) and on the sellers topic (for the seller directories), in the caller's transaction.
+     * gateway's search) and on the sellers topic (for the seller directories), in the caller's transaction and one
+     * insert.
      */
     private Uni<Void> publishBoth(String type, UUID sellerId, Object payload) {
-        return outbox.publish(CatalogueEvents.TOPIC, type, CatalogueEvents.VERSION, sellerId.toString(), payload)
-                .chain(() -> outbox.publish(CatalogueEvents.SELLERS_TOPIC, type, CatalogueEvents.VERSION,
-                        sellerId.toString(), payload))
-                .replaceWithVoid();
+        String key = sellerId.toString();
+        return outbox.publishPrepared(List.of(
+                outbox.prepare(CatalogueEvents.TOPIC, type, CatalogueEvents.VERSION, key, payload),
+                outbox.prepare(CatalogueEvents.SELLERS_TOPIC, type, CatalogueEvents.VERSION, key, payload)));
     }
 }
