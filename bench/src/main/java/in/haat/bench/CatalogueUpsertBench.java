@@ -11,9 +11,9 @@ import java.util.UUID;
 
 /**
  * Catalogue bulk upsert throughput on a running suite: a new partner, seller and storefront, then
- * {@code PUT /api/storefronts/{id}/catalogue} calls of 1,000 and 10,000 items (new items, then the same items again
- * as updates), reported in items/s. Bodies are serialised before the clock starts. Args: runs per size (default 3);
- * {@code HAAT_BENCH_SETTLE_SECONDS} waits before each updates call.
+ * {@code PUT /api/storefronts/{id}/catalogue} calls of 1,000 and 10,000 items (new items, then every one with a new
+ * price, then that call again unchanged), reported in items/s. Bodies are serialised before the clock starts. Args: runs
+ * per size (default 3); {@code HAAT_BENCH_SETTLE_SECONDS} waits before each call after the first.
  */
 public final class CatalogueUpsertBench {
 
@@ -43,21 +43,22 @@ public final class CatalogueUpsertBench {
         // Warm-up: JIT and connection pools, not measured.
         upsert(catalogue, token, items(1_000));
         for (int size : new int[] { 1_000, 10_000 }) {
-            long[] nanos = new long[runs * 2];
+            long[] nanos = new long[runs * PASSES.length];
             long items = 0;
             long total = 0;
             for (int run = 0; run < runs; run++) {
-                List<Map<String, Object>> body = items(size);
-                for (int pass = 0; pass < 2; pass++) {
-                    if (pass == 1) {
+                List<Map<String, Object>> created = items(size);
+                List<Map<String, Object>> repriced = repriced(created);
+                for (int pass = 0; pass < PASSES.length; pass++) {
+                    if (pass > 0) {
                         settle();
                     }
-                    long took = upsert(catalogue, token, body);
-                    nanos[run * 2 + pass] = took;
+                    long took = upsert(catalogue, token, pass == 0 ? created : repriced);
+                    nanos[run * PASSES.length + pass] = took;
                     total += took;
                     items += size;
-                    System.out.printf("%,6d items (%s): %,7.0f ms, %,7.0f items/s%n", size, pass == 0 ? "new    " : updates(),
-                            took / 1e6, size / (took / 1e9));
+                    System.out.printf("%,6d items (%s): %,7.0f ms, %,7.0f items/s%n", size, label(pass), took / 1e6,
+                            size / (took / 1e9));
                 }
             }
             System.out.printf("%,6d-item calls: %,.0f items/s overall; per call %s%n", size, items / (total / 1e9),
@@ -69,15 +70,39 @@ public final class CatalogueUpsertBench {
     }
 
     /**
-     * Waits {@code HAAT_BENCH_SETTLE_SECONDS} (0 by default) before the updates: with it they are measured once the
-     * suite has digested the new items' events, without it (as in {@code bench all}'s first run) while it still does.
+     * Each run's calls: the items new; every one of them again with its selling price changed (each written and an
+     * event); the same call once more, as partners resend whole catalogues (nothing changed, so nothing written).
+     */
+    private static final String[] PASSES = { "new", "prices changed", "same again" };
+
+    private static String label(int pass) {
+        String label = PASSES[pass];
+        return pass == 0 ? label : SETTLE_SECONDS == 0 ? label + ", right after" : label + ", " + SETTLE_SECONDS + " s later";
+    }
+
+    /** The same items, each selling for one rupee more (still under its MRP). */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> repriced(List<Map<String, Object>> items) {
+        List<Map<String, Object>> repriced = new ArrayList<>(items.size());
+        for (Map<String, Object> item : items) {
+            Map<String, Object> copy = new LinkedHashMap<>(item);
+            Map<String, Object> details = new LinkedHashMap<>((Map<String, Object>) item.get("catalogue_item_details"));
+            Map<String, Object> price = new LinkedHashMap<>((Map<String, Object>) details.get("price"));
+            price.put("selling_price", ((Number) price.get("selling_price")).intValue() + 1);
+            details.put("price", price);
+            copy.put("catalogue_item_details", details);
+            repriced.add(copy);
+        }
+        return repriced;
+    }
+
+    /**
+     * Waits {@code HAAT_BENCH_SETTLE_SECONDS} (0 by default) before each call after the first: with it they are
+     * measured once the suite has digested the previous call's events, without it (as in {@code bench all}'s first
+     * run) while it still does.
      */
     private static void settle() throws InterruptedException {
         Thread.sleep(1000L * SETTLE_SECONDS);
-    }
-
-    private static String updates() {
-        return SETTLE_SECONDS == 0 ? "updates" : "updates " + SETTLE_SECONDS + " s later";
     }
 
     /** The machine's 1-minute load average, for the record: the numbers mean little without it. */

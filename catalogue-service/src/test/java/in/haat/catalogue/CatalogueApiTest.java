@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.haat.testinfra.TestTokens;
@@ -201,9 +202,26 @@ class CatalogueApiTest {
 
         Map<String, Object> renamed = with(Fixtures.item(UUID.fromString(one)), "catalogue_item_details.name", "Rava Dosa");
         f.asPartner().body(List.of(renamed)).put(path).then().statusCode(202).body("accepted", equalTo(1));
+        String updatedAt = f.asPartner().get(path + "/" + one).then().statusCode(200)
+                .body("catalogue_item_details.name", equalTo("Rava Dosa"))
+                .body("created_at", equalTo(createdAt))
+                .extract().path("updated_at");
+        assertNotEquals(createdAt, updatedAt);
+
+        // Sent again as it is stored (a partner's scheduled resend, keys in another order): accepted, not rewritten,
+        // no event; the renamed copy and an item changed in the same call are.
+        Map<String, Object> reordered = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        reordered.putAll(renamed);
+        Map<String, Object> other = with(Fixtures.item(UUID.fromString((String) ((Map<?, ?>) items.get(1)).get("catalogue_item_id"))),
+                "catalogue_item_details.name", "Onion Uttapam");
+        f.asPartner().body(List.of(reordered, other)).put(path).then().statusCode(202).body("accepted", equalTo(2));
         f.asPartner().get(path + "/" + one).then().statusCode(200)
                 .body("catalogue_item_details.name", equalTo("Rava Dosa"))
-                .body("created_at", equalTo(createdAt));
+                .body("updated_at", equalTo(updatedAt));
+        assertEquals(2, count("select count(*) from outbox_event where event_type = 'catalogue-item.upserted' "
+                + "and position($1 in envelope::text) > 0", one));
+        assertEquals(2, count("select count(*) from outbox_event where event_type = 'catalogue-item.upserted' "
+                + "and position($1 in envelope::text) > 0", other.get("catalogue_item_id")));
 
         Set<String> listed = new HashSet<>();
         String cursor = null;

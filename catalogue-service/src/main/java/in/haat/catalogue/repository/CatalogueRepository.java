@@ -33,7 +33,10 @@ public class CatalogueRepository {
     /** Job results per insert statement. */
     static final int RESULT_CHUNK = 5000;
 
-    /** Upserts the accepted items and answers their created_at (kept from the first upsert) by id. */
+    /**
+     * Upserts the accepted items and answers the created_at (kept from the first upsert) of those written, by id:
+     * an item identical to its stored copy is left as it is and is not in the answer.
+     */
     public Uni<Map<UUID, Instant>> upsert(UUID storefrontId, UUID sellerId, List<ItemOutcome> accepted, Instant now) {
         List<List<ItemOutcome>> chunks = chunks(accepted, ITEM_CHUNK);
         Map<UUID, Instant> createdAt = new HashMap<>();
@@ -58,6 +61,10 @@ public class CatalogueRepository {
                 + "from jsonb_array_elements(cast(cast(?4 as text) as jsonb)) as e "
                 + "on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
                 + "name = excluded.name, document = excluded.document, updated_at = excluded.updated_at "
+                // An item sent again as it is stored is not written: partners resend whole catalogues on a schedule,
+                // and rewriting them would only churn rows and wake every read model for nothing.
+                + "where catalogue_item.document is distinct from excluded.document "
+                + "or catalogue_item.seller_id is distinct from excluded.seller_id "
                 + "returning catalogue_item_id, created_at";
         return session().chain(session -> session.createNativeQuery(sql, Object[].class)
                 .setParameter(1, storefrontId).setParameter(2, sellerId).setParameter(3, now)

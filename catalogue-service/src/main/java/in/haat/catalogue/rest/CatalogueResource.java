@@ -78,7 +78,8 @@ public class CatalogueResource {
     @Operation(summary = "Add or update catalogue items in bulk (a new catalogue_item_id adds, a known one updates)",
             description = "Every item is checked on its own: a bad item is rejected with its reasons and the others are "
                     + "still written. The answer (202) is the finished job with its counts; its per-item results are at "
-                    + "results_url. Up to 10,000 items per call.")
+                    + "results_url. Up to 10,000 items per call. An item sent again exactly as stored is accepted and "
+                    + "left as it is: its updated_at stays and buyer apps see no change.")
     @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = in.haat.catalogue.mapping.CatalogueItemInput.class)))
     @APIResponse(responseCode = "202", description = "the job, with counts; Location names it",
             content = @Content(schema = @Schema(implementation = CatalogueJobView.class)))
