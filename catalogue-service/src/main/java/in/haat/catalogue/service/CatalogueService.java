@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import java.util.Set;
 import java.util.UUID;
@@ -94,22 +95,16 @@ public class CatalogueService {
             UUID sellerId = owned.seller().id;
             List<ItemOutcome> accepted = outcomes.stream().filter(ItemOutcome::accepted).toList();
             CatalogueJobView job = job(storefrontId, "upsert", outcomes.size(), accepted.size(), now);
-            long[] t = { System.nanoTime(), 0, 0, 0 };
+            long[] t = { System.nanoTime(), 0, 0 };
             return lockStorefront(storefrontId)
                     .chain(() -> catalogue.upsert(storefrontId, sellerId, accepted, now))
-                    .invoke(createdAt -> {
-                        t[1] = System.nanoTime();
-                        t[3] = createdAt.size();
-                    })
-                    // Only what changed is an event: an item sent again as it was changes no read model.
-                    .chain(createdAt -> publishAll(accepted.stream().filter(item -> createdAt.containsKey(item.id())).toList(),
-                            item -> CatalogueItemView.of(item.id(), storefrontId, sellerId, item.document(),
-                                    createdAt.get(item.id()), now), sellerId))
+                    .invoke(() -> t[1] = System.nanoTime())
+                    .call(written -> publishWritten(accepted, written, storefrontId, sellerId, now))
                     .invoke(() -> t[2] = System.nanoTime())
-                    .chain(() -> catalogue.recordJob(job, sellerId, outcomes))
-                    .invoke(() -> LOG.infof("catalogue job %s: %d accepted, %d of them changed and written in %d ms, events in %d ms, results in %d ms",
-                            job.jobId(), accepted.size(), t[3], (t[1] - t[0]) / 1_000_000, (t[2] - t[1]) / 1_000_000,
-                            (System.nanoTime() - t[2]) / 1_000_000))
+                    .call(() -> catalogue.recordJob(job, sellerId, outcomes))
+                    .invoke(written -> LOG.infof("catalogue job %s: %d accepted, %d of them changed and written in %d ms, "
+                            + "events in %d ms, results in %d ms", job.jobId(), accepted.size(), written.size(),
+                            (t[1] - t[0]) / 1_000_000, (t[2] - t[1]) / 1_000_000, (System.nanoTime() - t[2]) / 1_000_000))
                     .replaceWith(job);
         });
     }
@@ -186,11 +181,16 @@ public class CatalogueService {
                 }));
     }
 
-    private Uni<Void> publishAll(List<ItemOutcome> accepted, java.util.function.Function<ItemOutcome, CatalogueItemView> view,
-            UUID sellerId) {
-        // One event per item: consumers (inventory, order, gateway) keep per-item read models.
-        return outbox.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_UPSERTED,
-                CatalogueEvents.VERSION, sellerId.toString(), accepted, item -> view.apply(item));
+    /**
+     * One {@code catalogue-item.upserted} per item the upsert wrote ({@code written}: its created_at by id), for the
+     * consumers' per-item read models; an item sent again as it was changes no read model, so it gets none.
+     */
+    private Uni<Void> publishWritten(List<ItemOutcome> accepted, Map<UUID, Instant> written, UUID storefrontId,
+            UUID sellerId, Instant now) {
+        List<ItemOutcome> changed = accepted.stream().filter(item -> written.containsKey(item.id())).toList();
+        return outbox.publishAll(CatalogueEvents.TOPIC, CatalogueEvents.CATALOGUE_ITEM_UPSERTED, CatalogueEvents.VERSION,
+                sellerId.toString(), changed, item -> CatalogueItemView.of(item.id(), storefrontId, sellerId,
+                        item.document(), written.get(item.id()), now));
     }
 
     /** Holds the storefront row until commit, so a concurrent DELETE of the storefront waits for this job. */
