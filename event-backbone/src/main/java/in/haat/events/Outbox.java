@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import in.haat.events.repository.OutboxRepository;
+import in.haat.persistence.TimeOrderedIds;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -97,7 +97,7 @@ public class Outbox {
     }
 
     private EventEnvelope envelope(String type, int version, String key, Map<String, String> trace, Object payload) {
-        return new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), key, trace, codec.toPayload(payload));
+        return new EventEnvelope(TimeOrderedIds.next(), type, version, Instant.now(), key, trace, codec.toPayload(payload));
     }
 
     /** The outbox row of an event as one JSON object: the one shape every publishing path writes. */

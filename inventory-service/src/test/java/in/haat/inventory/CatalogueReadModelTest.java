@@ -35,13 +35,21 @@ class CatalogueReadModelTest extends InventoryTestBase {
         as(shop, WRITE).body(Map.of("delta", -5, "reason", "sold offline")).post(shop.item(item) + "/adjustments").then().statusCode(200);
 
         // A later upsert (a new price, say) resends the catalogue's old quantity: stock is the inventory API's now.
+        long written = rowVersion(shop, item);
         EventEnvelope again = publishItem(shop, item, "KG", 1, 40);
         awaitApplied(again);
         assertArrayEquals(new int[] {35, 0, 0, 35}, quantities(shop, item));
+        assertEquals(written, rowVersion(shop, item), "an upsert that changes nothing of the stock row does not write it");
         // The unit follows the catalogue.
         awaitApplied(publishItem(shop, item, "GM", 500, 40));
         as(shop, READ).get(shop.item(item)).then().body("unit_denomination", equalTo("GM")).body("unit_value", equalTo(500))
                 .body("on_hand", equalTo(35));
+    }
+
+    /** The transaction that last wrote the item's stock row (PostgreSQL's xmin): changes when the row is written. */
+    private long rowVersion(Shop shop, UUID item) {
+        return count("select xmin::text::bigint from stock_level where storefront_id = $1 and catalogue_item_id = $2",
+                shop.storefrontId(), item);
     }
 
     @Test

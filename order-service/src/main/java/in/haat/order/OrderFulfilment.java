@@ -1,5 +1,6 @@
 package in.haat.order;
 
+import in.haat.persistence.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -37,7 +38,7 @@ public class OrderFulfilment {
     /** A new fulfilment of {@code order}, in {@code state} since the order's last change. */
     public static OrderFulfilment of(SellerOrder order, String fulfilmentId, FulfilmentType type, FulfilmentState state) {
         OrderFulfilment f = new OrderFulfilment();
-        f.id = UUID.randomUUID();
+        f.id = TimeOrderedIds.next();
         f.orderId = order.id;
         f.fulfilmentId = fulfilmentId;
         f.type = type;

@@ -93,9 +93,7 @@ public class CatalogueEventsConsumer implements BatchEventHandler {
                 yield readModels.storefrontDeleted(p.storefrontId(), p.sellerId());
             }
             case ITEM_UPSERTED -> {
-                ItemStock item = itemStock(event);
-                yield readModels.itemUpserted(item.sellerId(), item.storefrontId(), item.catalogueItemId(),
-                        item.unitDenomination(), item.unitValue(), item.initialOnHand());
+                yield readModels.itemsUpserted(name(), List.of(itemStock(event)), List.of(event));
             }
             default -> {
                 CatalogueItemDeleted p = read(event, CatalogueItemDeleted.class);

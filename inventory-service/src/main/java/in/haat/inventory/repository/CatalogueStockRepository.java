@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.inventory.repository.StockLevelRepository.Upserted;
+import in.haat.persistence.TimeOrderedIds;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,10 @@ public class CatalogueStockRepository {
     }
 
     /**
-     * As {@link StockLevelRepository#upsertItem} for every item in one statement; the items must be distinct (one
-     * statement cannot change a row twice). Answers each row and whether it was inserted, in no particular order.
+     * Records catalogue items in one statement; they must be distinct (one statement cannot change a row twice). A new
+     * one gets its stock row with its first on hand; a known one gets the catalogue's unit (when it names one) and is
+     * live again if it was deleted, its quantities untouched. Answers each row it wrote (one it left as it was is not
+     * among them) and whether it was inserted, in no particular order.
      */
     public Uni<List<Upserted>> upsertItems(List<ItemStock> items) {
         if (items.isEmpty()) {
@@ -35,7 +38,7 @@ public class CatalogueStockRepository {
         ArrayNode rows = JSON.createArrayNode();
         for (ItemStock item : items) {
             ObjectNode row = rows.addObject();
-            row.put("id", UUID.randomUUID().toString());
+            row.put("id", TimeOrderedIds.next().toString());
             row.put("seller_id", item.sellerId().toString());
             row.put("storefront_id", item.storefrontId().toString());
             row.put("catalogue_item_id", item.catalogueItemId().toString());
@@ -54,6 +57,11 @@ public class CatalogueStockRepository {
                                 + "unit_denomination = coalesce(excluded.unit_denomination, s.unit_denomination), "
                                 + "unit_value = coalesce(excluded.unit_value, s.unit_value), deleted_at = null, "
                                 + "updated_at = now() "
+                                // A known item the event changes nothing of (a new price, the catalogue sent again) is
+                                // not written: its row is not returned, and needs no event (only a new item gets one).
+                                + "where s.seller_id is distinct from excluded.seller_id or s.deleted_at is not null "
+                                + "or s.unit_denomination is distinct from coalesce(excluded.unit_denomination, s.unit_denomination) "
+                                + "or s.unit_value is distinct from coalesce(excluded.unit_value, s.unit_value) "
                                 + "returning " + StockLevelRepository.COLUMNS + ", (xmax = 0) as inserted", Object[].class)
                         .setParameter(1, rows.toString())
                         .getResultList())

@@ -128,33 +128,6 @@ public class StockLevelRepository implements PanacheRepositoryBase<StockLevel, U
                 storefrontId, catalogueItemId, quantity);
     }
 
-    /**
-     * Records a catalogue item: a new one gets its stock row with {@code initialOnHand}; a known one gets the
-     * catalogue's unit (when it names one) and is live again if it was deleted, its quantities untouched.
-     *
-     * @return the row, and whether it is new
-     */
-    public Uni<Upserted> upsertItem(UUID sellerId, UUID storefrontId, UUID catalogueItemId, String unitDenomination,
-            Integer unitValue, int initialOnHand) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into stock_level (id, seller_id, storefront_id, catalogue_item_id, on_hand, unit_denomination, unit_value) "
-                                + "values (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), nullif(?7, 0)) "
-                                + "on conflict (storefront_id, catalogue_item_id) do update set seller_id = excluded.seller_id, "
-                                + "unit_denomination = coalesce(excluded.unit_denomination, stock_level.unit_denomination), "
-                                + "unit_value = coalesce(excluded.unit_value, stock_level.unit_value), deleted_at = null, "
-                                + "updated_at = now() "
-                                + "returning " + COLUMNS + ", (xmax = 0) as inserted", Object[].class)
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, sellerId)
-                .setParameter(3, storefrontId)
-                .setParameter(4, catalogueItemId)
-                .setParameter(5, initialOnHand)
-                .setParameter(6, unitDenomination == null ? "" : unitDenomination)
-                .setParameter(7, unitValue == null ? 0 : unitValue)
-                .getSingleResult())
-                .map(row -> new Upserted(toLevel(row), Boolean.TRUE.equals(row[13])));
-    }
-
     /** Marks a catalogue item deleted; its stock stays for the holds and commitments it still has. */
     public Uni<Integer> markDeleted(UUID storefrontId, UUID catalogueItemId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(

@@ -52,25 +52,10 @@ public class CatalogueReadModels {
     }
 
     /**
-     * A new item gets its stock row, with the catalogue's own quantity as its first on hand (Setu's catalogue
-     * upsert carries one) and a {@code stock.changed}; after that only the inventory API changes quantities, so
-     * a later catalogue upsert (a new price) cannot undo sales by resending an old quantity.
-     */
-    public Uni<Void> itemUpserted(UUID sellerId, UUID storefrontId, UUID catalogueItemId, String unitDenomination,
-            Integer unitValue, int initialOnHand) {
-        return levels.upsertItem(sellerId, storefrontId, catalogueItemId, unitDenomination, unitValue, initialOnHand)
-                .chain(upserted -> upserted.inserted()
-                        ? outbox.publish(InventoryEvents.TOPIC, InventoryEvents.STOCK_CHANGED,
-                                InventoryEvents.STOCK_CHANGED_VERSION,
-                                InventoryEvents.keyOf(storefrontId, catalogueItemId),
-                                StockChanged.of(upserted.level(), StockChangeCause.SET, null, "catalogue item created"))
-                                .replaceWithVoid()
-                        : Uni.createFrom().voidItem());
-    }
-
-    /**
-     * {@link #itemUpserted} for many distinct items in one statement, each new item's {@code stock.changed} in the trace
-     * of the event that made it (one insert for all of them): a batch of catalogue events.
+     * Records distinct catalogue items in one statement. A new item gets its stock row, with the catalogue's own
+     * quantity as its first on hand (Setu's catalogue upsert carries one), and a {@code stock.changed} in the trace of
+     * the event that made it (one insert for all of them); after that only the inventory API changes quantities, so a
+     * later catalogue upsert (a new price) cannot undo sales by resending an old quantity.
      */
     public Uni<Void> itemsUpserted(String consumer, List<ItemStock> items, List<EventEnvelope> causes) {
         Map<String, EventEnvelope> causeOf = new HashMap<>();

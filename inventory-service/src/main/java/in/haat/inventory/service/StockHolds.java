@@ -14,6 +14,7 @@ import in.haat.inventory.mapping.HoldLine;
 import in.haat.inventory.repository.HoldRepository;
 import in.haat.inventory.repository.StockLevelRepository;
 import in.haat.events.Outbox;
+import in.haat.persistence.TimeOrderedIds;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -72,7 +73,7 @@ public class StockHolds {
             }
         }
         List<HoldLine> sorted = lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId, StockLevel.ITEM_ORDER)).toList();
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Instant expiresAt = Instant.now().plus(lasting).truncatedTo(ChronoUnit.MICROS);
         return holds.insertIfAbsent(id, storefrontId, reference, expiresAt).chain(created -> created
                 ? holdNew(id, storefrontId, reference, lines, sorted)

@@ -14,6 +14,7 @@ import in.haat.gateway.config.CallbackConfig;
 import in.haat.gateway.event.DomainResult;
 import in.haat.gateway.repository.CallbackQueueRepository;
 import in.haat.ondc.validation.OndcSpec;
+import in.haat.persistence.TimeOrderedIds;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -172,7 +173,7 @@ public class CallbackBuilder {
         outgoing.checkLater(body);
         Instant deadline = solicited ? deadline(requestContext) : Instant.now().plus(config.unsolicitedWindow());
         String baseUri = requestContext.path("bap_uri").asText();
-        return new CallbackQueueRepository.Queued(CallbackIds.next(), result.transactionId(), messageId, result.action(),
+        return new CallbackQueueRepository.Queued(TimeOrderedIds.next(), result.transactionId(), messageId, result.action(),
                 baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
                 pending.headers().isEmpty() ? null : json.valueToTree(pending.headers()),
                 // The trace of the flow being handled (the result's consumer span), carried to the buyer app.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import in.haat.gateway.OndcMessage;
 import in.haat.gateway.repository.OndcMessageRepository;
+import in.haat.persistence.TimeOrderedIds;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class OndcMessageLog {
     /** A new log row for a message of {@code direction} ("in" or "out"), stamped now; the caller fills in the rest. */
     public static OndcMessage message(String direction, String transactionId, String messageId, String action, JsonNode body) {
         OndcMessage message = new OndcMessage();
-        message.id = UUID.randomUUID();
+        message.id = TimeOrderedIds.next();
         message.direction = direction;
         message.transactionId = transactionId;
         message.messageId = messageId;

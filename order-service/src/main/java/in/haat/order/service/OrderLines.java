@@ -5,6 +5,7 @@ import in.haat.ondc.OndcJson;
 import in.haat.ondc.retail.Breakup;
 import in.haat.ondc.retail.Quote;
 import in.haat.order.OrderLine;
+import in.haat.persistence.TimeOrderedIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class OrderLines {
             String itemId = b.ondcItemId() == null ? "" : b.ondcItemId();
             boolean taxed = next != null && "tax".equals(next.ondcTitleType()) && itemId.equals(next.ondcItemId() == null ? "" : next.ondcItemId());
             OrderLine line = new OrderLine();
-            line.id = UUID.randomUUID();
+            line.id = TimeOrderedIds.next();
             line.orderId = orderId;
             line.lineNo = lines.size() + 1;
             line.itemId = itemId;
