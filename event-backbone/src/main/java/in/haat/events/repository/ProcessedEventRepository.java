@@ -6,6 +6,7 @@ import in.haat.events.EventEnvelope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,5 +53,16 @@ public class ProcessedEventRepository {
                         .setParameter(2, rows.toString())
                         .getResultList())
                 .map(HashSet::new);
+    }
+
+    /** Deletes up to {@code limit} marks made before {@code before} (by {@code processed_event_processed_at}); answers how many. */
+    public Uni<Integer> deleteOlderThan(Instant before, int limit) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "delete from processed_event where ctid = any(array("
+                                        + "select ctid from processed_event where processed_at < ?1 limit ?2))")
+                        .setParameter(1, before)
+                        .setParameter(2, limit)
+                        .executeUpdate());
     }
 }
