@@ -31,14 +31,20 @@ public class ProcessedEventPurge {
     @Scheduled(identity = "processed-event-purge", every = "${haat.processed-events.purge-interval:10m}", delayed = "2m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return purge().onFailure().invoke(e -> LOG.warnf("processed-event purge failed: %s", e.toString()))
+        return purge()
+                .invoke(deleted -> {
+                    if (deleted > 0) {
+                        LOG.infof("deleted %d processed-event marks older than %s", deleted, config.retention());
+                    }
+                })
+                .onFailure().invoke(e -> LOG.warnf("processed-event purge failed: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Deletes every mark older than the retention, chunk after chunk; answers how many. */
     public Uni<Long> purge() {
         Instant before = Instant.now().minus(config.retention());
-        int chunk = config.purgeChunk();
+        int chunk = Math.max(1, config.purgeChunk()); // 0 would delete nothing for ever
         return Multi.createBy().repeating()
                 .uni(() -> Panache.withTransaction(() -> marks.deleteOlderThan(before, chunk)))
                 .whilst(deleted -> deleted == chunk)
