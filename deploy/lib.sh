@@ -162,6 +162,20 @@ cpu_seconds() {
     awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f\n", ($14 + $15) / tck }' "/proc/$1/stat" 2>/dev/null || printf -- '-\n'
 }
 
+# jit_cpu_seconds PID: the CPU time the JVM's JIT compiler threads (C1 and C2) have used so far, in seconds. A thread's
+# name may hold a space ("C2 CompilerThread0"), so its stat is read after the name's closing parenthesis.
+jit_cpu_seconds() {
+    local task name
+    local -a stats=()
+    for task in /proc/"$1"/task/*; do
+        read -r name <"$task/comm" 2>/dev/null || continue
+        if [[ $name == *CompilerThre* ]]; then stats+=("$task/stat"); fi
+    done
+    ((${#stats[@]})) || { printf '0.0\n'; return 0; }
+    awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.1f\n", t / tck }' \
+        "${stats[@]}" 2>/dev/null || printf '0.0\n'
+}
+
 # stop_pids SECONDS PID...: SIGTERM to all at once, wait up to SECONDS for all of them, SIGKILL the rest.
 stop_pids() {
     local grace=$1 pid deadline alive
