@@ -157,23 +157,33 @@ rss_mib() {
     if [[ -n $kb ]]; then printf '%d\n' $(((kb + 512) / 1024)); else printf -- '-\n'; fi
 }
 
-# cpu_seconds PID: the CPU time (user + system) the process has used so far, in seconds, or - when it is gone.
-cpu_seconds() {
-    awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f\n", ($14 + $15) / tck }' "/proc/$1/stat" 2>/dev/null || printf -- '-\n'
+# stat_cpu_ticks STAT-FILE...: "PID TICKS" (user + system CPU so far, in clock ticks) for each process or thread whose
+# /proc stat file is given; one that ended meanwhile (a closing connection's backend, a JIT compiler thread the JVM
+# let go) is left out. A name may hold spaces and parentheses ("C2 CompilerThread0"): fields are read after its last ")".
+stat_cpu_ticks() {
+    (($#)) || return 0
+    { cat "$@" 2>/dev/null || true; } | awk '{ pid = $1; sub(/^.*\) /, ""); print pid, $12 + $13 }'
 }
 
-# jit_cpu_seconds PID: the CPU time the JVM's JIT compiler threads (C1 and C2) have used so far, in seconds. A thread's
-# name may hold a space ("C2 CompilerThread0"), so its stat is read after the name's closing parenthesis.
+# ticks_seconds: the TICKS of stat_cpu_ticks' lines on stdin, summed, in seconds (0.0 for none).
+ticks_seconds() { awk -v tck="$(getconf CLK_TCK)" '{ t += $2 } END { printf "%.1f\n", t / tck }'; }
+
+# cpu_seconds PID: the CPU time (user + system) the process has used so far, in seconds, or - when it is gone.
+cpu_seconds() {
+    local ticks
+    ticks=$(stat_cpu_ticks "/proc/$1/stat")
+    if [[ -n $ticks ]]; then ticks_seconds <<<"$ticks"; else printf -- '-\n'; fi
+}
+
+# jit_cpu_seconds PID: the CPU time the JVM's JIT compiler threads (C1 and C2) have used so far, in seconds.
 jit_cpu_seconds() {
     local task name
     local -a stats=()
     for task in /proc/"$1"/task/*; do
-        read -r name <"$task/comm" 2>/dev/null || continue
+        read -r name 2>/dev/null <"$task/comm" || continue
         if [[ $name == *CompilerThre* ]]; then stats+=("$task/stat"); fi
     done
-    ((${#stats[@]})) || { printf '0.0\n'; return 0; }
-    awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.1f\n", t / tck }' \
-        "${stats[@]}" 2>/dev/null || printf '0.0\n'
+    stat_cpu_ticks "${stats[@]}" | ticks_seconds
 }
 
 # stop_pids SECONDS PID...: SIGTERM to all at once, wait up to SECONDS for all of them, SIGKILL the rest.
