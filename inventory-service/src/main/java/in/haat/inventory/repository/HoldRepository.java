@@ -50,6 +50,10 @@ public class HoldRepository {
     public record Key(UUID storefrontId, String reference) {
     }
 
+    /** The limit tells the planner how many keys there are ({@link StockChangeStatements} says why it must know). */
+    static final String LOCK_ALL = "select h.id from stock_hold h join (select * from jsonb_to_recordset(cast(cast(?1 as text) "
+            + "as jsonb)) as x(s uuid, r text) limit ?2) x on h.storefront_id = x.s and h.reference = x.r order by h.id for update of h";
+
     /**
      * Locks the existing holds among {@code keys} in id order until the transaction ends: a batch of stock requests
      * locks its holds, then its stock rows, before it changes any (every hold step takes a hold before its stock rows).
@@ -60,10 +64,9 @@ public class HoldRepository {
         }
         ArrayNode json = JsonNodeFactory.instance.arrayNode();
         keys.forEach(key -> json.addObject().put("s", key.storefrontId().toString()).put("r", key.reference()));
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select h.id from stock_hold h join jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as x(s uuid, r text) "
-                                + "on h.storefront_id = x.s and h.reference = x.r order by h.id for update of h")
+        return Panache.getSession().chain(session -> session.createNativeQuery(LOCK_ALL)
                 .setParameter(1, json.toString())
+                .setParameter(2, keys.size())
                 .getResultList())
                 .replaceWithVoid();
     }
