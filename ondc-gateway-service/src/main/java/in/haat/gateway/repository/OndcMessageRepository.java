@@ -52,7 +52,9 @@ public class OndcMessageRepository implements PanacheRepositoryBase<OndcMessage,
      * array of objects with the columns and {@code storefronts}, the storefront ids the message names. Each is tied
      * to its seller as {@code OndcMessageLog.sellerOf} does: the one seller owning those storefronts, else (none
      * known) the transaction's latest seller, else (several) none. A message already accepted (bap_id, action,
-     * message_id), before or earlier in the same array, is not logged again; answers the ids that were logged.
+     * message_id), before or earlier in the same array, is not logged again; answers the ids that were logged. The
+     * storefronts are matched by {@code = any(array(...))}, taken for 10 ids: as {@code in (select ...)} over the JSON
+     * they were taken for 100, against which a scan of all storefronts per message is the cheaper plan.
      */
     public Uni<List<UUID>> insertAccepted(String rows) {
         return getSession().chain(session -> session.createNativeQuery("""
@@ -70,7 +72,7 @@ public class OndcMessageRepository implements PanacheRepositoryBase<OndcMessage,
                             from input cross join lateral (
                                 select count(distinct f.seller_id) as sellers, min(cast(f.seller_id as text)) as seller
                                 from search_storefront f
-                                where f.storefront_id in (select cast(x as uuid) from jsonb_array_elements_text(v->'storefronts') as x)) s
+                                where f.storefront_id = any(array(select cast(x as uuid) from jsonb_array_elements_text(v->'storefronts') as x))) s
                             order by input.n
                             on conflict (bap_id, action, message_id) where direction = 'in' and acked do nothing
                             returning id)
@@ -99,7 +101,7 @@ public class OndcMessageRepository implements PanacheRepositoryBase<OndcMessage,
                         from input cross join lateral (
                             select count(distinct f.seller_id) as sellers, min(cast(f.seller_id as text)) as seller
                             from search_storefront f
-                            where f.storefront_id in (select cast(x as uuid) from jsonb_array_elements_text(v->'storefronts') as x)) s
+                            where f.storefront_id = any(array(select cast(x as uuid) from jsonb_array_elements_text(v->'storefronts') as x))) s
                         order by input.n""")
                 .setParameter(1, rows)
                 .executeUpdate());
