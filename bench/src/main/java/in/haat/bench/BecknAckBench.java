@@ -163,7 +163,8 @@ public final class BecknAckBench {
             long sent = System.nanoTime();
             calls.add(Suite.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(suite.gatewayUrl + path))
                             .header("Content-Type", "application/json").header("Authorization", authorization)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString())
+                            .timeout(Suite.ANSWER_TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
                         latencies[index] = System.nanoTime() - sent;
                         if (response.statusCode() == 200 && response.body().contains("\"ACK\"")) {

@@ -52,7 +52,11 @@ final class ClosedLoop {
     static Result http(int concurrency, Duration run, int expected, Requests requests) throws Exception {
         AtomicLong failed = new AtomicLong();
         return loop(concurrency, run, failed, client -> {
-            HttpResponse<Void> response = HTTP.send(requests.next(client), HttpResponse.BodyHandlers.discarding());
+            HttpRequest request = requests.next(client);
+            if (request.timeout().isEmpty()) {
+                throw new IllegalArgumentException("a load request without a timeout would wait forever for a suite that went away");
+            }
+            HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != expected) {
                 failed.incrementAndGet();
                 throw new Failed();
@@ -131,11 +135,16 @@ final class ClosedLoop {
             }));
         }
         List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> client : clients) {
-            all.addAll(client.get());
+        try {
+            for (Future<List<Long>> client : clients) {
+                all.addAll(client.get());
+            }
+        } finally {
+            // A client that failed (a timed-out answer) ends the run: the others stop too, or their threads keep the
+            // JVM, and the load, alive after the benchmark has failed.
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         return new Result(all.size() / seconds, all.stream().mapToLong(Long::longValue).toArray(), failed.get());
     }
 }

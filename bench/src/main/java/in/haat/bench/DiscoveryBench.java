@@ -100,7 +100,7 @@ public final class DiscoveryBench {
         long now = Instant.now().getEpochSecond();
         HttpResponse<String> answer = Suite.HTTP.send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl + "/search"))
                 .header("Content-Type", "application/json").header("Authorization", BecknAckBench.authorization(key, body, now, now + 3600))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Suite.ANSWER_TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || !answer.body().contains("\"ACK\"")) {
             throw new IllegalStateException("/search answered " + answer.statusCode() + " " + answer.body());
         }

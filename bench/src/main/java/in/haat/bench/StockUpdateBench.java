@@ -56,7 +56,7 @@ public final class StockUpdateBench {
                 catalogue.add(item(id, i));
             }
             HttpRequest.Builder upsert = HttpRequest.newBuilder(URI.create(suite.catalogueUrl + "/api/storefronts/" + storefront + "/catalogue"))
-                    .header("Authorization", token).header("Content-Type", "application/json").PUT(Suite.body(catalogue));
+                    .header("Authorization", token).header("Content-Type", "application/json").PUT(Suite.body(catalogue)).timeout(Suite.ANSWER_TIMEOUT);
             HttpResponse<String> accepted = Suite.HTTP.send(upsert.build(), HttpResponse.BodyHandlers.ofString());
             if (accepted.statusCode() / 100 != 2) {
                 throw new IllegalStateException("catalogue upsert answered " + accepted.statusCode() + ": " + accepted.body());
@@ -103,13 +103,13 @@ public final class StockUpdateBench {
     private static HttpRequest setu(String inventory, String token, UUID item) {
         int quantity = ThreadLocalRandom.current().nextInt(1000, 5000);
         return HttpRequest.newBuilder(URI.create(inventory + "/catalogue/" + item + "/inventory"))
-                .header("Authorization", token).header("Content-Type", "application/json")
+                .header("Authorization", token).header("Content-Type", "application/json").timeout(Suite.ANSWER_TIMEOUT)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"quantity\": " + quantity + "}")).build();
     }
 
     private static HttpRequest adjust(String inventory, String token, UUID item) {
         return HttpRequest.newBuilder(URI.create(inventory + "/catalogue/" + item + "/inventory/adjustments"))
-                .header("Authorization", token).header("Content-Type", "application/json")
+                .header("Authorization", token).header("Content-Type", "application/json").timeout(Suite.ANSWER_TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"delta\": 1, \"reason\": \"bench\"}")).build();
     }
 
@@ -154,7 +154,7 @@ public final class StockUpdateBench {
         while (System.nanoTime() < deadline) {
             for (int s = 0; s < storefronts.size(); s++) {
                 HttpResponse<String> page = Suite.HTTP.send(HttpRequest.newBuilder(URI.create(storefronts.get(s) + "/inventory?limit=500"))
-                        .header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", token).timeout(Suite.ANSWER_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (page.statusCode() == 200 && Suite.JSON.readTree(page.body()).get("items").size() >= items) {
                     return s;
                 }

@@ -31,6 +31,12 @@ public final class Suite {
     public static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * How long a benchmark waits for any one answer: a suite stopped or hung under a benchmark then fails it instead of
+     * leaving it (and the load it holds on the machine) waiting forever.
+     */
+    public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
     public final String authUrl = env("HAAT_AUTH_URL", "http://localhost:" + env("HAAT_AUTH_PORT", "8081"));
     public final String catalogueUrl = env("HAAT_CATALOGUE_URL", "http://localhost:" + env("HAAT_CATALOGUE_PORT", "8082"));
     public final String inventoryUrl = env("HAAT_INVENTORY_URL", "http://localhost:" + env("HAAT_INVENTORY_PORT", "8083"));
@@ -74,7 +80,7 @@ public final class Suite {
 
     /** Sends and answers the JSON body; fails unless the status is {@code expected}. */
     public static JsonNode send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.timeout(ANSWER_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
