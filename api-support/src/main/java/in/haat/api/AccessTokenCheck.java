@@ -15,7 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * What quarkus-oidc does not check of a verified token: that it is an access token of the Haat contract
  * (JOSE {@code typ}, {@code client_id}, a known {@code haat_client_kind}) and that its client is not revoked.
- * A failure is a 401 {@code invalid_token}, the same as a bad signature.
+ * A failure is a 401 {@code invalid_token}, the same as a bad signature. Runs on every request, also for a token
+ * {@link VerifiedTokens} remembered, which it hands only the identities that passed.
  */
 @ApplicationScoped
 public class AccessTokenCheck implements SecurityIdentityAugmentor {
@@ -24,9 +25,11 @@ public class AccessTokenCheck implements SecurityIdentityAugmentor {
     public static final String DESCRIPTION = "haat.error_description";
 
     private final RevokedClients revoked;
+    private final VerifiedTokens verified;
 
-    public AccessTokenCheck(RevokedClients revoked) {
+    public AccessTokenCheck(RevokedClients revoked, VerifiedTokens verified) {
         this.revoked = revoked;
+        this.verified = verified;
     }
 
     @Override
@@ -38,6 +41,7 @@ public class AccessTokenCheck implements SecurityIdentityAugmentor {
         if (problem != null) {
             return Uni.createFrom().failure(new AuthenticationFailedException(problem, Map.of(DESCRIPTION, problem)));
         }
+        verified.remember(identity, token);
         return Uni.createFrom().item(identity);
     }
 

@@ -87,6 +87,22 @@ public abstract class SellerApiContract {
     }
 
     @Test
+    void aTokenAlreadyVerifiedIsRefusedOnceItExpires() throws InterruptedException {
+        UUID seller = createSeller("partner-" + UUID.randomUUID());
+        awaitStatus(TestTokens.seller(seller).scopes(readScope()).bearer(), seller, 200);
+        TestTokens.Builder token = TestTokens.seller(seller).scopes(readScope()).expiresIn(Duration.ofSeconds(4));
+        String bearer = token.bearer();
+        // Verified once, then answered from what was verified (VerifiedTokens) until the token's exp.
+        call(bearer, seller).statusCode(200);
+        call(bearer, seller).statusCode(200);
+        Thread.sleep(Duration.ofSeconds(6));
+        call(bearer, seller)
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("expired"))
+                .body("error.code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
     void aTokenSignedWithAnotherKeyIs401() {
         UUID seller = UUID.randomUUID();
         call(TestTokens.seller(seller).scopes(readScope()).signedWithWrongKey().bearer(), seller)
