@@ -15,7 +15,10 @@ public interface VerifiedTokensConfig {
     @WithDefault("60S")
     Duration maxAge();
 
-    /** At most this many tokens remembered (one entry is about a kilobyte: the token and its claims). */
-    @WithDefault("10000")
+    /**
+     * At most this many tokens remembered (a few kilobytes each: the token, its claims, the identity): the clients active
+     * within {@link #maxAge()}, with room; when full, the expired ones are dropped, or all of them.
+     */
+    @WithDefault("1000")
     int maxSize();
 }
