@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Access tokens whose signature and claims quarkus-oidc has verified, remembered by their exact text until they expire
  * (at most {@link VerifiedTokensConfig#maxAge()}), so a client's next request with the same token skips the RS256
- * check and the JWT's parsing (a sixth of inventory-service's CPU per Setu stock update, issue 15). Asked before
+ * check and the JWT's parsing (inventory-service's CPU a stock update fell by a sixth, issue 15). Asked before
  * quarkus-oidc's provider; a token it does not hold goes on to it. {@link AccessTokenCheck} still runs on every
  * request, remembered or not, so a revoked client or token is refused as soon as this replica has read the revocation.
  */
