@@ -36,39 +36,67 @@ final class ConfirmStages {
     private ConfirmStages() {
     }
 
-    /** Prints each hop's p50/p90/p99 over {@code transactions}' confirms; a database it cannot read is said, not fatal. */
+    private static final List<String> VIA_COMMIT = List.of("gateway: ACK'd request -> its event written", "gateway relay",
+            "order-service: confirm -> commit asked", "order-service relay", "inventory-service: commit", "inventory-service relay",
+            "order-service: committed -> on_confirm", "order-service relay (result)", "gateway: result -> callback queued",
+            "gateway: callback queued -> buyer ACKed");
+    private static final List<String> ON_HOLD = List.of("gateway: ACK'd request -> its event written", "gateway relay",
+            "order-service: confirm -> on_confirm", "order-service relay (result)", "gateway: result -> callback queued",
+            "gateway: callback queued -> buyer ACKed");
+
+    /**
+     * Prints each hop's p50/p90/p99 over {@code transactions}' confirms, apart for those answered on a hold held for them
+     * (/on_confirm written with the commit request) and those answered once inventory-service committed; a database it
+     * cannot read is said, not fatal.
+     */
     static void print(List<String> transactions) {
         try {
             Map<String, double[]> gateway = read("haat_gateway", GATEWAY, null, transactions, 5);
             Map<String, double[]> commitAsked = read("haat_order", STOCK, "order.stock-commit-requested", transactions, 2);
             Map<String, double[]> committed = read("haat_inventory", STOCK, "stock.committed", transactions, 2);
             Map<String, double[]> result = read("haat_order", RESULT, null, transactions, 2);
-            Map<String, List<Double>> hops = new LinkedHashMap<>();
-            for (String name : List.of("gateway: ACK'd request -> its event written", "gateway relay", "order-service: confirm -> commit asked",
-                    "order-service relay", "inventory-service: commit", "inventory-service relay", "order-service: committed -> on_confirm",
-                    "order-service relay (result)", "gateway: result -> callback queued", "gateway: callback queued -> buyer ACKed")) {
-                hops.put(name, new ArrayList<>());
-            }
+            Map<String, List<Double>> viaCommit = hops(VIA_COMMIT);
+            Map<String, List<Double>> onHold = hops(ON_HOLD);
             for (String tx : transactions) {
                 double[] g = gateway.get(tx);
                 double[] c = commitAsked.get(tx);
                 double[] k = committed.get(tx);
                 double[] r = result.get(tx);
-                if (g == null || c == null || k == null || r == null) {
+                if (g == null || c == null || r == null) {
                     continue;
                 }
-                double[] times = {g[0], g[1], g[2], c[0], c[1], k[0], k[1], r[0], r[1], g[3], g[4]};
-                int i = 0;
-                for (List<Double> hop : hops.values()) {
-                    hop.add((times[i + 1] - times[i]) * 1000);
-                    i++;
+                if (k == null || r[0] < k[0]) {
+                    add(onHold, new double[] {g[0], g[1], g[2], r[0], r[1], g[3], g[4]});
+                } else {
+                    add(viaCommit, new double[] {g[0], g[1], g[2], c[0], c[1], k[0], k[1], r[0], r[1], g[3], g[4]});
                 }
             }
-            System.out.printf("    where the time went (%d of %d confirms, from the services' own timestamps):%n", hops.values().iterator().next().size(),
-                    transactions.size());
-            hops.forEach((name, ms) -> System.out.printf("      %-44s %s%n", name, percentiles(ms)));
+            int counted = onHold.get(ON_HOLD.get(0)).size() + viaCommit.get(VIA_COMMIT.get(0)).size();
+            System.out.printf("    where the time went (%d of %d confirms, from the services' own timestamps):%n", counted, transactions.size());
+            for (Map<String, List<Double>> group : List.of(onHold, viaCommit)) {
+                int n = group.values().iterator().next().size();
+                if (n > 0) {
+                    System.out.printf("     %d %s%n", n, group == onHold ? "answered on their /init hold" : "answered once inventory-service committed");
+                    group.forEach((name, ms) -> System.out.printf("      %-44s %s%n", name, percentiles(ms)));
+                }
+            }
         } catch (SQLException e) {
             System.out.println("    (hop times not read: " + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<String, List<Double>> hops(List<String> names) {
+        Map<String, List<Double>> hops = new LinkedHashMap<>();
+        names.forEach(name -> hops.put(name, new ArrayList<>()));
+        return hops;
+    }
+
+    /** Each hop's time in ms: from one timestamp to the next. */
+    private static void add(Map<String, List<Double>> hops, double[] times) {
+        int i = 0;
+        for (List<Double> hop : hops.values()) {
+            hop.add((times[i + 1] - times[i]) * 1000);
+            i++;
         }
     }
 

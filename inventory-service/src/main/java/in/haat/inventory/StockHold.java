@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Units of a storefront's items set aside for one order under its reference, until {@code expiresAt}: status
- * {@code held}, then {@code committed} (the order was confirmed), {@code released} (it was not) or
- * {@code expired} (nobody said in time). Items are in catalogue item order, the order rows are locked in.
+ * Units of a storefront's items set aside for one order under its reference, until {@code expiresAt} (null: until
+ * order-service, which asked for it, commits or releases it): status {@code held}, then {@code committed} (the order
+ * was confirmed), {@code released} (it was not) or {@code expired} (nobody said in time). Items are in catalogue item order, the order rows are locked in.
  */
 public record StockHold(UUID id, UUID storefrontId, String reference, String status, Instant expiresAt,
         Instant createdAt, Instant updatedAt, List<HoldLine> items) {
@@ -17,6 +17,11 @@ public record StockHold(UUID id, UUID storefrontId, String reference, String sta
     public static final String COMMITTED = "committed";
     public static final String RELEASED = "released";
     public static final String EXPIRED = "expired";
+
+    /** Whether only the order-service request that made it may end it: it has no time limit of its own. */
+    public boolean untilReleased() {
+        return expiresAt == null;
+    }
 
     public StockHold withItems(List<HoldLine> lines) {
         return new StockHold(id, storefrontId, reference, status, expiresAt, createdAt, updatedAt, lines);

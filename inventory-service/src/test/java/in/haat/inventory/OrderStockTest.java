@@ -34,27 +34,7 @@ import org.junit.jupiter.api.Test;
  * haat.inventory.events (read here from the outbox) in the same transaction; no more is ever committed than there is.
  */
 @QuarkusTest
-class OrderStockTest extends InventoryTestBase {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile boolean ordersListening;
-
-    @BeforeEach
-    void awaitOrderConsumer() {
-        if (ordersListening) {
-            return;
-        }
-        Shop shop = newShop();
-        UUID item = newItem(shop, 0);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            String reference = "probe-" + UUID.randomUUID();
-            request("order.stock-hold-requested", shop, reference, item, 1, "PT1M");
-            Thread.sleep(1500);
-            return answers(reference).size() > 0 || count("select count(*) from outbox_event where event_type = 'stock.hold-refused' and strpos(envelope, $1) > 0",
-                    reference) > 0;
-        });
-        ordersListening = true;
-    }
+class OrderStockTest extends OrderStockTestBase {
 
     @Test
     void holdAtInitThenCommitAtConfirm() {
@@ -190,51 +170,5 @@ class OrderStockTest extends InventoryTestBase {
             assertEquals(List.of("stock.held"), types(run + 5));
             assertEquals(1, dlq.getRecords().stream().filter(r -> r.key().startsWith(run)).count(), "only the unreadable request");
         }
-    }
-
-    private void sendTogether(KafkaCompanion kafka, List<EventEnvelope> sent) {
-        kafka.produceStrings().fromRecords(sent.stream().map(e -> new ProducerRecord<>(TestTopics.of("haat.order.events"), e.key(),
-                codec.toJson(e))).toList()).awaitCompletion();
-    }
-
-    private List<String> types(String reference) {
-        return answers(reference).stream().map(a -> a.path("type").asText()).filter(t -> t.startsWith("stock.") && !t.equals("stock.changed")).toList();
-    }
-
-    private void request(String type, Shop shop, String reference, Map<UUID, Integer> lines, String ttl) {
-        EventEnvelope event = envelope(type, shop, reference, lines, ttl);
-        events.publishRaw("haat.order.events", reference, codec.toJson(event));
-    }
-
-    private EventEnvelope envelope(String type, Shop shop, String reference, Map<UUID, Integer> lines, String ttl) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("reference", reference);
-        payload.put("storefront_id", shop.storefrontId().toString());
-        payload.put("transaction_id", "txn-of-" + reference);
-        payload.put("items", lines.entrySet().stream().map(l -> Map.of("catalogue_item_id", l.getKey().toString(), "quantity", l.getValue())).toList());
-        payload.put("ttl", ttl);
-        return new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), reference, TraceContext.newTrace(), codec.toPayload(payload));
-    }
-
-    private void request(String type, Shop shop, String reference, UUID item, int quantity, String ttl) {
-        request(type, shop, reference, Map.of(item, quantity), ttl);
-    }
-
-    private List<JsonNode> answers(String reference) {
-        List<JsonNode> found = new ArrayList<>();
-        for (Row row : database.preparedQuery("select envelope from outbox_event where event_key = $1 order by id")
-                .execute(Tuple.of(reference)).await().indefinitely()) {
-            try {
-                found.add(JSON.readTree(row.getString(0)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
-    }
-
-    private JsonNode awaitAnswer(String reference, int n) {
-        await().atMost(EVENTUAL).until(() -> answers(reference).size() >= n);
-        return answers(reference).get(n - 1);
     }
 }

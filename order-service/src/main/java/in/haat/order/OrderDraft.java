@@ -55,8 +55,16 @@ public class OrderDraft {
     @Column(name = "hold_seq", nullable = false)
     public int holdSeq;
 
+    /** When the hold ends: inventory-service's time limit, or our own deadline for a hold {@link #holdUntilReleased}. */
     @Column(name = "hold_expires_at")
     public Instant holdExpiresAt;
+
+    /**
+     * inventory-service holds the stock until we commit or release it (no time limit of its own): a /confirm may answer
+     * at once, and {@code HoldDeadlines} releases the hold when {@link #holdExpiresAt} passes.
+     */
+    @Column(name = "hold_until_released", nullable = false)
+    public boolean holdUntilReleased;
 
     /** The buyer app's order id, from /confirm on. */
     @Column(name = "order_id")

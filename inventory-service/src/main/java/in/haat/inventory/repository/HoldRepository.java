@@ -27,7 +27,7 @@ public class HoldRepository {
      */
     public Uni<Boolean> insertIfAbsent(UUID id, UUID storefrontId, String reference, Instant expiresAt) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into stock_hold (id, storefront_id, reference, status, expires_at) values (?1, ?2, ?3, 'held', ?4) "
+                        "insert into stock_hold (id, storefront_id, reference, status, expires_at) values (?1, ?2, ?3, 'held', cast(?4 as timestamptz)) "
                                 + "on conflict (storefront_id, reference) do nothing")
                 .setParameter(1, id)
                 .setParameter(2, storefrontId)
@@ -82,13 +82,13 @@ public class HoldRepository {
     }
 
     /**
-     * Moves a hold from {@code held} to {@code status}; with {@code onlyUnexpired}, only while its time limit
-     * has not passed. Answers the hold after the change, or null when it was not {@code held} (or had expired).
+     * Moves a hold from {@code held} to {@code status}; with {@code onlyUnexpired}, only while its time limit (if it
+     * has one) has not passed. Answers the hold after the change, or null when it was not {@code held} (or had expired).
      */
     public Uni<StockHold> leaveHeld(UUID holdId, String status, boolean onlyUnexpired) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "update stock_hold set status = ?2, updated_at = now() where id = ?1 and status = 'held'"
-                                + (onlyUnexpired ? " and expires_at > now()" : "") + " returning " + COLUMNS, Object[].class)
+                                + (onlyUnexpired ? " and (expires_at is null or expires_at > now())" : "") + " returning " + COLUMNS, Object[].class)
                 .setParameter(1, holdId)
                 .setParameter(2, status)
                 .getResultList())

@@ -71,8 +71,9 @@ public class OrderStock {
         return holds.lockAll(keys).chain(() -> items.isEmpty() ? Uni.createFrom().voidItem() : rows.lock(items));
     }
 
-    /** A stock request as order-service sends it. */
-    public record Request(String reference, UUID storefrontId, String transactionId, String orderId, List<HoldLine> lines, Duration ttl) {
+    /** A stock request as order-service sends it; {@code untilReleased}: a hold without a time limit (ttl then unused). */
+    public record Request(String reference, UUID storefrontId, String transactionId, String orderId, List<HoldLine> lines, Duration ttl,
+            boolean untilReleased) {
     }
 
     public Uni<Void> hold(Request r) {
@@ -83,7 +84,8 @@ public class OrderStock {
                         existing.expiresAt(), List.of());
             }
             return shortfall(r).chain(shortfall -> shortfall.isEmpty()
-                    ? stockHolds.hold(r.storefrontId(), r.reference(), r.lines(), r.ttl()).chain(outcome -> answer(
+                    ? (r.untilReleased() ? stockHolds.holdUntilReleased(r.storefrontId(), r.reference(), r.lines())
+                            : stockHolds.hold(r.storefrontId(), r.reference(), r.lines(), r.ttl())).chain(outcome -> answer(
                             InventoryEvents.STOCK_HELD, r, r.reference(), outcome.hold().expiresAt(), List.of()))
                     : answer(InventoryEvents.STOCK_HOLD_REFUSED, r, r.reference(), null, shortfall));
         });
@@ -94,7 +96,8 @@ public class OrderStock {
             if (hold != null && StockHold.COMMITTED.equals(hold.status())) {
                 return answer(InventoryEvents.STOCK_COMMITTED, r, hold.reference(), null, List.of());
             }
-            if (hold != null && StockHold.HELD.equals(hold.status()) && hold.expiresAt().isAfter(Instant.now())) {
+            if (hold != null && StockHold.HELD.equals(hold.status())
+                    && (hold.untilReleased() || hold.expiresAt().isAfter(Instant.now()))) {
                 return stockHolds.commit(hold)
                         .chain(committed -> answer(InventoryEvents.STOCK_COMMITTED, r, committed.reference(), null, List.of()));
             }

@@ -1,8 +1,6 @@
 package in.haat.inventory.service;
 
-import in.haat.api.ApiError;
 import in.haat.api.ApiException;
-import in.haat.api.ErrorCodes;
 import in.haat.events.InOrder;
 import in.haat.inventory.StockHold;
 import in.haat.inventory.StockLevel;
@@ -41,12 +39,15 @@ public class StockHolds {
 
     private final HoldRepository holds;
     private final StockLevelRepository levels;
+    private final HoldShortfalls shortfalls;
     private final Outbox outbox;
     private final InventoryConfig config;
 
-    public StockHolds(HoldRepository holds, StockLevelRepository levels, Outbox outbox, InventoryConfig config) {
+    public StockHolds(HoldRepository holds, StockLevelRepository levels, HoldShortfalls shortfalls, Outbox outbox,
+            InventoryConfig config) {
         this.holds = holds;
         this.levels = levels;
+        this.shortfalls = shortfalls;
         this.outbox = outbox;
         this.config = config;
     }
@@ -65,6 +66,20 @@ public class StockHolds {
         if (lasting.compareTo(Duration.ofSeconds(1)) < 0 || lasting.compareTo(config.holdMaxTtl()) > 0) {
             return Uni.createFrom().failure(ApiException.invalid("ttl", "must be from PT1S to " + config.holdMaxTtl()));
         }
+        return holdUntil(storefrontId, reference, lines, Instant.now().plus(lasting).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * {@link #hold} without a time limit: for order-service's /init, which keeps the deadline itself and releases the
+     * hold when it passes; only {@link #commit(StockHold)} and {@link #release(StockHold)} end it, never the sweeper
+     * or the seller's REST calls.
+     */
+    @WithTransaction
+    public Uni<Outcome> holdUntilReleased(UUID storefrontId, String reference, List<HoldLine> lines) {
+        return holdUntil(storefrontId, reference, lines, null);
+    }
+
+    private Uni<Outcome> holdUntil(UUID storefrontId, String reference, List<HoldLine> lines, Instant expiresAt) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!seen.add(lines.get(i).catalogueItemId())) {
@@ -74,7 +89,6 @@ public class StockHolds {
         }
         List<HoldLine> sorted = lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId, StockLevel.ITEM_ORDER)).toList();
         UUID id = TimeOrderedIds.next();
-        Instant expiresAt = Instant.now().plus(lasting).truncatedTo(ChronoUnit.MICROS);
         return holds.insertIfAbsent(id, storefrontId, reference, expiresAt).chain(created -> created
                 ? holdNew(id, storefrontId, reference, lines, sorted)
                 : holds.find(storefrontId, reference).map(existing -> {
@@ -99,7 +113,8 @@ public class StockHolds {
                                 .map(hold -> new Outcome(hold, true));
                     }
                     // Failing the Uni rolls the transaction back: the stock taken for the other lines and the hold itself.
-                    return explainShortfall(storefrontId, asAsked, taken).chain(problem -> Uni.createFrom().<Outcome>failure(problem));
+                    return shortfalls.explain(storefrontId, asAsked,
+                            taken.stream().filter(t -> t.level() == null).map(Taken::line).toList()).chain(problem -> Uni.createFrom().<Outcome>failure(problem));
                 });
     }
 
@@ -107,42 +122,14 @@ public class StockHolds {
     private record Taken(HoldLine line, StockLevel level) {
     }
 
-    private Uni<ApiException> explainShortfall(UUID storefrontId, List<HoldLine> asAsked, List<Taken> taken) {
-        List<HoldLine> shortLines = taken.stream().filter(t -> t.level() == null).map(Taken::line).toList();
-        return Multi.createFrom().iterable(shortLines)
-                .onItem().transformToUniAndConcatenate(line -> levels.find(storefrontId, line.catalogueItemId())
-                        .map(now -> {
-                            int index = asAsked.indexOf(line);
-                            if (now == null || now.deletedAt != null) {
-                                return new Shortfall(true, new ApiError.Detail("items[" + index + "].catalogue_item_id",
-                                        "is not in this storefront's catalogue"));
-                            }
-                            return new Shortfall(false, new ApiError.Detail("items[" + index + "].quantity",
-                                    "only " + now.available + " available"));
-                        }))
-                .collect().asList()
-                .map(shortfalls -> {
-                    List<ApiError.Detail> details = shortfalls.stream().map(Shortfall::detail)
-                            .sorted(Comparator.comparing(ApiError.Detail::field)).toList();
-                    if (shortfalls.stream().anyMatch(Shortfall::unknown)) {
-                        return new ApiException(422, ErrorCodes.UNPROCESSABLE,
-                                "the hold names items this storefront does not have; nothing was held", details);
-                    }
-                    return new ApiException(409, StockProblems.INSUFFICIENT_STOCK,
-                            "not enough available for every item; nothing was held", details);
-                });
-    }
-
-    private record Shortfall(boolean unknown, ApiError.Detail detail) {
-    }
-
     /**
      * Commits a hold: its units move from held to committed. Committing a committed hold changes nothing;
-     * a released or expired one (also one past its time limit the sweeper has not reached yet) is a 409.
+     * a released or expired one (also one past its time limit the sweeper has not reached yet) is a 409, and so is
+     * one held for an ONDC order (only order-service ends those).
      */
     @WithTransaction
     public Uni<StockHold> commit(UUID storefrontId, String reference) {
-        return existing(storefrontId, reference).chain(this::commit);
+        return existing(storefrontId, reference).map(StockHolds::notAnOrders).chain(this::commit);
     }
 
     /** {@link #commit(UUID, String)} of a hold the caller read in this transaction (not read again). */
@@ -164,11 +151,19 @@ public class StockHolds {
 
     /**
      * Releases a hold: its units are available again. Releasing a released or expired hold changes nothing; a
-     * committed one is a 409 (the order owns those units now).
+     * committed one is a 409 (the order owns those units now), and so is one held for an ONDC order.
      */
     @WithTransaction
     public Uni<StockHold> release(UUID storefrontId, String reference) {
-        return existing(storefrontId, reference).chain(this::release);
+        return existing(storefrontId, reference).map(StockHolds::notAnOrders).chain(this::release);
+    }
+
+    /** The hold, unless order-service holds it for an ONDC order: /on_confirm may already count on it (issue 15). */
+    private static StockHold notAnOrders(StockHold hold) {
+        if (hold.untilReleased() && StockHold.HELD.equals(hold.status())) {
+            throw StockProblems.heldForOrder(hold);
+        }
+        return hold;
     }
 
     /** {@link #release(UUID, String)} of a hold the caller read in this transaction (not read again). */

@@ -31,6 +31,8 @@ public final class StockProblems {
     public static final String HOLD_RELEASED = "HOLD_RELEASED";
     /** 409: the hold was committed, so it cannot be released. */
     public static final String HOLD_COMMITTED = "HOLD_COMMITTED";
+    /** 409: order-service holds it for an ONDC order; only order-service commits or releases it. */
+    public static final String HOLD_FOR_ONDC_ORDER = "HOLD_FOR_ONDC_ORDER";
 
     private StockProblems() {
     }
@@ -66,6 +68,11 @@ public final class StockProblems {
         }
         return conflict(HOLD_EXPIRED, "hold " + hold.reference() + " expired at "
                 + hold.expiresAt() + " and cannot be committed; hold the items again", "reference", "is expired");
+    }
+
+    static ApiException heldForOrder(StockHold hold) {
+        return conflict(HOLD_FOR_ONDC_ORDER, "hold " + hold.reference() + " is held for an ONDC order, which order-service "
+                + "confirms or lets go; accept or reject the order instead", "reference", "is an ONDC order's");
     }
 
     static ApiException cannotRelease() {

@@ -18,6 +18,21 @@ public interface OrderConfig {
     @WithDefault("PT15M")
     Duration holdTtl();
 
+    /**
+     * Whether /init's hold is asked without a time limit at inventory-service (we release it after {@link #holdTtl()}),
+     * so /confirm can answer at once; false: inventory-service expires it, /confirm waits for its commit.
+     */
+    @WithDefault("true")
+    boolean holdUntilReleased();
+
+    /** How often holds past {@link #holdTtl()} are released (read by {@code @Scheduled}, hence a string). */
+    @WithDefault("30s")
+    String holdSweepInterval();
+
+    /** How many such holds one sweep releases at most, in one transaction. */
+    @WithDefault("100")
+    int holdSweepBatch();
+
     /** How long an /on_select quote is good for (quote.ttl). */
     @WithDefault("PT15M")
     Duration quoteTtl();

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Payload of order-service's stock requests, version 1: hold, commit, release, ship or give back the units of a
- * storefront's items under one reference. {@code ttl} (ISO-8601) only for a hold.
+ * storefront's items under one reference. Only for a hold: {@code ttl} (ISO-8601), and {@code until_released} true:
+ * no time limit at inventory-service, we commit or release it (an inventory-service without it applies {@code ttl}).
  */
 public record StockRequest(
         String reference,
@@ -15,7 +16,8 @@ public record StockRequest(
         @JsonProperty("transaction_id") String transactionId,
         @JsonProperty("order_id") String orderId,
         List<Line> items,
-        String ttl) {
+        String ttl,
+        @JsonProperty("until_released") Boolean untilReleased) {
 
     /** Units of one catalogue item. */
     public record Line(@JsonProperty("catalogue_item_id") UUID catalogueItemId, int quantity) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 /** Order drafts by transaction id, in the caller's transaction; read for update, so one transaction's steps queue. */
@@ -47,6 +48,18 @@ public class DraftRepository implements PanacheRepositoryBase<OrderDraft, String
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Up to {@code limit} drafts whose hold, held until we release it, is past our deadline, oldest first, locked until
+     * the caller's transaction ends; drafts another transaction holds are skipped (a consumer's, another replica's sweep).
+     */
+    public Uni<List<OrderDraft>> lockDueHolds(int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select * from order_draft where stage = 'held' and hold_until_released and hold_expires_at <= now() "
+                                + "order by hold_expires_at limit ?1 for update skip locked", OrderDraft.class)
+                .setParameter(1, limit)
+                .getResultList());
+    }
 
     /** Stamps the draft and, when it is new, adds it; a draft read here is written back when the transaction commits. */
     public Uni<Void> save(OrderDraft d) {

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * /confirm: checked against what /on_init quoted, then the hold's commit asked of inventory-service; the order is made
- * when it answers ({@link StockAnswerFlow}). A repeated /confirm changes nothing. Runs in the consumer's transaction.
+ * /confirm: checked against what /on_init quoted, then the hold's commit asked of inventory-service. The order is made
+ * at once when the hold is held until we end it ({@link NewOrders}), else when inventory-service answers the commit
+ * ({@link StockAnswerFlow}): a hold past our deadline was released, and its items are taken again or refused there.
+ * A repeated /confirm changes nothing. Runs in the consumer's transaction.
  */
 @ApplicationScoped
 public class ConfirmFlow {
@@ -28,12 +30,14 @@ public class ConfirmFlow {
     private final OrderRepository orders;
     private final Callbacks callbacks;
     private final StockRequests stock;
+    private final NewOrders newOrders;
 
-    public ConfirmFlow(DraftRepository drafts, OrderRepository orders, Callbacks callbacks, StockRequests stock) {
+    public ConfirmFlow(DraftRepository drafts, OrderRepository orders, Callbacks callbacks, StockRequests stock, NewOrders newOrders) {
         this.drafts = drafts;
         this.orders = orders;
         this.callbacks = callbacks;
         this.stock = stock;
+        this.newOrders = newOrders;
     }
 
     public Uni<Void> confirm(BuyerRequest r, Map<String, String> trace) {
@@ -68,13 +72,16 @@ public class ConfirmFlow {
                 if (clash != null) {
                     return refuse(r, "30000", "order id " + orderId + " is already in use", trace);
                 }
+                // Held until we commit or release it: nothing else can take the stock back, so the order is made now.
+                boolean sure = draft.stage == DraftStage.HELD && draft.holdUntilReleased;
                 draft.moveTo(DraftStage.CONFIRMING);
                 draft.orderId = orderId;
                 draft.confirmMessageId = r.messageId();
                 draft.confirmOrder = order;
                 draft.coreVersion = r.coreVersion();
                 return drafts.save(draft).chain(() -> stock.forDraft(OrderEvents.STOCK_COMMIT_REQUESTED, draft.holdReference, draft,
-                        orderId, StockRequests.linesOf(draft.initOrder), trace));
+                        orderId, StockRequests.linesOf(draft.initOrder), trace))
+                        .chain(() -> sure ? newOrders.make(draft, trace) : Uni.createFrom().voidItem());
             });
         });
     }

@@ -63,6 +63,7 @@ public class InitFlow {
                 d.holdSeq = d.holdSeq + 1;
                 d.holdReference = StockRequests.reference(r.transactionId(), d.holdSeq);
                 d.holdExpiresAt = null;
+                d.holdUntilReleased = false;
                 Uni<Void> release = previousHold == null ? Uni.createFrom().voidItem()
                         : stock.forDraft(OrderEvents.STOCK_RELEASE_REQUESTED, previousHold, d, null, List.of(), trace);
                 return drafts.save(d).chain(() -> release).chain(() -> stock.forDraft(OrderEvents.STOCK_HOLD_REQUESTED,

@@ -39,11 +39,15 @@ public class StockRequests {
         this.config = config;
     }
 
-    /** A request about a transaction's hold ({@code orderId} from /confirm on); a hold carries its time limit. */
+    /**
+     * A request about a transaction's hold ({@code orderId} from /confirm on); a hold is asked until released, with its
+     * time limit for an inventory-service that does not know that yet.
+     */
     public Uni<Void> forDraft(String type, String reference, OrderDraft d, String orderId, List<StockRequest.Line> lines,
             Map<String, String> trace) {
+        boolean hold = OrderEvents.STOCK_HOLD_REQUESTED.equals(type);
         StockRequest request = new StockRequest(reference, d.storefrontId, d.sellerId, d.transactionId, orderId, lines,
-                OrderEvents.STOCK_HOLD_REQUESTED.equals(type) ? config.holdTtl().toString() : null);
+                hold ? config.holdTtl().toString() : null, hold && config.holdUntilReleased() ? Boolean.TRUE : null);
         return outbox.publish(OrderEvents.TOPIC, type, 1, reference, request, trace).replaceWithVoid();
     }
 
@@ -57,7 +61,7 @@ public class StockRequests {
     /** A request about some of an order's units (a part-cancel's), under {@code order.<id>}. */
     public Uni<Void> forUnits(String type, SellerOrder order, List<StockRequest.Line> units) {
         return outbox.publish(OrderEvents.TOPIC, type, 1, "order." + order.id,
-                new StockRequest("order." + order.id, order.storefrontId, order.sellerId, order.transactionId, order.id, units, null))
+                new StockRequest("order." + order.id, order.storefrontId, order.sellerId, order.transactionId, order.id, units, null, null))
                 .replaceWithVoid();
     }
 
