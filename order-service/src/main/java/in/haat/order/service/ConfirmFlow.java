@@ -64,7 +64,8 @@ public class ConfirmFlow {
                     default -> Uni.createFrom().voidItem();
                 };
             }
-            String mismatch = quoteMismatch(OndcJson.read(draft.initOrder, Order.class), confirm);
+            Order quoted = OndcJson.read(draft.initOrder, Order.class);
+            String mismatch = quoteMismatch(quoted, confirm);
             if (mismatch != null) {
                 return refuse(r, "30000", mismatch, trace);
             }
@@ -80,7 +81,7 @@ public class ConfirmFlow {
                 draft.confirmOrder = order;
                 draft.coreVersion = r.coreVersion();
                 return drafts.save(draft).chain(() -> stock.forDraft(OrderEvents.STOCK_COMMIT_REQUESTED, draft.holdReference, draft,
-                        orderId, StockRequests.linesOf(draft.initOrder), trace))
+                        orderId, StockRequests.linesOf(quoted), trace))
                         .chain(() -> sure ? newOrders.make(draft, trace) : Uni.createFrom().voidItem());
             });
         });

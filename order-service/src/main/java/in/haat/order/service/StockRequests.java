@@ -1,10 +1,8 @@
 package in.haat.order.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import in.haat.events.Outbox;
-import in.haat.ondc.OndcJson;
 import in.haat.ondc.retail.Order;
 import in.haat.order.OrderDraft;
 import in.haat.order.OrderLine;
@@ -73,9 +71,9 @@ public class StockRequests {
     }
 
     /** An ONDC order's units, one line per item. */
-    static List<StockRequest.Line> linesOf(JsonNode order) {
+    static List<StockRequest.Line> linesOf(Order order) {
         Map<UUID, Integer> counts = new LinkedHashMap<>();
-        OndcJson.read(order, Order.class).items().forEach(i -> counts.merge(UUID.fromString(i.id()), i.count(), Integer::sum));
+        order.items().forEach(i -> counts.merge(UUID.fromString(i.id()), i.count(), Integer::sum));
         return counts.entrySet().stream().map(e -> new StockRequest.Line(e.getKey(), e.getValue())).toList();
     }
 
