@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +18,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "order_draft")
+// Only the columns a step changed: the draft's JSON documents (the quote, the /on_init order) are written once, not again
+// (serialised, sent and compressed by PostgreSQL anew) with every later step's update (issue 15).
+@DynamicUpdate
 public class OrderDraft {
 
     @Id
