@@ -22,8 +22,4 @@ public record StockHold(UUID id, UUID storefrontId, String reference, String sta
     public boolean untilReleased() {
         return expiresAt == null;
     }
-
-    public StockHold withItems(List<HoldLine> lines) {
-        return new StockHold(id, storefrontId, reference, status, expiresAt, createdAt, updatedAt, lines);
-    }
 }
