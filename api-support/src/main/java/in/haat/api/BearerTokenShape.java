@@ -47,7 +47,7 @@ public class BearerTokenShape {
         if (value.length() == 6) {
             return true;
         }
-        return !Character.isWhitespace(value.charAt(6)) ? false : !jws(value.substring(7).strip());
+        return Character.isWhitespace(value.charAt(6)) && !jws(value.substring(7).strip());
     }
 
     /**
