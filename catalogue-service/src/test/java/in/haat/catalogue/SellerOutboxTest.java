@@ -46,8 +46,10 @@ class SellerOutboxTest extends KafkaCompanionTest {
     void creatingASellerPublishesSellerCreatedInTheEnvelope() throws Exception {
         ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(TestTopics.of(TOPIC));
         String partner = "partner-" + UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = given().contentType(ContentType.JSON)
                 .header("Authorization", TestTokens.partner(partner).scopes("sellers:write").bearer())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .body(Map.of("name", "Asha Stores", "contact_email", "asha@example.in"))
                 .post("/api/sellers")
                 .then().statusCode(201).extract().path("id");
@@ -62,7 +64,9 @@ class SellerOutboxTest extends KafkaCompanionTest {
         assertEquals(partner, event.get("payload").get("partner_id").asText());
         assertNotNull(UUID.fromString(event.get("id").asText()));
         assertNotNull(event.get("occurred_at").asText());
-        assertTrue(event.get("trace").get("traceparent").asText().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+        String traceparent = event.get("trace").get("traceparent").asText();
+        assertTrue(traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), traceparent);
+        assertEquals(traceId, traceparent.substring(3, 35), "the event continues the caller's trace");
         assertEquals(event.get("id").asText(), new String(record.headers().lastHeader("event-id").value()));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(event.get("id").asText()) != null);
