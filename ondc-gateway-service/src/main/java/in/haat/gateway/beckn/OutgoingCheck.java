@@ -34,13 +34,12 @@ public class OutgoingCheck {
         this.json = json;
     }
 
-    /** Checks a finished callback body on a worker; the body must not change afterwards. */
-    public void checkLater(JsonNode callback) {
+    /** Checks a callback's body, as it will be sent, on a worker. */
+    public void checkLater(String action, String callback) {
         pending.incrementAndGet();
-        Offload.cpu(() -> check(json.readTree(callback.toString())))
+        Offload.cpu(() -> check(json.readTree(callback)))
                 .onTermination().invoke(pending::decrementAndGet)
-                .subscribe().with(result -> { }, e -> LOG.warnf(e, "could not check an outgoing %s",
-                        callback.path("context").path("action").asText()));
+                .subscribe().with(result -> { }, e -> LOG.warnf(e, "could not check an outgoing %s", action));
     }
 
     /** Checks a callback body now, logs and counts it if invalid. */

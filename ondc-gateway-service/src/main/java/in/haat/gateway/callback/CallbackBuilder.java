@@ -170,11 +170,13 @@ public class CallbackBuilder {
         if (result.error() != null && !result.error().isNull()) {
             body.set("error", result.error());
         }
-        outgoing.checkLater(body);
+        // Written once: the text sent is the text checked.
+        String text = body.toString();
+        outgoing.checkLater(result.action(), text);
         Instant deadline = solicited ? deadline(requestContext) : Instant.now().plus(config.unsolicitedWindow());
         String baseUri = requestContext.path("bap_uri").asText();
         return new CallbackQueueRepository.Queued(TimeOrderedIds.next(), result.transactionId(), messageId, result.action(),
-                baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), body.toString(), deadline,
+                baseUri + (baseUri.endsWith("/") ? "" : "/") + result.action(), text, deadline,
                 pending.headers().isEmpty() ? null : json.valueToTree(pending.headers()),
                 // The trace of the flow being handled (the result's consumer span), carried to the buyer app.
                 pending.traceparent());
