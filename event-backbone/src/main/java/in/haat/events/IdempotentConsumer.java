@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,9 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The rules of every Kafka consumer, in one place: an event is applied at most once per consumer (the processed-event
- * mark and the effect commit in one transaction, so a redelivered event changes nothing), a failed attempt is retried
+ * The rules of every Kafka consumer, in one place: an event takes effect at most once per consumer (the processed-event
+ * mark and the effect commit in one transaction, so a redelivered event changes nothing; a handler's
+ * {@link EventHandler#versionedTypes} need no mark, their effect being idempotent already), a failed attempt is retried
  * with back-off, and an event that can never be applied is dead-lettered (by the channel's dead-letter-queue failure
  * strategy) at once. A consumer is an {@link EventHandler} whose {@code @Incoming} method calls {@link #consume}, or,
  * on a channel with {@code batch=true}, {@link #consumeBatch}: the same rules with one transaction per batch.
@@ -65,7 +67,7 @@ public class IdempotentConsumer {
         if (!handler.types().contains(event.type())) {
             return Uni.createFrom().voidItem();
         }
-        return handle(() -> applyOnce(handler.name(), event, () -> handler.apply(event)))
+        return handle(() -> applyOnce(handler, event))
                 .onFailure().invoke(e -> LOG.warnf("%s: %s %s dead-lettered: %s", handler.name(), event.type(), event.id(),
                         e.toString()));
     }
@@ -102,6 +104,13 @@ public class IdempotentConsumer {
                 .chain(inserted -> inserted
                         ? tracing.within(consumer, event, () -> effect.get().replaceWithVoid()).replaceWith(Boolean.TRUE)
                         : Uni.createFrom().item(Boolean.FALSE));
+    }
+
+    /** {@link #applyOnce(String, EventEnvelope, Supplier)} for a handler's event; one of its versioned types takes no mark. */
+    private Uni<?> applyOnce(EventHandler handler, EventEnvelope event) {
+        return handler.versionedTypes().contains(event.type())
+                ? tracing.within(handler.name(), event, () -> handler.apply(event))
+                : applyOnce(handler.name(), event, () -> handler.apply(event));
     }
 
     /**
@@ -152,7 +161,7 @@ public class IdempotentConsumer {
                 EventEnvelope event = events.get(i);
                 KafkaRecord<?, String> record = records.get(i);
                 return onContext(context, Uni.createFrom().deferred(
-                                () -> handle(() -> applyOnce(handler.name(), event, () -> handler.apply(event)))))
+                                () -> handle(() -> applyOnce(handler, event))))
                         .onFailure().recoverWithUni(e -> {
                             LOG.warnf("%s: %s %s dead-lettered: %s", handler.name(), event.type(), event.id(), e.toString());
                             return Uni.createFrom().completionStage(() -> record.nack(e));
@@ -161,7 +170,10 @@ public class IdempotentConsumer {
         });
     }
 
-    /** Marks the batch processed and applies what was new, in order; call it inside a transaction. */
+    /**
+     * Marks the batch processed (but for the handler's versioned types) and applies what was new, in order; call it
+     * inside a transaction.
+     */
     Uni<Void> applyAllOnce(EventHandler handler, List<EventEnvelope> events) {
         List<EventEnvelope> unique = new ArrayList<>(events.size());
         Set<UUID> seen = new HashSet<>();
@@ -170,8 +182,11 @@ public class IdempotentConsumer {
                 unique.add(event);
             }
         }
-        return processed.markAllProcessed(handler.name(), unique).chain(fresh -> {
-            List<EventEnvelope> toApply = unique.stream().filter(e -> fresh.contains(e.id())).toList();
+        Set<String> versioned = handler.versionedTypes();
+        List<EventEnvelope> marked = unique.stream().filter(e -> !versioned.contains(e.type())).toList();
+        return processed.markAllProcessed(handler.name(), marked).chain(fresh -> {
+            List<EventEnvelope> toApply = unique.stream()
+                    .filter(e -> versioned.contains(e.type()) || fresh.contains(e.id())).toList();
             if (toApply.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
@@ -204,31 +219,17 @@ public class IdempotentConsumer {
      */
     public Uni<Void> applyRuns(EventHandler handler, List<EventEnvelope> events, Predicate<EventEnvelope> bulkable,
             Function<EventEnvelope, Object> rowOf, Function<List<EventEnvelope>, Uni<Void>> bulk) {
-        List<Supplier<Uni<Void>>> steps = new ArrayList<>();
-        List<EventEnvelope> run = new ArrayList<>();
-        Set<Object> rows = new HashSet<>();
-        for (EventEnvelope event : events) {
-            boolean inBulk = bulkable.test(event);
-            if (!inBulk || !rows.add(rowOf.apply(event))) {
-                List<EventEnvelope> done = List.copyOf(run);
-                if (!done.isEmpty()) {
-                    steps.add(() -> bulk.apply(done));
-                }
-                run.clear();
-                rows.clear();
-                if (!inBulk) {
-                    steps.add(() -> applyEach(handler, List.of(event)));
-                    continue;
-                }
-                rows.add(rowOf.apply(event));
-            }
-            run.add(event);
-        }
-        List<EventEnvelope> last = List.copyOf(run);
-        if (!last.isEmpty()) {
-            steps.add(() -> bulk.apply(last));
-        }
-        return InOrder.each(steps, Supplier::get);
+        return applyRuns(handler, events, bulkable, rowOf, null, bulk);
+    }
+
+    /**
+     * As {@link #applyRuns(EventHandler, List, Predicate, Function, Function)}, with only the newest event of each row
+     * in a run ({@code newest} orders them, see {@link EventRuns}): for rows that never go back to an older version.
+     */
+    public Uni<Void> applyRuns(EventHandler handler, List<EventEnvelope> events, Predicate<EventEnvelope> bulkable,
+            Function<EventEnvelope, Object> rowOf, Comparator<EventEnvelope> newest, Function<List<EventEnvelope>, Uni<Void>> bulk) {
+        return InOrder.each(EventRuns.of(events, bulkable, rowOf, newest),
+                step -> step.run() != null ? bulk.apply(step.run()) : applyEach(handler, List.of(step.alone())));
     }
 
     /** False for an envelope of a type the handler does not declare, told from its type alone (nothing else decoded). */

@@ -59,6 +59,21 @@ class BatchConsumerTest extends BackboneKafkaTest {
     }
 
     @Test
+    void aVersionedEventTakesNoMarkSoARedeliveryAppliesItAgain() throws Throwable {
+        EventEnvelope marked = event(TestConsumer.APPLIED, "k2", 1);
+        EventEnvelope versioned = event(TestBatchConsumer.VERSIONED, "k2", 2);
+
+        applyInTransaction(List.of(marked, versioned));
+        applyInTransaction(List.of(marked, versioned));
+
+        assertEquals(1, count("select count(*) from processed_event where event_id = $1", marked.id()));
+        assertEquals(0, count("select count(*) from processed_event where event_id = $1", versioned.id()));
+        assertEquals(1, count("select attempts from test_batch_effect where event_id = $1", marked.id()));
+        assertEquals(2, count("select attempts from test_batch_effect where event_id = $1", versioned.id()),
+                "applied again: only its own effect's rule makes that harmless");
+    }
+
+    @Test
     void aLongBatchAppliedOneByOneRunsEveryEventInOrder() throws Throwable {
         // A loop of chain(...) nested one subscription per event: 463 of them overflowed the gateway's 512 KB stack,
         // the overflow was lost and the batch's transaction stayed open for good (InOrder).

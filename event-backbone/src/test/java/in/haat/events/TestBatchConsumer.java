@@ -22,6 +22,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class TestBatchConsumer implements BatchEventHandler {
 
+    /** Applied without a processed-event mark: each application adds one to its row's attempts. */
+    static final String VERSIONED = "test.versioned";
+
     private final IdempotentConsumer consumer;
     private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
     /** The sizes of the bulk inserts made, to show that events were applied together. */
@@ -44,7 +47,12 @@ public class TestBatchConsumer implements BatchEventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(TestConsumer.APPLIED, TestConsumer.FLAKY, TestConsumer.UNREADABLE);
+        return Set.of(TestConsumer.APPLIED, TestConsumer.FLAKY, TestConsumer.UNREADABLE, VERSIONED);
+    }
+
+    @Override
+    public Set<String> versionedTypes() {
+        return Set.of(VERSIONED);
     }
 
     /** The bulk inserts' sizes so far (through a method: a field of the CDI proxy is not the bean's). */
@@ -82,6 +90,11 @@ public class TestBatchConsumer implements BatchEventHandler {
                     ? Uni.createFrom().failure(new IllegalStateException("attempt " + attempt + " fails on purpose"))
                     : insert(List.of(event));
             case TestConsumer.UNREADABLE -> Uni.createFrom().failure(new MalformedEventException("cannot be applied", null));
+            case VERSIONED -> Panache.getSession().chain(session -> session.createNativeQuery("insert into test_batch_effect "
+                            + "(event_id, item, n) values (?1, ?2, ?3) on conflict (event_id) do update "
+                            + "set attempts = test_batch_effect.attempts + 1")
+                    .setParameter(1, event.id()).setParameter(2, event.key()).setParameter(3, event.payload().path("n").asInt())
+                    .executeUpdate()).replaceWithVoid();
             default -> insert(List.of(event));
         };
     }

@@ -3,6 +3,7 @@ package in.haat.inventory.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventRuns;
 import in.haat.events.BatchEventHandler;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
@@ -72,7 +73,7 @@ public class CatalogueEventsConsumer implements BatchEventHandler {
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
         return consumer.applyRuns(this, events, event -> event.type().equals(ITEM_UPSERTED),
-                event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
+                EventRuns::storefrontItem,
                 run -> readModels.itemsUpserted(name(), run.stream().map(this::itemStock).toList(), run));
     }
 

@@ -2,6 +2,7 @@ package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventRuns;
 import in.haat.events.BatchEventHandler;
 import in.haat.events.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
@@ -35,7 +36,7 @@ public class CatalogueFeedConsumer implements BatchEventHandler {
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
         return consumer.applyRuns(this, events, event -> event.type().equals("catalogue-item.upserted"),
-                event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
+                EventRuns::storefrontItem,
                 run -> model.items(run));
     }
 

@@ -2,20 +2,24 @@ package in.haat.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventRuns;
 import in.haat.events.BatchEventHandler;
 import in.haat.events.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the search read model's stock in step with inventory-service's {@code stock.changed}, each event once. */
+/** Keeps the search read model's stock in step with inventory-service's {@code stock.changed}, each in effect once. */
 @ApplicationScoped
 public class StockFeedConsumer implements BatchEventHandler {
+
+    private static final String STOCK_CHANGED = "stock.changed";
 
     private final IdempotentConsumer consumer;
     private final SearchReadModel model;
@@ -31,12 +35,20 @@ public class StockFeedConsumer implements BatchEventHandler {
         return consumer.consumeBatch(batch, this);
     }
 
-    /** A batch in order, each run of {@code stock.changed} for distinct items in one statement (issue 15). */
+    /**
+     * A batch in one statement: each item's newest level (search_stock never goes back to an earlier time), where each
+     * level of an item was one more statement (issue 15: 28,000 statements for 56,000 events of 64 items).
+     */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return consumer.applyRuns(this, events, event -> event.type().equals("stock.changed"),
-                event -> event.payload().path("storefront_id").asText() + ":" + event.payload().path("catalogue_item_id").asText(),
-                run -> model.stocks(run));
+        return consumer.applyRuns(this, events, event -> event.type().equals(STOCK_CHANGED), EventRuns::storefrontItem,
+                Comparator.comparing(EventEnvelope::occurredAt), run -> model.stocks(run));
+    }
+
+    /** A {@code stock.changed} is applied by its time, never over a later one: again, it changes nothing, so no mark. */
+    @Override
+    public Set<String> versionedTypes() {
+        return types();
     }
 
     @Override
@@ -46,7 +58,7 @@ public class StockFeedConsumer implements BatchEventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of("stock.changed");
+        return Set.of(STOCK_CHANGED);
     }
 
     @Override

@@ -3,6 +3,7 @@ package in.haat.order.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.haat.events.BatchEventHandler;
 import in.haat.events.EventEnvelope;
+import in.haat.events.EventRuns;
 import in.haat.events.IdempotentConsumer;
 import in.haat.events.MalformedEventException;
 import in.haat.order.repository.CatalogueRepository;
@@ -45,7 +46,7 @@ public class CatalogueEventsConsumer implements BatchEventHandler {
      */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return consumer.applyRuns(this, events, event -> ITEM_UPSERTED.equals(event.type()), StockLevelRuns::itemOf,
+        return consumer.applyRuns(this, events, event -> ITEM_UPSERTED.equals(event.type()), EventRuns::storefrontItem,
                 run -> catalogue.items(run.stream().map(CatalogueEventsConsumer::item).toList()));
     }
 
