@@ -28,8 +28,9 @@ public interface EventHandler {
 
     /**
      * Applies one event, at most once in effect: runs inside the transaction that records the event as processed (not for
-     * a versioned type, which changes nothing when applied again), with the event's trace current. Throw {@link MalformedEventException} for an event that can never be applied (it is
-     * dead-lettered at once); any other failure is retried.
+     * a versioned type, which changes nothing when applied again), with the event's trace current. Throw
+     * {@link MalformedEventException} for an event that can never be applied (it is dead-lettered at once); any other
+     * failure is retried.
      */
     Uni<Void> apply(EventEnvelope event);
 }

@@ -115,8 +115,9 @@ public class IdempotentConsumer {
 
     /**
      * Applies a batch of Kafka records (a channel with {@code batch=true}, acknowledged by hand) with the rules of
-     * {@link #consume}, in one transaction: every event of a declared type is marked processed in one statement and the
-     * ones not marked before are applied in the order they came, by {@link BatchEventHandler#applyAll} or else one by one.
+     * {@link #consume}, in one transaction: every event of a declared type is marked processed in one statement (but the
+     * versioned types) and the ones not marked before (and the versioned ones) are applied in the order they came, by
+     * {@link BatchEventHandler#applyAll} or else one by one.
      * A record that is not an envelope is dead-lettered on its own. If the batch's transaction fails, nothing of it
      * stays and its events are applied again one transaction each, in order, with {@link #consume}'s retries: so one
      * event that can never be applied is dead-lettered alone and the others still apply. Answers once every record is

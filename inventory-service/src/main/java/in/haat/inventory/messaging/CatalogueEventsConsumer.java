@@ -72,8 +72,7 @@ public class CatalogueEventsConsumer implements BatchEventHandler {
      */
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
-        return consumer.applyRuns(this, events, event -> event.type().equals(ITEM_UPSERTED),
-                EventRuns::storefrontItem,
+        return consumer.applyRuns(this, events, event -> event.type().equals(ITEM_UPSERTED), EventRuns::storefrontItem,
                 run -> readModels.itemsUpserted(name(), run.stream().map(this::itemStock).toList(), run));
     }
 

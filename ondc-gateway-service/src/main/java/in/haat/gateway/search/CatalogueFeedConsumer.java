@@ -36,8 +36,7 @@ public class CatalogueFeedConsumer implements BatchEventHandler {
     @Override
     public Uni<Void> applyAll(List<EventEnvelope> events) {
         return consumer.applyRuns(this, events, event -> event.type().equals("catalogue-item.upserted"),
-                EventRuns::storefrontItem,
-                run -> model.items(run));
+                EventRuns::storefrontItem, run -> model.items(run));
     }
 
     @Override
