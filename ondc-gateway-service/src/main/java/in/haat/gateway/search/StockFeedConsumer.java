@@ -20,6 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class StockFeedConsumer implements BatchEventHandler {
 
     private static final String STOCK_CHANGED = "stock.changed";
+    /** Asked for every record of a batch: made once. */
+    private static final Set<String> TYPES = Set.of(STOCK_CHANGED);
 
     private final IdempotentConsumer consumer;
     private final SearchReadModel model;
@@ -58,7 +60,7 @@ public class StockFeedConsumer implements BatchEventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(STOCK_CHANGED);
+        return TYPES;
     }
 
     @Override

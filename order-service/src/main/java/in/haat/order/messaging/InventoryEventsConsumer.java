@@ -29,6 +29,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class InventoryEventsConsumer implements BatchEventHandler {
 
     private static final String STOCK_CHANGED = "stock.changed";
+    /** Asked for every record of a batch: made once. */
+    private static final Set<String> TYPES = Set.of(STOCK_CHANGED, "stock.held", "stock.hold-refused", "stock.committed",
+            "stock.commit-refused");
+    private static final Set<String> VERSIONED = Set.of(STOCK_CHANGED);
     /** item_stock never takes an older version than it holds. */
     private static final Comparator<EventEnvelope> BY_VERSION = Comparator.comparingLong(e -> e.payload().path("version").asLong(0));
 
@@ -60,13 +64,13 @@ public class InventoryEventsConsumer implements BatchEventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(STOCK_CHANGED, "stock.held", "stock.hold-refused", "stock.committed", "stock.commit-refused");
+        return TYPES;
     }
 
     /** A {@code stock.changed} carries its level's version: applied again, it changes nothing, so it takes no mark. */
     @Override
     public Set<String> versionedTypes() {
-        return Set.of(STOCK_CHANGED);
+        return VERSIONED;
     }
 
     /**
@@ -79,7 +83,8 @@ public class InventoryEventsConsumer implements BatchEventHandler {
         return batches.lockDrafts(events, event -> STOCK_CHANGED.equals(event.type()) ? null
                         : event.payload().path("transaction_id").asText(null))
                 .chain(() -> consumer.applyRuns(this, events, event -> STOCK_CHANGED.equals(event.type()),
-                        EventRuns::storefrontItem, BY_VERSION, run -> catalogue.stocks(run.stream().map(InventoryEventsConsumer::level).toList())));
+                        EventRuns::storefrontItem, BY_VERSION,
+                        run -> catalogue.stocks(run.stream().map(InventoryEventsConsumer::level).toList())));
     }
 
     @Override
