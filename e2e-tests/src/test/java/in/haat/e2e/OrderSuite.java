@@ -101,7 +101,7 @@ final class OrderSuite implements ExtensionContext.Store.CloseableResource {
         inventory = new ServiceProcess("inventory-service", DATABASES[2], inventoryEnv);
         orderEnv = new HashMap<>(groupsOfTheirOwn("order-service",
                 Map.of("ondc-requests", REQUESTS, "catalogue-events", CATALOGUE, "inventory-events", STOCK,
-                        "seller-directory", SELLERS)));
+                        "stock-levels", STOCK, "seller-directory", SELLERS)));
         orderEnv.put("HAAT_AUTH_URL", authUrl);
         orderEnv.put("HAAT_ORDER_PUBLIC_URL", "http://localhost:" + orderPort);
         order = new ServiceProcess("order-service", DATABASES[3], orderPort, orderEnv);
