@@ -245,7 +245,8 @@ kafka_format() {
 # kafka_start: the broker as its own background process; pid in .haat/pids/kafka.pid.
 kafka_start() {
     local opts pid started
-    read -r -a opts <<<"$HAAT_KAFKA_OPTS $(jdk_quiet_opts)"
+    # The broker's AOT cache (deploy/aot.sh) when ./haat sourced it; this script alone starts without.
+    read -r -a opts <<<"$HAAT_KAFKA_OPTS $(jdk_quiet_opts) $(if declare -F kafka_aot_opts >/dev/null; then kafka_aot_opts; fi)"
     mkdir -p "$HAAT_LOGS" "$HAAT_PIDS"
     rotate_log "$KAFKA_LOG"
     started=$EPOCHREALTIME
@@ -325,6 +326,7 @@ kafka_down() {
     if pid=$(kafka_pid); then
         info "Kafka: stopping broker (pid $pid)"
         stop_pids 20 "$pid"
+        if declare -F kafka_aot_create >/dev/null; then kafka_aot_create; fi
         ok "Kafka: stopped (data kept in .haat/kafka/data)"
     elif port_open localhost "$HAAT_KAFKA_PORT"; then
         info "Kafka: left running on localhost:$HAAT_KAFKA_PORT (haat did not start it)"
