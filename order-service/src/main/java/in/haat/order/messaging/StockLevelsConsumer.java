@@ -23,7 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class StockLevelsConsumer implements BatchEventHandler {
 
-    static final String STOCK_CHANGED = "stock.changed";
+    private static final String STOCK_CHANGED = "stock.changed";
     /** Asked for every record of a batch: made once. */
     private static final Set<String> TYPES = Set.of(STOCK_CHANGED);
     /** item_stock never takes an older version than it holds. */
