@@ -19,7 +19,14 @@ HAAT_AOT_DIR="$HAAT_STATE/aot"
 aot_enabled() { [[ $HAAT_AOT == true ]] && ((${HAAT_JAVA_MAJOR:-0} >= 25)); }
 
 # aot_stamp SERVICE: what a cache must have been made from: the service's build (its jar's mtime) and the JDK.
-aot_stamp() { printf '%s %s\n' "$(stat -c %Y "$(service_jar "$1")")" "$JAVA_HOME"; }
+# The broker's (kafka) is made from the Kafka jars in .haat/kafka/libs.
+aot_stamp() {
+    if [[ $1 == kafka ]]; then
+        printf '%s %s\n' "$(stat -c %Y "$KAFKA_LIBS")" "$JAVA_HOME"
+    else
+        printf '%s %s\n' "$(stat -c %Y "$(service_jar "$1")")" "$JAVA_HOME"
+    fi
+}
 
 # aot_current SERVICE: whether the service has a cache made for this build and JDK.
 aot_current() {
@@ -52,34 +59,39 @@ without_metaspace_cap() {
 
 # aot_create_caches SERVICE...: makes the cache of each stopped service that has a complete record.
 aot_create_caches() {
-    local m jar conf
+    local m
     [[ -n ${HAAT_JAVA_MAJOR:-} ]] || haat_select_jdk
     aot_enabled || return 0
     for m in "$@"; do
-        conf="$HAAT_AOT_DIR/$m.aotconf"
         [[ -f $HAAT_AOT_DIR/$m.recording ]] || continue
-        if [[ ! -s $conf ]]; then
-            rm -f "$HAAT_AOT_DIR/$m.recording" "$conf"
-            continue
-        fi
-        jar=$(service_jar "$m")
         info "$m: making its AOT cache from this run (once per build)"
-        if (cd "$HAAT_ROOT" && java -XX:+UseSerialGC -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
-            -XX:AOTCache="$HAAT_AOT_DIR/$m.aot" -jar "$jar" >"$HAAT_LOGS/$m.aot.log" 2>&1); then
-            mv -f "$HAAT_AOT_DIR/$m.recording" "$HAAT_AOT_DIR/$m.stamp"
-        else
-            warn "$m: no AOT cache (see ${HAAT_LOGS#"$HAAT_ROOT"/}/$m.aot.log); the next start records again"
-            rm -f "$HAAT_AOT_DIR/$m.aot" "$HAAT_AOT_DIR/$m.recording"
-        fi
-        rm -f "$conf"
+        aot_create "$m" -jar "$(service_jar "$m")"
     done
+}
+
+# aot_create NAME LAUNCH...: makes NAME's cache from the record its stopped run left, the JVM launched as LAUNCH
+# (the same class path as the recording run); without a record, only forgets that it was recording.
+aot_create() {
+    local m=$1 conf="$HAAT_AOT_DIR/$1.aotconf"
+    shift
+    if [[ ! -s $conf ]]; then
+        rm -f "$HAAT_AOT_DIR/$m.recording" "$conf"
+        return 0
+    fi
+    if (cd "$HAAT_ROOT" && java -XX:+UseSerialGC -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
+        -XX:AOTCache="$HAAT_AOT_DIR/$m.aot" "$@" >"$HAAT_LOGS/$m.aot.log" 2>&1); then
+        mv -f "$HAAT_AOT_DIR/$m.recording" "$HAAT_AOT_DIR/$m.stamp"
+    else
+        warn "$m: no AOT cache (see ${HAAT_LOGS#"$HAAT_ROOT"/}/$m.aot.log); its next recording run makes one again"
+        rm -f "$HAAT_AOT_DIR/$m.aot" "$HAAT_AOT_DIR/$m.recording"
+    fi
+    rm -f "$conf"
 }
 
 # The broker's cache (issue 15): made only by ./haat train, whose run drives the broker's produce and fetch paths;
 # a broker started fresh by ./haat up then compiles what the cache's profiles name instead of learning them again
-# (StockUpdateBench, 2026-12-07: the broker's CPU over the run 24.2-25.0 -> 21.4-21.9 CPU-s). Made from the Kafka
-# jars in .haat/kafka/libs and this JDK; another set of jars or JDK starts without it until the next training.
-kafka_aot_stamp() { printf '%s %s\n' "$(stat -c %Y "$KAFKA_LIBS")" "$JAVA_HOME"; }
+# (StockUpdateBench, 2026-12-07: the broker's CPU over the run 24.2-25.0 -> 21.4-21.9 CPU-s). Another set of Kafka
+# jars or another JDK starts without it until the next training.
 
 # kafka_aot_opts: the broker's JVM options for its cache: use it, or record this run when HAAT_KAFKA_AOT_RECORD=true.
 kafka_aot_opts() {
@@ -87,25 +99,16 @@ kafka_aot_opts() {
     mkdir -p "$HAAT_AOT_DIR"
     if [[ ${HAAT_KAFKA_AOT_RECORD:-false} == true ]]; then
         aot_discard_caches kafka
-        kafka_aot_stamp >"$HAAT_AOT_DIR/kafka.recording"
+        aot_stamp kafka >"$HAAT_AOT_DIR/kafka.recording"
         printf '%s\n' "-XX:AOTMode=record -XX:AOTConfiguration=$HAAT_AOT_DIR/kafka.aotconf"
-    elif [[ -s $HAAT_AOT_DIR/kafka.aot && -f $HAAT_AOT_DIR/kafka.stamp && $(<"$HAAT_AOT_DIR/kafka.stamp") == "$(kafka_aot_stamp)" ]]; then
+    elif aot_current kafka; then
         printf '%s\n' "-XX:AOTCache=$HAAT_AOT_DIR/kafka.aot"
     fi
 }
 
 # kafka_aot_create: makes the broker's cache from the record of the run that just stopped, if it recorded one.
 kafka_aot_create() {
-    local conf="$HAAT_AOT_DIR/kafka.aotconf"
-    [[ -f $HAAT_AOT_DIR/kafka.recording ]] || return 0
-    if [[ -s $conf ]] && (cd "$HAAT_ROOT" && java -XX:+UseSerialGC -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
-        -XX:AOTCache="$HAAT_AOT_DIR/kafka.aot" -cp "$KAFKA_LIBS/*" kafka.Kafka >"$HAAT_LOGS/kafka.aot.log" 2>&1); then
-        mv -f "$HAAT_AOT_DIR/kafka.recording" "$HAAT_AOT_DIR/kafka.stamp"
-    else
-        warn "Kafka: no AOT cache (see ${HAAT_LOGS#"$HAAT_ROOT"/}/kafka.aot.log)"
-        rm -f "$HAAT_AOT_DIR/kafka.aot" "$HAAT_AOT_DIR/kafka.recording"
-    fi
-    rm -f "$conf"
+    if [[ -f $HAAT_AOT_DIR/kafka.recording ]]; then aot_create kafka -cp "$KAFKA_LIBS/*" kafka.Kafka; fi
 }
 
 # aot_discard_caches SERVICE...: forgets the services' caches, so that their next start records.
