@@ -2,7 +2,6 @@ package in.haat.bench;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -15,8 +14,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -147,35 +147,49 @@ public final class BecknAckBench {
                 body.length, digestRate, bcRate, jdkRate);
     }
 
+    /**
+     * {@code requests} requests from {@code concurrency} load threads, each signing its next body and sending it on a
+     * connection of its own ({@link KeepAliveHttp}) once the last was answered; latency from the send to the answer.
+     */
     private static Run run(Suite suite, Ed25519PrivateKeyParameters key, int requests, int concurrency, String path,
             java.util.function.Supplier<byte[]> bodies) throws Exception {
-        Semaphore inFlight = new Semaphore(concurrency);
         long[] latencies = new long[requests];
         AtomicInteger acks = new AtomicInteger();
-        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger firstRefusal = new AtomicInteger();
+        URI uri = URI.create(suite.gatewayUrl + path);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> clients = new ArrayList<>();
         long start = System.nanoTime();
-        for (int i = 0; i < requests; i++) {
-            int index = i;
-            byte[] body = bodies.get();
-            long now = Instant.now().getEpochSecond();
-            String authorization = authorization(key, body, now, now + 3600);
-            inFlight.acquire();
-            long sent = System.nanoTime();
-            calls.add(Suite.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(suite.gatewayUrl + path))
-                            .header("Content-Type", "application/json").header("Authorization", authorization)
-                            .timeout(Suite.ANSWER_TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .thenAccept(response -> {
+        for (int c = 0; c < concurrency; c++) {
+            clients.add(pool.submit(() -> {
+                try (KeepAliveHttp http = new KeepAliveHttp()) {
+                    for (int index = next.getAndIncrement(); index < requests; index = next.getAndIncrement()) {
+                        byte[] body = bodies.get();
+                        long now = Instant.now().getEpochSecond();
+                        HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                .header("Authorization", authorization(key, body, now, now + 3600)).timeout(Suite.ANSWER_TIMEOUT)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                        long sent = System.nanoTime();
+                        KeepAliveHttp.Answer answer = http.send(request);
                         latencies[index] = System.nanoTime() - sent;
-                        if (response.statusCode() == 200 && response.body().contains("\"ACK\"")) {
+                        if (answer.status() == 200 && answer.body().contains("\"ACK\"")) {
                             acks.incrementAndGet();
-                        } else if (index == 0) {
-                            System.out.println("  first answer: " + response.statusCode() + " " + response.body());
+                        } else if (firstRefusal.getAndIncrement() == 0) {
+                            System.out.println("  first refusal: " + answer.status() + " " + answer.body());
                         }
-                    })
-                    .whenComplete((ok, e) -> inFlight.release()));
+                    }
+                }
+                return null;
+            }));
         }
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        try {
+            for (Future<?> client : clients) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         return new Run(acks.get(), requests, start, System.nanoTime(), latencies);
     }
 

@@ -1,8 +1,6 @@
 package in.haat.bench;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,13 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ClosedLoop {
 
-    /**
-     * HTTP/1.1, one connection per client, reused: the JDK client's HTTP/2 (h2c) would carry every client on one
-     * connection, which the server reads on a single event loop thread, so the client would shape the result.
-     */
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     private ClosedLoop() {
     }
 
@@ -48,20 +39,35 @@ final class ClosedLoop {
         void run(int client) throws Exception;
     }
 
-    /** {@code concurrency} HTTP clients for {@code run}; an answer other than {@code expected} counts as failed. */
+    /**
+     * {@code concurrency} HTTP clients for {@code run}, each with a connection of its own, kept alive ({@link KeepAliveHttp}:
+     * HTTP/1.1, so that each client is one connection as a buyer app's or seller's would be); an answer other than
+     * {@code expected} counts as failed.
+     */
     static Result http(int concurrency, Duration run, int expected, Requests requests) throws Exception {
         AtomicLong failed = new AtomicLong();
-        return loop(concurrency, run, failed, client -> {
-            HttpRequest request = requests.next(client);
-            if (request.timeout().isEmpty()) {
-                throw new IllegalArgumentException("a load request without a timeout would wait forever for a suite that went away");
+        KeepAliveHttp[] connections = new KeepAliveHttp[concurrency];
+        try {
+            return loop(concurrency, run, failed, client -> {
+                HttpRequest request = requests.next(client);
+                if (request.timeout().isEmpty()) {
+                    throw new IllegalArgumentException("a load request without a timeout would wait forever for a suite that went away");
+                }
+                if (connections[client] == null) {
+                    connections[client] = new KeepAliveHttp();
+                }
+                if (connections[client].send(request).status() != expected) {
+                    failed.incrementAndGet();
+                    throw new Failed();
+                }
+            });
+        } finally {
+            for (KeepAliveHttp connection : connections) {
+                if (connection != null) {
+                    connection.close();
+                }
             }
-            HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != expected) {
-                failed.incrementAndGet();
-                throw new Failed();
-            }
-        });
+        }
     }
 
     /**

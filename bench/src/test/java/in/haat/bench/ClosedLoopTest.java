@@ -9,7 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,7 +35,7 @@ class ClosedLoopTest {
             URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/");
             ExecutionException failed = assertThrows(ExecutionException.class, () -> ClosedLoop.http(4, Duration.ofSeconds(1), 200,
                     client -> HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(500)).GET().build()));
-            assertInstanceOf(HttpTimeoutException.class, failed.getCause());
+            assertInstanceOf(SocketTimeoutException.class, failed.getCause());
             Thread.sleep(500);
             assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("pool-") && t.isAlive()),
                     "the run's client threads ended");
