@@ -143,7 +143,7 @@ public final class BecknAckBench {
             verifier.verify(jdkSignature);
         }
         double jdkRate = m / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("one core: BLAKE2b-512 of a %d-byte body %,.0f/s; Ed25519 verify BouncyCastle %,.0f/s, JDK %,.0f/s%n",
+        System.out.printf("one core of this JVM (./haat bench: C1 only, so below what the gateway's C2 does): BLAKE2b-512 of a %d-byte body %,.0f/s; Ed25519 verify BouncyCastle %,.0f/s, JDK %,.0f/s%n",
                 body.length, digestRate, bcRate, jdkRate);
     }
 
