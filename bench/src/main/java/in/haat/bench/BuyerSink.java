@@ -1,17 +1,12 @@
 package in.haat.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,51 +24,41 @@ final class BuyerSink implements AutoCloseable {
     record Page(long receivedNanos, byte[] body, int items) {
     }
 
-    private final HttpServer server;
-    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final Http1Endpoint endpoint;
     private final Map<String, List<Page>> pages = new ConcurrentHashMap<>();
     private final AtomicInteger callbacks = new AtomicInteger();
     private volatile long lastNewCallbackNanos;
 
     BuyerSink() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", 0), 256);
-        server.setExecutor(executor);
-        server.createContext("/", exchange -> {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
+        endpoint = new Http1Endpoint(ACK, this::received);
+    }
+
+    /** A callback, already ACKed: counted by message_id, its page kept once. */
+    private void received(byte[] body) {
+        long now = System.nanoTime();
+        try {
+            JsonNode callback = Suite.JSON.readTree(body);
+            int items = 0;
+            for (JsonNode provider : callback.path("message").path("catalog").path("bpp/providers")) {
+                items += provider.path("items").size();
             }
-            long now = System.nanoTime();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, ACK.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(ACK);
-            }
-            try {
-                JsonNode callback = Suite.JSON.readTree(body);
-                int items = 0;
-                for (JsonNode provider : callback.path("message").path("catalog").path("bpp/providers")) {
-                    items += provider.path("items").size();
+            List<Page> received = pages.computeIfAbsent(callback.path("context").path("message_id").asText(), k -> {
+                lastNewCallbackNanos = now;
+                callbacks.incrementAndGet();
+                return new CopyOnWriteArrayList<>();
+            });
+            synchronized (received) {
+                if (received.stream().noneMatch(page -> java.util.Arrays.equals(page.body(), body))) {
+                    received.add(new Page(now, body, items));
                 }
-                List<Page> received = pages.computeIfAbsent(callback.path("context").path("message_id").asText(), k -> {
-                    lastNewCallbackNanos = now;
-                    callbacks.incrementAndGet();
-                    return new CopyOnWriteArrayList<>();
-                });
-                synchronized (received) {
-                    if (received.stream().noneMatch(page -> java.util.Arrays.equals(page.body(), body))) {
-                        received.add(new Page(now, body, items));
-                    }
-                }
-            } catch (IOException e) {
-                // not a callback we measure
             }
-        });
-        server.start();
+        } catch (IOException e) {
+            // not a callback we measure
+        }
     }
 
     String bapUri() {
-        return "http://localhost:" + server.getAddress().getPort() + "/" + BAP_ID;
+        return "http://localhost:" + endpoint.port() + "/" + BAP_ID;
     }
 
     /** How many distinct message ids have had a callback so far. */
@@ -96,8 +81,6 @@ final class BuyerSink implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        // HttpServer.stop leaves its executor's threads alive, and they are not daemons: the bench would never exit.
-        executor.shutdownNow();
+        endpoint.close();
     }
 }

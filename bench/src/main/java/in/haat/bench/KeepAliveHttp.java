@@ -113,62 +113,18 @@ final class KeepAliveHttp implements AutoCloseable {
     }
 
     private Answer read() throws IOException {
-        String status = line();
+        Http1Reader.Message answer = Http1Reader.read(in, true);
+        if (answer == null) {
+            throw new EOFException("the server closed the connection");
+        }
+        String status = answer.startLine();
         if (status.length() < 12 || !status.startsWith("HTTP/1.")) {
             throw new IOException("not an HTTP/1.x answer: " + status);
         }
-        int code = Integer.parseInt(status.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        boolean closes = false;
-        for (String header = line(); !header.isEmpty(); header = line()) {
-            int colon = header.indexOf(':');
-            String name = header.substring(0, Math.max(colon, 0)).trim();
-            String value = header.substring(colon + 1).trim();
-            if (name.equalsIgnoreCase("Content-Length")) {
-                length = Long.parseLong(value);
-            } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                chunked = value.toLowerCase().contains("chunked");
-            } else if (name.equalsIgnoreCase("Connection")) {
-                closes = value.equalsIgnoreCase("close");
-            }
-        }
-        byte[] body = chunked ? chunks() : length >= 0 ? in.readNBytes((int) length) : in.readAllBytes();
-        if (closes || (!chunked && length < 0)) {
+        if (answer.closes()) {
             close();
         }
-        return new Answer(code, new String(body, StandardCharsets.UTF_8));
-    }
-
-    private byte[] chunks() throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int size = chunkSize(); size > 0; size = chunkSize()) {
-            body.writeBytes(in.readNBytes(size));
-            line();
-        }
-        for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
-            // trailers: none expected, read past
-        }
-        return body.toByteArray();
-    }
-
-    private int chunkSize() throws IOException {
-        String size = line();
-        int extension = size.indexOf(';');
-        return Integer.parseInt((extension >= 0 ? size.substring(0, extension) : size).trim(), 16);
-    }
-
-    private String line() throws IOException {
-        StringBuilder line = new StringBuilder(64);
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c == -1) {
-                throw new EOFException("the server closed the connection");
-            }
-            if (c != '\r') {
-                line.append((char) c);
-            }
-        }
-        return line.toString();
+        return new Answer(Integer.parseInt(status.substring(9, 12)), new String(answer.body(), StandardCharsets.UTF_8));
     }
 
     @Override
