@@ -49,7 +49,7 @@ public final class BecknAckBench {
         String[] actions = args.length > 1 ? args[1].split(",") : new String[] {"select", "search"};
         int[] levels = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 16, 64};
-        Duration warmUp = Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("HAAT_BENCH_ACK_WARMUP_SECONDS", "30")));
+        Duration warmUp = Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("HAAT_BENCH_ACK_WARMUP_SECONDS", "90")));
         try (BuyerSink sink = new BuyerSink()) {
             for (String action : actions) {
                 System.out.printf("%nsigned /%s against %s (%d requests per level; bare: the same bodies to /ondc/bare-ack)%n", action,
