@@ -123,6 +123,7 @@ public class CallbackBuilder {
                         queuedLatest.put(result.transactionId(), stamp);
                         rows.add(row(pending.get(i), request.get("context"), stamp));
                     }
+                    outgoing.checkLater(rows.stream().map(CallbackQueueRepository.Queued::body).toList());
                     // Delivery wakes when (and if) this transaction commits: the insert notifies (a trigger, migration V10).
                     return queue.insert(rows)
                             .replaceWith(rows.stream().map(CallbackQueueRepository.Queued::id).toList());
@@ -170,9 +171,8 @@ public class CallbackBuilder {
         if (result.error() != null && !result.error().isNull()) {
             body.set("error", result.error());
         }
-        // Written once: the text sent is the text checked.
+        // Written once: the text sent is the text checked (queueAll hands the batch's texts to OutgoingCheck).
         String text = body.toString();
-        outgoing.checkLater(result.action(), text);
         Instant deadline = solicited ? deadline(requestContext) : Instant.now().plus(config.unsolicitedWindow());
         String baseUri = requestContext.path("bap_uri").asText();
         return new CallbackQueueRepository.Queued(TimeOrderedIds.next(), result.transactionId(), messageId, result.action(),

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -37,6 +38,8 @@ public class SearchResponder implements BatchEventHandler {
 
     static final Map<String, String> FULL = Map.of("X-ONDC-Search-Response", "full");
     static final Map<String, String> INCREMENTAL = Map.of("X-ONDC-Search-Response", "inc");
+    /** At most this many items are paged on the consumer's own thread ({@link #small}). */
+    static final int INLINE_ITEMS = 50;
 
     private final IdempotentConsumer consumer;
     private final CallbackBuilder callbacks;
@@ -134,18 +137,26 @@ public class SearchResponder implements BatchEventHandler {
             Instant to = pull.endTime().orElseGet(() -> Instant.parse(context.path("timestamp").asText()));
             Instant from = pull.startTime().orElse(to);
             return queries.changes(domain, city, from, to)
-                    .chain(changes -> Offload.cpu(() -> CityPages.of(city, homeCity, changes, OnSearchCatalog.ProviderChange::storefront,
-                            group -> catalog.incrementalPages(group, maxBytes))))
+                    .chain(changes -> Offload.cpu(small(changes, c -> c.items().size()), () -> CityPages.of(city, homeCity, changes,
+                            OnSearchCatalog.ProviderChange::storefront, group -> catalog.incrementalPages(group, maxBytes))))
                     // A pull is answered even when nothing changed (a push never is): an empty catalog says so.
                     .map(pages -> pages.isEmpty() ? List.of(new CityPages.CityPage("*".equals(city) ? homeCity : city, emptyCatalog())) : pages)
                     .map(pages -> pending(context, pages, INCREMENTAL));
         }
         Instant now = Instant.now();
         return queries.listed(domain, city, SearchIntent.of(request.path("message")))
-                // Building a large catalogue takes a while: on a worker, so the event loop stays free.
-                .chain(providers -> Offload.cpu(() -> CityPages.of(city, homeCity, providers, OnSearchCatalog.Provider::storefront,
-                        group -> catalog.pages(group, domain, now, maxBytes))))
+                // Building a large catalogue takes a while: on a worker, so the event loop stays free (a small one is built here).
+                .chain(providers -> Offload.cpu(small(providers, p -> p.items().size()), () -> CityPages.of(city, homeCity, providers,
+                        OnSearchCatalog.Provider::storefront, group -> catalog.pages(group, domain, now, maxBytes))))
                 .map(pages -> pending(context, pages, FULL));
+    }
+
+    /**
+     * Whether a listing is paged where it is: a few items page in microseconds, less than a hand-over to a worker and
+     * back (two thread wake-ups), which every search paid before, even one that found nothing (issue 15).
+     */
+    static <T> boolean small(List<T> providers, ToIntFunction<T> items) {
+        return providers.stream().mapToInt(items).sum() <= INLINE_ITEMS;
     }
 
     private List<CallbackBuilder.Pending> pending(JsonNode context, List<CityPages.CityPage> pages, Map<String, String> headers) {
