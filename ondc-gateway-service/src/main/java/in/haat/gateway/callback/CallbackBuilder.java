@@ -106,8 +106,8 @@ public class CallbackBuilder {
                     List<CallbackQueueRepository.Queued> rows = new ArrayList<>(pending.size());
                     for (int i = 0; i < pending.size(); i++) {
                         DomainResult result = pending.get(i).result();
-                        JsonNode request = parse(answers.get(i).request());
-                        if (request == null) {
+                        JsonNode requestContext = parse(answers.get(i).requestContext());
+                        if (requestContext == null) {
                             // The request is logged in the transaction that published it, before any service could answer it,
                             // so a result without one can never be applied (another database's transaction, a wrong message
                             // id): it is dead-lettered at once instead of being retried, which would hold up every result
@@ -121,7 +121,7 @@ public class CallbackBuilder {
                         Instant latest = earlier == null || (stored != null && stored.isAfter(earlier)) ? stored : earlier;
                         Instant stamp = stamp(result, latest);
                         queuedLatest.put(result.transactionId(), stamp);
-                        rows.add(row(pending.get(i), request.get("context"), stamp));
+                        rows.add(row(pending.get(i), requestContext, stamp));
                     }
                     outgoing.checkLater(rows.stream().map(CallbackQueueRepository.Queued::body).toList());
                     // Delivery wakes when (and if) this transaction commits: the insert notifies (a trigger, migration V10).
@@ -220,9 +220,9 @@ public class CallbackBuilder {
         return deadline.isAfter(floor) ? deadline : floor;
     }
 
-    private JsonNode parse(String request) {
+    private JsonNode parse(String requestContext) {
         try {
-            return request == null ? null : json.readTree(request);
+            return requestContext == null ? null : json.readTree(requestContext);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -21,8 +21,11 @@ public class CallbackQueueRepository {
     public record Wanted(String transactionId, String messageId, boolean igm) {
     }
 
-    /** What a callback is built from: the request it answers (null when there is none) and the transaction's latest timestamp. */
-    public record Answering(String request, String latestTimestamp) {
+    /**
+     * What a callback is built from: the context of the request it answers (null when there is none) and the
+     * transaction's latest timestamp.
+     */
+    public record Answering(String requestContext, String latestTimestamp) {
     }
 
     /** A callback to queue, due at once; {@code headers} is a JSON object of extra HTTP headers, or null. */
@@ -35,7 +38,9 @@ public class CallbackQueueRepository {
     // An unsolicited callback (an order's /on_status) takes the context of the transaction's latest order request: a
     // /search of the same transaction may carry city "*" and no bpp_id. An unsolicited IGM callback (/on_issue) takes its
     // latest IGM request's (IGM's own versions), an order callback never an IGM request's.
-    private static final String REQUEST = "select cast(body as text) from ondc_message where direction = 'in' and acked "
+    // Only the context: a callback takes nothing else from its request, whose message (an order, a search's intent) can be
+    // many times larger, read, sent and parsed for nothing (issue 15).
+    private static final String REQUEST = "select cast(body->'context' as text) from ondc_message where direction = 'in' and acked "
             + "and transaction_id = i.v->>'t'";
     private static final String SOLICITED = REQUEST + " and message_id = i.v->>'m' order by received_at limit 1";
     private static final String UNSOLICITED = REQUEST + " and (action in ('issue', 'issue_status')) = cast(i.v->>'igm' as boolean) "
@@ -59,7 +64,7 @@ public class CallbackQueueRepository {
     }
 
     /**
-     * In one statement, for each wanted request in order: the body of the accepted request with its message id, or (no
+     * In one statement, for each wanted request in order: the context of the accepted request with its message id, or (no
      * message id) of the transaction's latest order (or IGM) request, falling back to its /search; and the highest
      * context timestamp of the transaction's requests and its latest callback, as written. Either may be null.
      */
