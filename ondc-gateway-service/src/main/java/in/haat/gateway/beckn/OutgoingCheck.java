@@ -50,16 +50,13 @@ public class OutgoingCheck {
                     check(json.readTree(callback));
                 } catch (Exception e) {
                     LOG.warnf(e, "could not check an outgoing callback");
-                } finally {
-                    pending.decrementAndGet();
                 }
             }
             return null;
-        }).subscribe().with(done -> { }, e -> {
-            // The task never ran (it catches each callback's own failure): none of them is pending any more.
-            pending.addAndGet(-callbacks.size());
-            LOG.warnf(e, "could not check %d outgoing callbacks", callbacks.size());
-        });
+        })
+                // The batch stops being pending once, however its task ended (also if it never ran).
+                .onTermination().invoke(() -> pending.addAndGet(-callbacks.size()))
+                .subscribe().with(done -> { }, e -> LOG.warnf(e, "could not check %d outgoing callbacks", callbacks.size()));
     }
 
     /** Checks a callback body now, logs and counts it if invalid. */
