@@ -1,6 +1,5 @@
 package in.haat.events;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -127,7 +126,7 @@ public final class GroupCommit<T, R> {
     }
 
     private Uni<List<Outcome<R>>> commit(List<Waiting<T, R>> batch) {
-        return Panache.withTransaction(() -> write.apply(batch.stream().map(Waiting::item).toList()));
+        return AfterCommit.withTransaction(() -> write.apply(batch.stream().map(Waiting::item).toList()));
     }
 
     private void next() {

@@ -81,7 +81,7 @@ public class IdempotentConsumer {
      */
     public Uni<Void> handle(Supplier<Uni<?>> attempt) {
         Context context = Vertx.currentContext();
-        Uni<Void> once = Uni.createFrom().deferred(() -> Panache.withTransaction(attempt::get)).replaceWithVoid();
+        Uni<Void> once = Uni.createFrom().deferred(() -> AfterCommit.withTransaction(attempt::get)).replaceWithVoid();
         if (context != null) {
             // Retries are resubscribed from Mutiny's timer; Hibernate Reactive must run on the record's context.
             once = once.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
@@ -154,7 +154,7 @@ public class IdempotentConsumer {
 
     private Uni<Void> applyBatch(Context context, List<EventEnvelope> events, List<KafkaRecord<?, String>> records,
             EventHandler handler) {
-        Uni<Void> once = onContext(context, Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyAllOnce(handler, events))));
+        Uni<Void> once = onContext(context, Uni.createFrom().deferred(() -> AfterCommit.withTransaction(() -> applyAllOnce(handler, events))));
         return once.onFailure().recoverWithUni(failure -> {
             LOG.debugf("%s: a batch of %d events failed (%s); applying them one transaction each", handler.name(),
                     events.size(), failure.toString());

@@ -30,11 +30,13 @@ public class Outbox {
     private final EventCodec codec;
     private final EventTracing tracing;
     private final OutboxRepository rows;
+    private final OutboxRelay relay;
 
-    public Outbox(EventCodec codec, EventTracing tracing, OutboxRepository rows) {
+    public Outbox(EventCodec codec, EventTracing tracing, OutboxRepository rows, OutboxRelay relay) {
         this.codec = codec;
         this.tracing = tracing;
         this.rows = rows;
+        this.relay = relay;
     }
 
     /**
@@ -175,7 +177,9 @@ public class Outbox {
 
     /**
      * Inserts each JSON array of rows with one statement, in order (after what a {@link #deferred} holds back, so the
-     * order published stays the order written). The insert wakes the relay on commit itself (a trigger, V0_1_3).
+     * order published stays the order written). The relay wakes once the transaction commits: from this process when
+     * the transaction was begun by {@link AfterCommit} (the consumers', the group commits'), else by the insert
+     * trigger's NOTIFY (V0_1_5).
      */
     private Uni<Void> insert(Object transaction, List<String> arrays, String caller) {
         if (transaction == null) {
@@ -187,10 +191,12 @@ public class Outbox {
         if (held != null) {
             held.clear();
         }
-        return InOrder.each(before, rows::insertPrepared).chain(() -> InOrder.each(arrays, rows::insertPrepared));
+        boolean woken = AfterCommit.register(transaction, relay.wakeAfterCommit());
+        return InOrder.each(before, array -> rows.insertPrepared(array, woken))
+                .chain(() -> InOrder.each(arrays, array -> rows.insertPrepared(array, woken)));
     }
 
-    /** The channel the relay listens on; outbox_event's insert trigger (migration V0_1_3) notifies it by this name. */
+    /** The channel the relay listens on; outbox_event's insert trigger (migration V0_1_5) notifies it by this name. */
     static final String WAKE_CHANNEL = "haat_outbox";
 
     /** Rows per insert: the whole chunk travels as one JSON parameter. */

@@ -37,6 +37,8 @@ public class OutboxRelay {
 
     /** Arbitrary but fixed: the advisory lock id shared by every replica of a service (each has its own database). */
     static final long RELAY_LOCK = 0x6861617402L;
+    /** How soon a pass that found another replica relaying looks again. */
+    static final long LOCK_BUSY_RETRY_MILLIS = 50;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> emitter;
@@ -47,6 +49,9 @@ public class OutboxRelay {
     private final Counter dead;
     private final WakeableLoop loop;
     private final AdvisoryLocks locks;
+    private final Vertx vertx;
+    /** One instance, so that a transaction's writes register one wake ({@link AfterCommit}). */
+    private final Runnable wakeAfterCommit;
 
     public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter,
             OutboxConfig config, TopicsConfig topics, MeterRegistry registry, AdvisoryLocks locks) {
@@ -54,12 +59,14 @@ public class OutboxRelay {
         this.topics = topics;
         this.locks = locks;
         this.config = config;
+        this.vertx = vertx;
         this.sent = Counter.builder("haat.outbox.sent").description("outbox events published to Kafka").register(registry);
         this.failed = Counter.builder("haat.outbox.failed").description("outbox publish attempts that failed").register(registry);
         this.dead = Counter.builder("haat.outbox.dead")
                 .description("outbox events set aside as never publishable (too large, invalid topic)").register(registry);
         this.loop = new WakeableLoop(vertx, "outbox relay", config.relayInterval(),
                 () -> relayOnce().map(rows -> rows >= config.batchSize()));
+        this.wakeAfterCommit = loop::commitSeen;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -83,13 +90,24 @@ public class OutboxRelay {
         loop.wake();
     }
 
+    /** What a transaction that wrote outbox rows runs once it committed, in place of the insert trigger's NOTIFY. */
+    Runnable wakeAfterCommit() {
+        return wakeAfterCommit;
+    }
+
     /** One relay pass; answers how many rows it settled (published or set aside). */
     public Uni<Integer> relayOnce() {
         return Panache.withTransaction(() -> locks.tryLockForTransaction(RELAY_LOCK)
-                .chain(locked -> locked
-                        ? OutboxEvent.<OutboxEvent>find("sentAt is null and deadAt is null order by id").page(0, config.batchSize()).list()
-                                .chain(this::publish)
-                        : Uni.createFrom().item(0)));
+                .chain(locked -> {
+                    if (!locked) {
+                        // Another replica relays. A commit woke only this one (AfterCommit), and that replica's pass
+                        // may have read before it: look again soon rather than after the whole interval.
+                        vertx.setTimer(LOCK_BUSY_RETRY_MILLIS, timer -> loop.wake());
+                        return Uni.createFrom().item(0);
+                    }
+                    return OutboxEvent.<OutboxEvent>find("sentAt is null and deadAt is null order by id").page(0, config.batchSize()).list()
+                            .chain(this::publish);
+                }));
     }
 
     private Uni<Integer> publish(List<OutboxEvent> rows) {

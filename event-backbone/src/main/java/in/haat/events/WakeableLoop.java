@@ -34,7 +34,7 @@ public final class WakeableLoop {
     private long timerId = -1;
     private boolean running;
     private boolean wakeRequested;
-    /** NOTIFYs received on the channel so far (see {@link #notificationsReceived()}). */
+    /** Commits seen so far (see {@link #notificationsReceived()}). */
     private final AtomicLong notifications = new AtomicLong();
     private volatile boolean stopped;
     private PgSubscriber subscriber;
@@ -61,10 +61,7 @@ public final class WakeableLoop {
     public WakeableLoop listen(String channel) {
         try {
             subscriber = PgSubscriber.subscriber(vertx, serviceDatabase()).reconnectPolicy(retries -> stopped ? -1L : 1000L);
-            subscriber.channel(channel).handler(ignored -> {
-                notifications.incrementAndGet();
-                wake();
-            });
+            subscriber.channel(channel).handler(ignored -> commitSeen());
             subscriber.connect().onFailure(e -> LOG.warnf("%s cannot listen for commits (%s); it polls every %d ms",
                     name, e.toString(), intervalMillis));
         } catch (RuntimeException e) {
@@ -103,9 +100,19 @@ public final class WakeableLoop {
     }
 
     /**
-     * How many NOTIFYs have arrived on the channel. Each one starts a pass after it (at once, or right after the running
-     * one), so a writer that reads this just before its statement and again after its commit knows whether a commit it
-     * did not see may have been read by a pass that ran before its own commit: only then must it {@link #wake()} the loop.
+     * A transaction that wrote for this loop committed (a NOTIFY arrived, or the writer says so from this process,
+     * {@link AfterCommit}): counted, and a pass runs after it.
+     */
+    public void commitSeen() {
+        notifications.incrementAndGet();
+        wake();
+    }
+
+    /**
+     * How many commits have been seen ({@link #commitSeen}: NOTIFYs on the channel and wakes from this process). Each
+     * one starts a pass after it (at once, or right after the running one), so a writer that reads this just before its
+     * statement and again after its commit knows whether a commit it did not see may have been read by a pass that ran
+     * before its own commit: only then must it {@link #wake()} the loop.
      */
     public long notificationsReceived() {
         return notifications.get();

@@ -31,6 +31,16 @@ public class TestPublisher {
         return run(() -> Panache.withTransaction(() -> outbox.publish(topic, type, 1, key, payload)));
     }
 
+    /** Publishes one event in a transaction begun by {@link AfterCommit}, as the consumers and group commits do. */
+    EventEnvelope publishAfterCommit(String topic, String type, String key, Object payload) {
+        return run(() -> AfterCommit.withTransaction(() -> outbox.publish(topic, type, 1, key, payload)));
+    }
+
+    /** As {@link #publishAfterCommit}, but inside a transaction begun by Panache (a REST call's): it only joins that one. */
+    EventEnvelope publishAfterCommitInsideAnother(String topic, String type, String key, Object payload) {
+        return run(() -> Panache.withTransaction(() -> AfterCommit.withTransaction(() -> outbox.publish(topic, type, 1, key, payload))));
+    }
+
     /** Publishes one event in a transaction that then fails: the event must vanish with it. */
     Throwable publishThenFail(String topic, String type, String key, Object payload) {
         try {

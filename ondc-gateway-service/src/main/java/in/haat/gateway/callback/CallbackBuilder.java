@@ -3,6 +3,7 @@ package in.haat.gateway.callback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.AfterCommit;
 import in.haat.events.EventEnvelope;
 import in.haat.events.EventHandler;
 import in.haat.events.EventTracing;
@@ -15,6 +16,7 @@ import in.haat.gateway.event.DomainResult;
 import in.haat.gateway.repository.CallbackQueueRepository;
 import in.haat.ondc.validation.OndcSpec;
 import in.haat.persistence.TimeOrderedIds;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -46,10 +48,12 @@ public class CallbackBuilder {
     private final EventTracing tracing;
     private final OutgoingCheck outgoing;
     private final CallbackQueueRepository queue;
+    private final CallbackDelivery delivery;
 
     public CallbackBuilder(BecknConfig beckn, CallbackConfig config, ObjectMapper json, EventTracing tracing,
-            OutgoingCheck outgoing, CallbackQueueRepository queue) {
+            OutgoingCheck outgoing, CallbackQueueRepository queue, CallbackDelivery delivery) {
         this.queue = queue;
+        this.delivery = delivery;
         this.beckn = beckn;
         this.config = config;
         this.json = json;
@@ -124,8 +128,10 @@ public class CallbackBuilder {
                         rows.add(row(pending.get(i), requestContext, stamp));
                     }
                     outgoing.checkLater(rows.stream().map(CallbackQueueRepository.Queued::body).toList());
-                    // Delivery wakes when (and if) this transaction commits: the insert notifies (a trigger, migration V10).
-                    return queue.insert(rows)
+                    // Delivery wakes when (and if) this transaction commits: from this process when a consumer began the
+                    // transaction (AfterCommit), else through the insert trigger's NOTIFY (migration V11).
+                    return Panache.currentTransaction()
+                            .chain(transaction -> queue.insert(rows, AfterCommit.register(transaction, delivery.wakeAfterCommit())))
                             .replaceWith(rows.stream().map(CallbackQueueRepository.Queued::id).toList());
                 });
     }

@@ -54,8 +54,9 @@ public class CallbackQueueRepository {
     private static final String ANSWERING = INPUT + "select (case when i.v->>'m' is not null then (" + SOLICITED + ") else (" + UNSOLICITED
             + ") end), (" + LATEST_TIMESTAMP + ") from input i order by i.n";
     private static final String INSERT = INPUT + "insert into ondc_callback (id, transaction_id, message_id, action, url, body, "
-            + "deliver_until, next_attempt_at, headers, traceparent) select cast(i.v->>'id' as uuid), i.v->>'t', i.v->>'m', "
-            + "i.v->>'a', i.v->>'u', i.v->>'b', cast(i.v->>'until' as timestamptz), now(), i.v->'h', i.v->>'tp' from input i order by i.n";
+            + "deliver_until, next_attempt_at, headers, traceparent, woken) select cast(i.v->>'id' as uuid), i.v->>'t', i.v->>'m', "
+            + "i.v->>'a', i.v->>'u', i.v->>'b', cast(i.v->>'until' as timestamptz), now(), i.v->'h', i.v->>'tp', cast(?2 as boolean) "
+            + "from input i order by i.n";
 
     private final ObjectMapper json;
 
@@ -80,8 +81,11 @@ public class CallbackQueueRepository {
                 .map(rows -> rows.stream().map(row -> new Answering(Rows.text(row[0]), Rows.text(row[1]))).toList());
     }
 
-    /** Queues the callbacks, due at once, in this order (one statement). */
-    public Uni<Void> insert(List<Queued> callbacks) {
+    /**
+     * Queues the callbacks, due at once, in this order (one statement). {@code woken}: the writer wakes delivery itself
+     * after its commit, so the insert trigger sends no NOTIFY (V11).
+     */
+    public Uni<Void> insert(List<Queued> callbacks, boolean woken) {
         ArrayNode input = json.createArrayNode();
         for (Queued c : callbacks) {
             ObjectNode v = input.addObject().put("id", c.id().toString()).put("t", c.transactionId()).put("m", c.messageId())
@@ -91,6 +95,6 @@ public class CallbackQueueRepository {
                 v.set("h", c.headers());
             }
         }
-        return NativeSql.execute(INSERT, input.toString());
+        return NativeSql.execute(INSERT, input.toString(), woken);
     }
 }

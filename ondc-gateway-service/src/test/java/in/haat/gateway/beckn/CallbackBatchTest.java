@@ -124,6 +124,9 @@ class CallbackBatchTest extends KafkaCompanionTest {
             }
             // Every attempt was logged once (direction out), each ACKed here.
             assertEquals(5, count("select count(*) from ondc_message where transaction_id = $1 and direction = 'out' and acked", transaction));
+            // Queued by the consumer in transactions AfterCommit began: delivery was woken from this process, with no
+            // NOTIFY (whose commit lock serialises every notifying commit of the server; V11).
+            assertEquals(0, count("select count(*) from ondc_callback where transaction_id = $1 and not woken", transaction));
         }
         assertEquals(0, count("select count(*) from ondc_callback where transaction_id = $1", orphan));
     }
