@@ -50,8 +50,6 @@ public class OutboxRelay {
     private final WakeableLoop loop;
     private final AdvisoryLocks locks;
     private final Vertx vertx;
-    /** One instance, so that a transaction's writes register one wake ({@link AfterCommit}). */
-    private final Runnable wakeAfterCommit;
 
     public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter,
             OutboxConfig config, TopicsConfig topics, MeterRegistry registry, AdvisoryLocks locks) {
@@ -66,7 +64,6 @@ public class OutboxRelay {
                 .description("outbox events set aside as never publishable (too large, invalid topic)").register(registry);
         this.loop = new WakeableLoop(vertx, "outbox relay", config.relayInterval(),
                 () -> relayOnce().map(rows -> rows >= config.batchSize()));
-        this.wakeAfterCommit = loop::commitSeen;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -92,7 +89,7 @@ public class OutboxRelay {
 
     /** What a transaction that wrote outbox rows runs once it committed, in place of the insert trigger's NOTIFY. */
     Runnable wakeAfterCommit() {
-        return wakeAfterCommit;
+        return loop.onCommit();
     }
 
     /** One relay pass; answers how many rows it settled (published or set aside). */

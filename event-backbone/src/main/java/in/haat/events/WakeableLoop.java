@@ -34,8 +34,10 @@ public final class WakeableLoop {
     private long timerId = -1;
     private boolean running;
     private boolean wakeRequested;
-    /** Commits seen so far (see {@link #notificationsReceived()}). */
-    private final AtomicLong notifications = new AtomicLong();
+    /** Commits seen so far (see {@link #commitsSeen()}). */
+    private final AtomicLong commits = new AtomicLong();
+    /** {@link #committed()} as one instance, so that a transaction registers it once ({@link AfterCommit}). */
+    private final Runnable onCommit = this::committed;
     private volatile boolean stopped;
     private PgSubscriber subscriber;
 
@@ -61,7 +63,7 @@ public final class WakeableLoop {
     public WakeableLoop listen(String channel) {
         try {
             subscriber = PgSubscriber.subscriber(vertx, serviceDatabase()).reconnectPolicy(retries -> stopped ? -1L : 1000L);
-            subscriber.channel(channel).handler(ignored -> commitSeen());
+            subscriber.channel(channel).handler(ignored -> committed());
             subscriber.connect().onFailure(e -> LOG.warnf("%s cannot listen for commits (%s); it polls every %d ms",
                     name, e.toString(), intervalMillis));
         } catch (RuntimeException e) {
@@ -103,19 +105,24 @@ public final class WakeableLoop {
      * A transaction that wrote for this loop committed (a NOTIFY arrived, or the writer says so from this process,
      * {@link AfterCommit}): counted, and a pass runs after it.
      */
-    public void commitSeen() {
-        notifications.incrementAndGet();
+    public void committed() {
+        commits.incrementAndGet();
         wake();
     }
 
+    /** {@link #committed()}, always the same instance: what a writer registers with {@link AfterCommit#register}. */
+    public Runnable onCommit() {
+        return onCommit;
+    }
+
     /**
-     * How many commits have been seen ({@link #commitSeen}: NOTIFYs on the channel and wakes from this process). Each
+     * How many commits have been seen ({@link #committed}: NOTIFYs on the channel and wakes from this process). Each
      * one starts a pass after it (at once, or right after the running one), so a writer that reads this just before its
      * statement and again after its commit knows whether a commit it did not see may have been read by a pass that ran
      * before its own commit: only then must it {@link #wake()} the loop.
      */
-    public long notificationsReceived() {
-        return notifications.get();
+    public long commitsSeen() {
+        return commits.get();
     }
 
     private void next(long delayMillis) {

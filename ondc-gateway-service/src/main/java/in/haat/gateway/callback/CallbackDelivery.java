@@ -47,7 +47,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CallbackDelivery {
 
-    /** The channel a callback queued without AfterCommit notifies on commit (ondc_callback's insert trigger, V11, names it too). */
+    /** The channel a callback queued without AfterCommit notifies on commit (ondc_callback's insert trigger, V11). */
     static final String WAKE_CHANNEL = "haat_callbacks";
     private static final Logger LOG = Logger.getLogger(CallbackDelivery.class);
 
@@ -63,8 +63,6 @@ public class CallbackDelivery {
     private final Counter setAside;
     private final OndcMessageLog log;
     private final CallbackSettlements settlements;
-    /** One instance, so that a transaction's inserts register one wake ({@link in.haat.events.AfterCommit}). */
-    private final Runnable wakeAfterCommit;
     /** Attempts started and not yet settled; a pass claims only what fits under {@code batch-size}. */
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Set when a pass had no room for what may be due: the next attempt to settle wakes the loop. */
@@ -84,8 +82,7 @@ public class CallbackDelivery {
         this.queue = queue;
         this.tracing = tracing;
         this.loop = new WakeableLoop(vertx, "callback delivery", config.pollInterval(), this::deliverDue);
-        this.wakeAfterCommit = loop::commitSeen;
-        settlements.countNotifications(loop::notificationsReceived);
+        settlements.countCommits(loop::commitsSeen);
         this.setAside = Counter.builder("haat.callbacks.abandoned")
                 .description("callbacks given up: past their deadline, or to a URL that can never be sent to")
                 .register(registry);
@@ -107,7 +104,7 @@ public class CallbackDelivery {
 
     /** What a transaction that queued callbacks runs once it committed, in place of the insert trigger's NOTIFY. */
     public Runnable wakeAfterCommit() {
-        return wakeAfterCommit;
+        return loop.onCommit();
     }
 
     /** One pass: claims what fits and starts an attempt of each; answers whether more may be due at once. */
@@ -229,7 +226,7 @@ public class CallbackDelivery {
                     // this settled (the pass its NOTIFY started may have read before this commit: a callback queued
                     // earlier is seen by the statement, one queued later wakes a pass after this commit); or when the
                     // attempt had lost its claim and settled nothing.
-                    return settled.nextWaiting() || loop.notificationsReceived() != settled.notificationsBefore()
+                    return settled.nextWaiting() || loop.commitsSeen() != settled.commitsBefore()
                             || !settled.held();
                 });
     }

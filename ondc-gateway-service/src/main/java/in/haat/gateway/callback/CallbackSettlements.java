@@ -40,18 +40,18 @@ public class CallbackSettlements {
 
     /**
      * What settling did: whether the attempt still held the claim (else nothing was settled), whether its
-     * transaction's next callback is now waiting to be claimed, and how many wake-ups delivery had received just before
-     * the settling statement (see {@link in.haat.events.WakeableLoop#notificationsReceived()}).
+     * transaction's next callback is now waiting to be claimed, and how many queueing commits delivery had seen just
+     * before the settling statement (see {@link in.haat.events.WakeableLoop#commitsSeen()}).
      */
-    public record Result(boolean held, boolean nextWaiting, long notificationsBefore) {
+    public record Result(boolean held, boolean nextWaiting, long commitsBefore) {
     }
 
     private final ObjectMapper json;
     private final CallbackRepository queue;
     private final OndcMessageLog log;
     private final GroupCommit<Settlement, Result> batches;
-    /** Delivery's count of wake-ups by NOTIFY, read just before each settling statement. */
-    private volatile LongSupplier notifications = () -> 0;
+    /** Delivery's count of queueing commits seen (NOTIFYs, wakes from this process), read before each settlement. */
+    private volatile LongSupplier commits = () -> 0;
 
     public CallbackSettlements(ObjectMapper json, CallbackRepository queue, OndcMessageLog log, Vertx vertx) {
         this.json = json;
@@ -81,21 +81,21 @@ public class CallbackSettlements {
         return batches.submit(new Settlement(callback.id(), settle, attempt == null ? null : log.sentRow(attempt)));
     }
 
-    /** Delivery's count of the NOTIFYs that woke it, which each {@link Result} reads before its statement. */
-    void countNotifications(LongSupplier received) {
-        this.notifications = received;
+    /** Delivery's count of the queueing commits it has seen, which each {@link Result} reads before its statement. */
+    void countCommits(LongSupplier seen) {
+        this.commits = seen;
     }
 
     /** In the batch's transaction: every settlement in one statement, then every log row in one. */
     private Uni<List<GroupCommit.Outcome<Result>>> write(List<Settlement> batch) {
-        long notificationsBefore = notifications.getAsLong();
+        long commitsBefore = commits.getAsLong();
         return queue.settleAll("[" + String.join(",", batch.stream().map(Settlement::settle).toList()) + "]").chain(rows -> {
             Map<UUID, Settled> settled = rows.stream().collect(Collectors.toMap(Settled::id, Function.identity()));
             List<String> logged = batch.stream().map(Settlement::log).filter(Objects::nonNull).toList();
             Uni<Integer> logs = logged.isEmpty() ? Uni.createFrom().item(0) : log.writeSent(logged);
             return logs.map(ignored -> batch.stream().map(s -> {
                 Settled row = settled.get(s.callback());
-                return GroupCommit.Outcome.of(new Result(row != null, row != null && row.nextWaiting(), notificationsBefore));
+                return GroupCommit.Outcome.of(new Result(row != null, row != null && row.nextWaiting(), commitsBefore));
             }).toList());
         });
     }
