@@ -1,6 +1,9 @@
 package in.haat.events;
 
 import in.haat.events.repository.AdvisoryLocks;
+import in.haat.events.repository.OutboxRepository;
+import in.haat.events.repository.OutboxRepository.Unpublished;
+import in.haat.events.repository.OutboxRepository.Unsent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -16,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
@@ -49,11 +53,13 @@ public class OutboxRelay {
     private final Counter dead;
     private final WakeableLoop loop;
     private final AdvisoryLocks locks;
+    private final OutboxRepository outbox;
     private final Vertx vertx;
 
     public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter,
-            OutboxConfig config, TopicsConfig topics, MeterRegistry registry, AdvisoryLocks locks) {
+            OutboxConfig config, TopicsConfig topics, MeterRegistry registry, AdvisoryLocks locks, OutboxRepository outbox) {
         this.emitter = emitter;
+        this.outbox = outbox;
         this.topics = topics;
         this.locks = locks;
         this.config = config;
@@ -102,68 +108,57 @@ public class OutboxRelay {
                         vertx.setTimer(LOCK_BUSY_RETRY_MILLIS, timer -> loop.wake());
                         return Uni.createFrom().item(0);
                     }
-                    return OutboxEvent.<OutboxEvent>find("sentAt is null and deadAt is null order by id").page(0, config.batchSize()).list()
-                            .chain(this::publish);
+                    return outbox.unsent(config.batchSize()).chain(this::publish);
                 }));
     }
 
-    private Uni<Integer> publish(List<OutboxEvent> rows) {
+    private Uni<Integer> publish(List<Unsent> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(0);
         }
         Context context = Vertx.currentContext();
         // All sends go out at once; the idempotent producer keeps per-partition order. The rows Kafka acknowledged are
-        // stamped sent in one statement; only the few that failed or were set aside are changed as entities (issue 15:
-        // one UPDATE per sent row was a sixth of catalogue-service's event loop while it relayed a 10,000-item call).
-        List<Long> acknowledged = new java.util.ArrayList<>(rows.size());
-        List<Uni<Boolean>> sends = rows.stream().map(row -> send(row, context, acknowledged)).toList();
+        // stamped sent in one statement, those it did not in one more (issue 15: one UPDATE per sent row was a sixth of
+        // catalogue-service's event loop while it relayed a 10,000-item call).
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        List<Unpublished> unpublished = new ArrayList<>();
+        List<Uni<Boolean>> sends = rows.stream().map(row -> send(row, context, acknowledged, unpublished)).toList();
         return Uni.join().all(sends).andCollectFailures()
-                .call(() -> markSent(acknowledged))
+                .call(() -> outbox.markSent(acknowledged))
+                .call(() -> outbox.markUnpublished(unpublished))
                 .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
     }
 
-    private static Uni<Void> markSent(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return Panache.getSession().chain(session -> session.createNativeQuery("update outbox_event set sent_at = now(), "
-                        + "attempts = attempts + 1, last_error = null where id = any(cast(string_to_array(?1, ',') as bigint[]))")
-                .setParameter(1, ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
-                .executeUpdate()).replaceWithVoid();
-    }
-
-    private Uni<Boolean> send(OutboxEvent row, Context context, List<Long> acknowledged) {
-        int bytes = row.envelope.getBytes(StandardCharsets.UTF_8).length;
+    private Uni<Boolean> send(Unsent row, Context context, List<Long> acknowledged, List<Unpublished> unpublished) {
+        int bytes = row.envelope().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxEventBytes()) {
-            setAside(row, "event of " + bytes + " bytes is larger than haat.outbox.max-event-bytes (" + config.maxEventBytes()
-                    + "), which the broker would refuse");
+            unpublished.add(setAside(row, "event of " + bytes + " bytes is larger than haat.outbox.max-event-bytes ("
+                    + config.maxEventBytes() + "), which the broker would refuse", false));
             return Uni.createFrom().item(Boolean.TRUE);
         }
         RecordHeaders headers = new RecordHeaders();
-        headers.add("event-id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
+        headers.add("event-id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("event-type", row.eventType().getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topics.onBroker(row.topic))
-                .withKey(row.eventKey)
+                .withTopic(topics.onBroker(row.topic()))
+                .withKey(row.eventKey())
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.envelope).addMetadata(metadata))
+        return emitter.sendMessage(Message.of(row.envelope()).addMetadata(metadata))
                 .emitOn(task -> context.runOnContext(ignored -> task.run()))
                 .map(ignored -> {
-                    acknowledged.add(row.id);
+                    acknowledged.add(row.id());
                     sent.increment();
                     return Boolean.TRUE;
                 })
                 .onFailure().recoverWithItem(e -> {
-                    row.attempts++;
                     if (neverPublishable(e)) {
-                        setAside(row, e.toString());
+                        unpublished.add(setAside(row, e.toString(), true));
                         return Boolean.TRUE;
-                    } else {
-                        row.lastError = String.valueOf(e.getMessage());
-                        failed.increment();
-                        LOG.warnf("outbox event %s (%s) not published yet: %s", row.eventId, row.eventType, e.toString());
                     }
+                    unpublished.add(new Unpublished(row.id(), String.valueOf(e.getMessage()), false, true));
+                    failed.increment();
+                    LOG.warnf("outbox event %s (%s) not published yet: %s", row.eventId(), row.eventType(), e.toString());
                     return Boolean.FALSE;
                 });
     }
@@ -179,13 +174,12 @@ public class OutboxRelay {
         return false;
     }
 
-    /** Marks the row dead (the pass's transaction writes it): it is kept, counted and logged, and never sent. */
-    private void setAside(OutboxEvent row, String reason) {
-        row.deadAt = Instant.now();
-        row.lastError = reason;
+    /** The row set aside (the pass's transaction writes it): it is kept, counted and logged, and never sent. */
+    private Unpublished setAside(Unsent row, String reason, boolean attempted) {
         dead.increment();
-        LOG.errorf("outbox event %s (%s, topic %s, key %s) set aside, never publishable: %s", row.eventId, row.eventType,
-                row.topic, row.eventKey, reason);
+        LOG.errorf("outbox event %s (%s, topic %s, key %s) set aside, never publishable: %s", row.eventId(), row.eventType(),
+                row.topic(), row.eventKey(), reason);
+        return new Unpublished(row.id(), reason, true, attempted);
     }
 
     @Scheduled(identity = "outbox-purge", every = "${haat.outbox.purge-interval:10m}", delayed = "1m",

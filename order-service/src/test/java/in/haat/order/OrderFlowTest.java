@@ -70,6 +70,31 @@ class OrderFlowTest extends OrderTestBase {
     }
 
     @Test
+    void selectOfAnUnknownItemOrStorefrontNamesWhatIsMissing() {
+        Shop shop = newShop();
+        UUID atta = newItem(shop, "Atta 5kg", "110", 50);
+        UUID unknown = UUID.randomUUID();
+        String txn = UUID.randomUUID().toString();
+        buyer("select", txn, JSON.createObjectNode().set("order", cart(shop, atta, 1, unknown, 1)));
+        JsonNode result = result(txn, 1);
+        assertEquals("30004", result.path("error").path("code").asText(), result.toString());
+        assertTrue(result.path("error").path("message").asText().contains(unknown.toString()), result.toString());
+        assertFalse(result.path("error").path("message").asText().contains(atta.toString()), result.toString());
+
+        // Another storefront's item is not this one's: the storefront is found, the item is not.
+        Shop other = newShop();
+        UUID othersItem = newItem(other, "Oil 1l", "180", 5);
+        String elsewhere = UUID.randomUUID().toString();
+        buyer("select", elsewhere, JSON.createObjectNode().set("order", cart(shop, othersItem, 1)));
+        assertEquals("30004", result(elsewhere, 1).path("error").path("code").asText());
+
+        String noShop = UUID.randomUUID().toString();
+        buyer("select", noShop, JSON.createObjectNode().set("order",
+                cart(new Shop(shop.partnerId(), shop.sellerId(), UUID.randomUUID()), atta, 1)));
+        assertEquals("30001", result(noShop, 1).path("error").path("code").asText());
+    }
+
+    @Test
     void selectOutsideTheRadiusIsNotServiceable() {
         Shop shop = newShop();
         UUID item = newItem(shop, "Rice", "60", 10);

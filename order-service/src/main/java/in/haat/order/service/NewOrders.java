@@ -48,13 +48,17 @@ public class NewOrders {
 
     /** Makes the order of a draft locked by the caller, which must be able to move to {@link DraftStage#CONFIRMED}. */
     public Uni<Void> make(OrderDraft d, Map<String, String> trace) {
-        return catalogue.storefront(d.storefrontId).chain(storefront -> {
-            SellerOrder order = newOrder(d, storefront);
+        List<OrderLine> orderLines = OrderLines.fromQuote(d.orderId, d.initOrder.get("quote"));
+        List<UUID> itemIds = orderLines.stream().map(l -> l.catalogueItemId).distinct().toList();
+        // The storefront and the lines' items in one statement; a storefront deleted since /init still sold them.
+        return catalogue.offer(d.storefrontId, itemIds).chain(offer -> {
+            SellerOrder order = newOrder(d, offer.storefront());
             d.moveTo(DraftStage.CONFIRMED);
-            List<OrderLine> orderLines = OrderLines.fromQuote(order.id, d.initOrder.get("quote"));
+            Uni<Map<UUID, Catalogue.Item>> items = offer.storefront() != null
+                    ? Uni.createFrom().item(offer.items()) : catalogue.items(d.storefrontId, itemIds);
             return drafts.save(d)
-                    .chain(() -> catalogue.items(d.storefrontId, orderLines.stream().map(l -> l.catalogueItemId).distinct().toList()))
-                    .chain(items -> lifecycle.created(order, OrderLines.stamped(orderLines, items),
+                    .chain(() -> items)
+                    .chain(sold -> lifecycle.created(order, OrderLines.stamped(orderLines, sold),
                             config.autoAccept() ? "confirmed by the buyer app, accepted automatically" : "confirmed by the buyer app", trace))
                     .chain(() -> callbacks.send("on_confirm", d.transactionId, d.confirmMessageId,
                             JSON.objectNode().set("order", order.document), null, trace));

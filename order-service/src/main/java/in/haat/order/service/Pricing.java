@@ -56,14 +56,11 @@ public class Pricing {
         Location end = delivery == null || delivery.end() == null ? null : delivery.end().location();
         String gps = end == null ? null : end.gps();
         String areaCode = end == null || end.address() == null ? null : end.address().areaCode();
-        return catalogue.storefront(storefrontId).chain(storefront -> {
-            if (storefront == null) {
-                return Uni.createFrom().item(new Priced(null, asked, null));
-            }
-            List<UUID> ids = asked.stream().map(a -> uuid(a.itemId())).filter(Objects::nonNull).distinct().toList();
-            return catalogue.items(storefrontId, ids).map(items -> new Priced(storefront, asked,
-                    Quote.of(storefront, items, asked, gps, areaCode, terms(), capAtStock)));
-        });
+        List<UUID> ids = asked.stream().map(a -> uuid(a.itemId())).filter(Objects::nonNull).distinct().toList();
+        return catalogue.offer(storefrontId, ids).map(offer -> offer.storefront() == null
+                ? new Priced(null, asked, null)
+                : new Priced(offer.storefront(), asked, Quote.of(offer.storefront(), offer.items(), asked, gps, areaCode,
+                        terms(), capAtStock)));
     }
 
     private Quote.Terms terms() {
