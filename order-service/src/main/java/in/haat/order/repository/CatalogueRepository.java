@@ -140,13 +140,16 @@ public class CatalogueRepository {
                 .map(s -> s == null ? null : new Catalogue.Storefront(s.storefrontId, s.sellerId, s.partnerId, s.document));
     }
 
-    /** A live storefront and its live items among those asked for, by id, with their available stock. */
+    /**
+     * A storefront, null unless live, and its live items among those asked for, by id, with their available stock; the
+     * items are there even when the storefront was deleted since (an order made from an earlier /init still sold them).
+     */
     public record Offer(Catalogue.Storefront storefront, Map<UUID, Catalogue.Item> items) {
     }
 
     /**
-     * The live storefront (null when there is none) and, as {@link #items}, its live items among {@code itemIds}: one
-     * statement where it was two, on every /select, /init and /confirm (issue 15).
+     * The storefront and, as {@link #items}, its live items among {@code itemIds} ({@link Offer}): one statement where it
+     * was two, on every /select and /init and for every order made (issue 15).
      */
     public Uni<Offer> offer(UUID storefrontId, List<UUID> itemIds) {
         if (itemIds.isEmpty()) {
@@ -156,7 +159,7 @@ public class CatalogueRepository {
                         "select s, i, k.available from CatalogueStorefront s left join CatalogueItem i "
                                 + "on i.storefrontId = s.storefrontId and i.catalogueItemId in ?2 and i.deleted = false "
                                 + "left join ItemStock k on k.storefrontId = i.storefrontId and k.catalogueItemId = i.catalogueItemId "
-                                + "where s.storefrontId = ?1 and s.deleted = false", Object[].class)
+                                + "where s.storefrontId = ?1", Object[].class)
                 .setParameter(1, storefrontId).setParameter(2, itemIds).setReadOnly(true).getResultList())
                 .map(rows -> {
                     if (rows.isEmpty()) {
@@ -169,7 +172,8 @@ public class CatalogueRepository {
                             found.put(i.catalogueItemId, item(i, row[2]));
                         }
                     }
-                    return new Offer(new Catalogue.Storefront(s.storefrontId, s.sellerId, s.partnerId, s.document), found);
+                    return new Offer(s.deleted ? null : new Catalogue.Storefront(s.storefrontId, s.sellerId, s.partnerId, s.document),
+                            found);
                 });
     }
 

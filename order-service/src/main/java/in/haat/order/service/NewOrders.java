@@ -50,15 +50,12 @@ public class NewOrders {
     public Uni<Void> make(OrderDraft d, Map<String, String> trace) {
         List<OrderLine> orderLines = OrderLines.fromQuote(d.orderId, d.initOrder.get("quote"));
         List<UUID> itemIds = orderLines.stream().map(l -> l.catalogueItemId).distinct().toList();
-        // The storefront and the lines' items in one statement; a storefront deleted since /init still sold them.
+        // The storefront and the lines' items in one statement (the items even from a storefront deleted since /init).
         return catalogue.offer(d.storefrontId, itemIds).chain(offer -> {
             SellerOrder order = newOrder(d, offer.storefront());
             d.moveTo(DraftStage.CONFIRMED);
-            Uni<Map<UUID, Catalogue.Item>> items = offer.storefront() != null
-                    ? Uni.createFrom().item(offer.items()) : catalogue.items(d.storefrontId, itemIds);
             return drafts.save(d)
-                    .chain(() -> items)
-                    .chain(sold -> lifecycle.created(order, OrderLines.stamped(orderLines, sold),
+                    .chain(() -> lifecycle.created(order, OrderLines.stamped(orderLines, offer.items()),
                             config.autoAccept() ? "confirmed by the buyer app, accepted automatically" : "confirmed by the buyer app", trace))
                     .chain(() -> callbacks.send("on_confirm", d.transactionId, d.confirmMessageId,
                             JSON.objectNode().set("order", order.document), null, trace));
