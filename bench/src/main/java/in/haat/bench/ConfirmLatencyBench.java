@@ -84,6 +84,8 @@ public final class ConfirmLatencyBench {
             for (int rate : rates) {
                 int count = rate * seconds;
                 List<Prepared> prepared = prepare(buyer, waiting, storefront, items, count);
+                // Printed before the step, so that a measurement around it (CPU, statements) can start here.
+                System.out.printf("  %d orders prepared; confirming at %d/s%n", prepared.size(), rate);
                 Result result = confirmAtRate(buyer, waiting, prepared, rate);
                 System.out.printf("  %3d confirms/s: sent at %5.1f/s, %d of %d answered (%d with an error), %d check failure(s); %s%n",
                         rate, result.sendRate, result.latencies.length, prepared.size(), result.errors.get(), result.checkFailures.get(),

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import in.haat.events.EventEnvelope;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,36 @@ class OrderHoldUntilReleasedTest extends OrderStockTestBase {
         assertEquals("stock.committed", committed.path("type").asText());
         assertEquals(reference, committed.path("payload").path("hold_reference").asText());
         assertArrayEquals(new int[] {5, 0, 2, 3}, quantities(shop, item));
+    }
+
+    @Test
+    void aCommitWhoseOrderIsMadeIsAnsweredOnlyWhenRefused() {
+        Shop shop = newShop();
+        UUID item = newItem(shop, 5);
+        String reference = "txn." + UUID.randomUUID() + ".1";
+        holdUntilReleased(shop, reference, item, 2);
+        awaitAnswer(reference, 1);
+
+        commitForOrderMade(shop, reference, item, 2);
+        await().atMost(EVENTUAL).until(() -> quantities(shop, item)[2] == 2);
+        // The answer would have been written in the commit's own transaction: there is none, and the stock moved as ever.
+        assertEquals(List.of("stock.held"), types(reference));
+        assertArrayEquals(new int[] {5, 0, 2, 3}, quantities(shop, item));
+        assertEquals(1, count("select count(*) from outbox_event where event_type = 'stock.changed' and strpos(envelope, $1) > 0 "
+                + "and cast(envelope as jsonb)->'payload'->>'cause' = 'commit'", reference));
+
+        // No hold to count on and too few units to take again: the refusal is still answered.
+        String lost = "txn." + UUID.randomUUID() + ".1";
+        commitForOrderMade(shop, lost, item, 4);
+        JsonNode refused = awaitAnswer(lost, 1);
+        assertEquals("stock.commit-refused", refused.path("type").asText());
+        assertArrayEquals(new int[] {5, 0, 2, 3}, quantities(shop, item));
+    }
+
+    private void commitForOrderMade(Shop shop, String reference, UUID item, int quantity) {
+        EventEnvelope event = envelope("order.stock-commit-requested", shop, reference, Map.of(item, quantity), null);
+        ((ObjectNode) event.payload()).put("order_made", true);
+        events.publishRaw("haat.order.events", reference, codec.toJson(event));
     }
 
     @Test

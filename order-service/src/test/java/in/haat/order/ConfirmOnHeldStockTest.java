@@ -2,6 +2,7 @@ package in.haat.order;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,8 @@ class ConfirmOnHeldStockTest extends OrderTestBase {
         buyer("confirm", txn, JSON.createObjectNode().set("order", OrderFlowTest.confirmOrder("O-" + txn, initOrder)));
         JsonNode commit = stockRequest(txn, "order.stock-commit-requested", 1);
         assertEquals(hold.path("reference").asText(), commit.path("reference").asText());
+        // The order is made on the hold: inventory-service need answer only a refusal (issue 15).
+        assertTrue(commit.path("order_made").asBoolean(), commit.toString());
         // Written in the commit request's transaction: already there, before inventory-service said anything.
         assertEquals(2, published("haat.ondc.responses", txn, "ondc.result").size());
         JsonNode onConfirm = result(txn, 2);
@@ -42,7 +45,8 @@ class ConfirmOnHeldStockTest extends OrderTestBase {
         assertEquals("Created", onConfirm.path("message").path("order").path("state").asText());
         assertEquals(1, count("select count(*) from seller_order where transaction_id = $1", txn));
 
-        // inventory-service's answer then changes nothing: no second /on_confirm, no second order.
+        // An inventory-service of the release before answers all the same, which then changes nothing: no second
+        // /on_confirm, no second order.
         EventEnvelope committed = answerEvent("stock.committed", commit, List.of());
         events.publishRaw("haat.inventory.events", committed.key(), codec.toJson(committed));
         await().atMost(EVENTUAL).until(() -> count("select count(*) from processed_event where event_id = $1", committed.id()) == 1);
@@ -67,6 +71,7 @@ class ConfirmOnHeldStockTest extends OrderTestBase {
         buyer("confirm", txn, JSON.createObjectNode().set("order", OrderFlowTest.confirmOrder("O-" + txn, initOrder)));
         JsonNode commit = stockRequest(txn, "order.stock-commit-requested", 1);
         assertEquals(1, published("haat.ondc.responses", txn, "ondc.result").size(), "no /on_confirm before the commit");
+        assertFalse(commit.path("order_made").asBoolean(), "this commit waits for its answer: " + commit);
         inventoryAnswers("stock.committed", commit, List.of());
         JsonNode onConfirm = result(txn, 2);
         assertEquals("on_confirm", onConfirm.path("action").asText());

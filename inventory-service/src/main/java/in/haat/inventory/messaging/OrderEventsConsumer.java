@@ -90,7 +90,7 @@ public class OrderEventsConsumer implements BatchEventHandler {
             Duration ttl = p.path("ttl").isTextual() ? Duration.parse(p.path("ttl").asText()) : null;
             return new OrderStock.Request(reference, UUID.fromString(p.path("storefront_id").asText()),
                     p.path("transaction_id").asText(null), p.path("order_id").isTextual() ? p.path("order_id").asText() : null, lines, ttl,
-                    p.path("until_released").asBoolean(false));
+                    p.path("until_released").asBoolean(false), p.path("order_made").asBoolean(false));
         } catch (RuntimeException e) {
             throw new MalformedEventException(event.type() + " " + event.id() + " cannot be read: " + e.getMessage(), e);
         }

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * /confirm (taking the items again, atomically, if the hold expired or was refused), release, and ship or give back the
  * committed units of an order. A hold or commit is answered with an event ({@code stock.held}, {@code stock.hold-refused},
  * {@code stock.committed}, {@code stock.commit-refused}) in the same transaction, so the answer is never lost and never
- * sent for a change that did not commit.
+ * sent for a change that did not commit; a commit whose order order-service already made is answered only if refused.
  */
 @ApplicationScoped
 public class OrderStock {
@@ -71,9 +71,12 @@ public class OrderStock {
         return holds.lockAll(keys).chain(() -> items.isEmpty() ? Uni.createFrom().voidItem() : rows.lock(items));
     }
 
-    /** A stock request as order-service sends it; {@code untilReleased}: a hold without a time limit (ttl then unused). */
+    /**
+     * A stock request as order-service sends it; {@code untilReleased}: a hold without a time limit (ttl then unused);
+     * {@code orderMade}: a commit whose order was already made on the hold, which waits for no {@code stock.committed}.
+     */
     public record Request(String reference, UUID storefrontId, String transactionId, String orderId, List<HoldLine> lines, Duration ttl,
-            boolean untilReleased) {
+            boolean untilReleased, boolean orderMade) {
     }
 
     public Uni<Void> hold(Request r) {
@@ -94,12 +97,12 @@ public class OrderStock {
     public Uni<Void> commit(Request r) {
         return holds.find(r.storefrontId(), r.reference()).chain(hold -> {
             if (hold != null && StockHold.COMMITTED.equals(hold.status())) {
-                return answer(InventoryEvents.STOCK_COMMITTED, r, hold.reference(), null, List.of());
+                return committed(r, hold.reference());
             }
             if (hold != null && StockHold.HELD.equals(hold.status())
                     && (hold.untilReleased() || hold.expiresAt().isAfter(Instant.now()))) {
                 return stockHolds.commit(hold)
-                        .chain(committed -> answer(InventoryEvents.STOCK_COMMITTED, r, committed.reference(), null, List.of()));
+                        .chain(committed -> committed(r, committed.reference()));
             }
             Uni<Void> releaseFirst = hold != null && StockHold.HELD.equals(hold.status())
                     ? stockHolds.release(hold).replaceWithVoid() : Uni.createFrom().voidItem();
@@ -112,7 +115,7 @@ public class OrderStock {
         String again = r.reference() + RETAKEN;
         return holds.find(r.storefrontId(), again).chain(existing -> {
             if (existing != null && StockHold.COMMITTED.equals(existing.status())) {
-                return answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of());
+                return committed(r, again);
             }
             if (existing != null) {
                 return answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, List.of());
@@ -120,7 +123,7 @@ public class OrderStock {
             return shortfall(r).chain(shortfall -> shortfall.isEmpty()
                     ? stockHolds.hold(r.storefrontId(), again, r.lines(), Duration.ofMinutes(1))
                             .chain(outcome -> stockHolds.commit(outcome.hold()))
-                            .chain(() -> answer(InventoryEvents.STOCK_COMMITTED, r, again, null, List.of()))
+                            .chain(() -> committed(r, again))
                     : answer(InventoryEvents.STOCK_COMMIT_REFUSED, r, again, null, shortfall));
         });
     }
@@ -181,6 +184,14 @@ public class OrderStock {
 
     private static List<HoldLine> sorted(List<HoldLine> lines) {
         return lines.stream().sorted(Comparator.comparing(HoldLine::catalogueItemId, StockLevel.ITEM_ORDER)).toList();
+    }
+
+    /**
+     * A commit done: answered, unless order-service made the order already and waits for no answer (issue 15: the answer
+     * changed nothing there and cost it a transaction per confirm). A refusal is always answered.
+     */
+    private Uni<Void> committed(Request r, String holdReference) {
+        return r.orderMade() ? Uni.createFrom().voidItem() : answer(InventoryEvents.STOCK_COMMITTED, r, holdReference, null, List.of());
     }
 
     private Uni<Void> answer(String type, Request r, String holdReference, Instant expiresAt, List<HoldAnswer.Short> shortfall) {

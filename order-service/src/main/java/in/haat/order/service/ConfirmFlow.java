@@ -7,7 +7,6 @@ import in.haat.ondc.OndcJson;
 import in.haat.ondc.retail.Order;
 import in.haat.order.DraftStage;
 import in.haat.order.OrderState;
-import in.haat.order.event.OrderEvents;
 import in.haat.order.mapping.BuyerRequest;
 import in.haat.order.repository.DraftRepository;
 import in.haat.order.repository.OrderRepository;
@@ -80,8 +79,7 @@ public class ConfirmFlow {
                 draft.confirmMessageId = r.messageId();
                 draft.confirmOrder = order;
                 draft.coreVersion = r.coreVersion();
-                return drafts.save(draft).chain(() -> stock.forDraft(OrderEvents.STOCK_COMMIT_REQUESTED, draft.holdReference, draft,
-                        orderId, StockRequests.linesOf(quoted), trace))
+                return drafts.save(draft).chain(() -> stock.commit(draft, orderId, StockRequests.linesOf(quoted), sure, trace))
                         .chain(() -> sure ? newOrders.make(draft, trace) : Uni.createFrom().voidItem());
             });
         });

@@ -44,9 +44,22 @@ public class StockRequests {
     public Uni<Void> forDraft(String type, String reference, OrderDraft d, String orderId, List<StockRequest.Line> lines,
             Map<String, String> trace) {
         boolean hold = OrderEvents.STOCK_HOLD_REQUESTED.equals(type);
-        StockRequest request = new StockRequest(reference, d.storefrontId, d.sellerId, d.transactionId, orderId, lines,
-                hold ? config.holdTtl().toString() : null, hold && config.holdUntilReleased() ? Boolean.TRUE : null);
-        return outbox.publish(OrderEvents.TOPIC, type, 1, reference, request, trace).replaceWithVoid();
+        return publish(type, new StockRequest(reference, d.storefrontId, d.sellerId, d.transactionId, orderId, lines,
+                hold ? config.holdTtl().toString() : null, hold && config.holdUntilReleased() ? Boolean.TRUE : null, null), trace);
+    }
+
+    /**
+     * The commit of a transaction's hold at /confirm. {@code orderMade}: the order was made on the hold in this
+     * transaction, so only a refusal needs an answer (issue 15: a {@code stock.committed} that changed nothing cost
+     * order-service a transaction per confirm).
+     */
+    public Uni<Void> commit(OrderDraft d, String orderId, List<StockRequest.Line> lines, boolean orderMade, Map<String, String> trace) {
+        return publish(OrderEvents.STOCK_COMMIT_REQUESTED, new StockRequest(d.holdReference, d.storefrontId, d.sellerId,
+                d.transactionId, orderId, lines, null, null, orderMade ? Boolean.TRUE : null), trace);
+    }
+
+    private Uni<Void> publish(String type, StockRequest request, Map<String, String> trace) {
+        return outbox.publish(OrderEvents.TOPIC, type, 1, request.reference(), request, trace).replaceWithVoid();
     }
 
     /** A request about an order's committed units (ship, give back), under {@code order.<id>}. */
@@ -59,7 +72,7 @@ public class StockRequests {
     /** A request about some of an order's units (a part-cancel's), under {@code order.<id>}. */
     public Uni<Void> forUnits(String type, SellerOrder order, List<StockRequest.Line> units) {
         return outbox.publish(OrderEvents.TOPIC, type, 1, "order." + order.id,
-                new StockRequest("order." + order.id, order.storefrontId, order.sellerId, order.transactionId, order.id, units, null, null))
+                new StockRequest("order." + order.id, order.storefrontId, order.sellerId, order.transactionId, order.id, units, null, null, null))
                 .replaceWithVoid();
     }
 
