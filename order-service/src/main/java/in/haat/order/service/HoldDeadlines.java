@@ -54,6 +54,6 @@ public class HoldDeadlines {
     private Uni<Void> release(OrderDraft d) {
         d.holdUntilReleased = false;
         return drafts.save(d)
-                .chain(() -> stock.forDraft(OrderEvents.STOCK_RELEASE_REQUESTED, d.holdReference, d, null, List.of(), Map.of()));
+                .chain(() -> stock.forDraft(OrderEvents.STOCK_RELEASE_REQUESTED, d.holdReference, d, List.of(), Map.of()));
     }
 }

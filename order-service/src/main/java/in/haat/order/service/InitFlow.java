@@ -65,9 +65,9 @@ public class InitFlow {
                 d.holdExpiresAt = null;
                 d.holdUntilReleased = false;
                 Uni<Void> release = previousHold == null ? Uni.createFrom().voidItem()
-                        : stock.forDraft(OrderEvents.STOCK_RELEASE_REQUESTED, previousHold, d, null, List.of(), trace);
+                        : stock.forDraft(OrderEvents.STOCK_RELEASE_REQUESTED, previousHold, d, List.of(), trace);
                 return drafts.save(d).chain(() -> release).chain(() -> stock.forDraft(OrderEvents.STOCK_HOLD_REQUESTED,
-                        d.holdReference, d, null, StockRequests.lines(p.quote()), trace));
+                        d.holdReference, d, StockRequests.lines(p.quote()), trace));
             });
         });
     }

@@ -38,13 +38,12 @@ public class StockRequests {
     }
 
     /**
-     * A request about a transaction's hold ({@code orderId} from /confirm on); a hold is asked until released, with its
-     * time limit for an inventory-service that does not know that yet.
+     * A hold of a transaction's items, or the release of one, before any order exists; a hold is asked until released,
+     * with its time limit for an inventory-service that does not know that yet.
      */
-    public Uni<Void> forDraft(String type, String reference, OrderDraft d, String orderId, List<StockRequest.Line> lines,
-            Map<String, String> trace) {
+    public Uni<Void> forDraft(String type, String reference, OrderDraft d, List<StockRequest.Line> lines, Map<String, String> trace) {
         boolean hold = OrderEvents.STOCK_HOLD_REQUESTED.equals(type);
-        return publish(type, new StockRequest(reference, d.storefrontId, d.sellerId, d.transactionId, orderId, lines,
+        return publish(type, new StockRequest(reference, d.storefrontId, d.sellerId, d.transactionId, null, lines,
                 hold ? config.holdTtl().toString() : null, hold && config.holdUntilReleased() ? Boolean.TRUE : null, null), trace);
     }
 
