@@ -97,6 +97,59 @@ class FeedBatchTest {
                 + "and catalogue_item_id <> $2", storefront, soldOut));
     }
 
+    /**
+     * Catalogue events carry their time and take no processed-event mark: copies arriving after what followed them (a
+     * relay that crashed between the broker's acknowledgement and its stamp sends its rows again) change nothing.
+     */
+    @Test
+    void copiesOfCatalogueEventsChangeNothing() {
+        UUID seller = UUID.randomUUID();
+        UUID storefront = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        Instant t = Instant.now().minusSeconds(60);
+        String key = seller.toString();
+        fixtures.storefront(SearchFixtures.storefront(seller, UUID.randomUUID())); // the feed listens (it reads from now on)
+        EventEnvelope upsertGone = envelope(key, "catalogue-item.upserted", SearchFixtures.item(seller, storefront, gone, "Gone", 100), t);
+        EventEnvelope deleteGone = envelope(key, "catalogue-item.deleted", Map.of("storefront_id", storefront.toString(),
+                "seller_id", key, "catalogue_item_id", gone.toString()), t.plusSeconds(1));
+        EventEnvelope upsertKept = envelope(key, "catalogue-item.upserted", SearchFixtures.item(seller, storefront, kept, "Kept", 100), t);
+        EventEnvelope deleteStorefront = envelope(key, "storefront.deleted", Map.of("storefront_id", storefront.toString(),
+                "seller_id", key), t.plusSeconds(2));
+        EventEnvelope upsertLate = envelope(key, "catalogue-item.upserted", SearchFixtures.item(seller, storefront, late, "Late", 100),
+                t.plusSeconds(3));
+        List<EventEnvelope> first = List.of(upsertGone, deleteGone, upsertKept, deleteStorefront, upsertLate);
+        send(first);
+        await().atMost(Duration.ofSeconds(90)).until(() -> count("select count(*) from search_item where storefront_id = $1 "
+                + "and catalogue_item_id = $2 and deleted_at is null", storefront, late) == 1);
+
+        UUID sentinel = UUID.randomUUID();
+        send(List.of(upsertGone, upsertKept, deleteStorefront,
+                envelope(key, "catalogue-item.upserted", SearchFixtures.item(seller, storefront, sentinel, "Sentinel", 100), t.plusSeconds(4))));
+        // Read after the copies, so once it is there they were applied.
+        await().atMost(Duration.ofSeconds(90)).until(() -> count("select count(*) from search_item where storefront_id = $1 "
+                + "and catalogue_item_id = $2", storefront, sentinel) == 1);
+        assertEquals(1, count("select count(*) from search_item where storefront_id = $1 and catalogue_item_id = $2 "
+                + "and deleted_at is not null", storefront, gone), "a deleted item stays deleted");
+        assertEquals(1, count("select count(*) from search_item where storefront_id = $1 and catalogue_item_id = $2 "
+                + "and deleted_at is not null", storefront, kept), "a deleted storefront's item stays deleted");
+        assertEquals(1, count("select count(*) from search_item where storefront_id = $1 and catalogue_item_id = $2 "
+                + "and deleted_at is null", storefront, late), "the storefront's deletion spares an item newer than it");
+        UUID[] ids = first.stream().map(EventEnvelope::id).toArray(UUID[]::new);
+        assertEquals(0, database.preparedQuery("select count(*) from processed_event where event_id = any($1)")
+                .execute(Tuple.of(ids)).await().indefinitely().iterator().next().getLong(0), "applied again they change nothing: no marks");
+    }
+
+    private EventEnvelope envelope(String key, String type, Object payload, Instant at) {
+        return new EventEnvelope(UUID.randomUUID(), type, 1, at, key, TraceContext.newTrace(), json.valueToTree(payload));
+    }
+
+    private void send(List<EventEnvelope> events) {
+        kafka.produceStrings().fromRecords(events.stream().map(e -> new ProducerRecord<>(TestTopics.of("haat.catalogue.events"),
+                e.key(), codec.toJson(e))).toList()).awaitCompletion();
+    }
+
     private static Map<String, Object> stock(UUID seller, UUID storefront, UUID item, int available) {
         return Map.of("storefront_id", storefront, "catalogue_item_id", item, "seller_id", seller, "on_hand", available,
                 "held", 0, "committed", 0, "available", available);

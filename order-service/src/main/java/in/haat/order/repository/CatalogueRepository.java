@@ -40,7 +40,10 @@ public class CatalogueRepository {
     public Uni<Void> storefrontDeleted(UUID storefrontId, Instant at) {
         return update("update catalogue_storefront set deleted = true, event_at = ?2 where storefront_id = ?1 and event_at <= ?2",
                 storefrontId, at)
-                .chain(() -> update("update catalogue_item set deleted = true where storefront_id = ?1", storefrontId));
+                // Its items as of the deletion, stamped with its time (as the gateway's read model does): an older upsert of
+                // one of them, applied again, cannot bring it back, and the deletion applied again spares a newer one.
+                .chain(() -> update("update catalogue_item set deleted = true, event_at = ?2 where storefront_id = ?1 and event_at <= ?2",
+                        storefrontId, at));
     }
 
     /** An item as {@code catalogue-item.upserted} says it, at the event's time. */
