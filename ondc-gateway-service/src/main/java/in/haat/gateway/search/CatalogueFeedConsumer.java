@@ -53,7 +53,7 @@ public class CatalogueFeedConsumer implements BatchEventHandler {
     /**
      * Every type: each row this feed writes carries its event's time and takes no older one (an equal one writes the same
      * values again), deletions included, so an event applied twice changes nothing and needs no processed-event mark
-     * (issue 15: 20,000 marks for two 10,000-item calls). A topic replayed from its start after the tombstones were
+     * (issue 15: 10,000 marks for a 10,000-item call). A topic replayed from its start after the tombstones were
      * purged ends where it was too: each item's upserts and deletion come again in their order.
      */
     @Override
