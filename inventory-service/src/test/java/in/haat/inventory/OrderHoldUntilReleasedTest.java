@@ -54,9 +54,7 @@ class OrderHoldUntilReleasedTest extends OrderStockTestBase {
     void aCommitWhoseOrderIsMadeIsAnsweredOnlyWhenRefused() {
         Shop shop = newShop();
         UUID item = newItem(shop, 5);
-        String reference = "txn." + UUID.randomUUID() + ".1";
-        holdUntilReleased(shop, reference, item, 2);
-        awaitAnswer(reference, 1);
+        String reference = heldUntilReleased(shop, item, 2);
 
         commitForOrderMade(shop, reference, item, 2);
         await().atMost(EVENTUAL).until(() -> quantities(shop, item)[2] == 2);
@@ -74,6 +72,14 @@ class OrderHoldUntilReleasedTest extends OrderStockTestBase {
         assertArrayEquals(new int[] {5, 0, 2, 3}, quantities(shop, item));
     }
 
+    /** A hold as order-service asks it at /init, once inventory-service answered it; answers its reference. */
+    private String heldUntilReleased(Shop shop, UUID item, int quantity) {
+        String reference = "txn." + UUID.randomUUID() + ".1";
+        holdUntilReleased(shop, reference, item, quantity);
+        awaitAnswer(reference, 1);
+        return reference;
+    }
+
     private void commitForOrderMade(Shop shop, String reference, UUID item, int quantity) {
         EventEnvelope event = envelope("order.stock-commit-requested", shop, reference, Map.of(item, quantity), null);
         ((ObjectNode) event.payload()).put("order_made", true);
@@ -84,9 +90,7 @@ class OrderHoldUntilReleasedTest extends OrderStockTestBase {
     void orderServicesReleaseEndsIt() {
         Shop shop = newShop();
         UUID item = newItem(shop, 5);
-        String reference = "txn." + UUID.randomUUID() + ".1";
-        holdUntilReleased(shop, reference, item, 3);
-        awaitAnswer(reference, 1);
+        String reference = heldUntilReleased(shop, item, 3);
         assertArrayEquals(new int[] {5, 3, 0, 2}, quantities(shop, item));
 
         request("order.stock-release-requested", shop, reference, item, 3, null);
