@@ -92,7 +92,7 @@ class SellerOutboxTest extends KafkaCompanionTest {
         AtomicReference<UUID> eventId = new AtomicReference<>();
         asserter.assertFailedWith(() -> Panache.withTransaction(() -> outbox
                 .publish(TOPIC, "test.rolled-back", 1, "k", Map.of("n", 1))
-                .invoke(envelope -> eventId.set(envelope.id()))
+                .invoke(eventId::set)
                 .chain(() -> Uni.createFrom().failure(new IllegalStateException("the state change failed")))),
                 IllegalStateException.class);
         asserter.assertThat(() -> Panache.withSession(() -> OutboxEvent.count("eventId", eventId.get())),

@@ -1,5 +1,6 @@
 package in.haat.events;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /** Turns envelopes and their payloads into JSON and back, with the application's ObjectMapper. */
 @ApplicationScoped
@@ -26,6 +31,37 @@ public class EventCodec {
             return mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise event " + envelope.id(), e);
+        }
+    }
+
+    /**
+     * The JSON of a new envelope whose payload is still the publisher's object, written straight from it: what
+     * {@link #toJson(EventEnvelope)} writes, without first copying the payload into a tree (issue 15: that copy was most
+     * of what a 10,000-item publish allocated). Decimals keep their scale here (the tree wrote 100.00 as 1E+2).
+     */
+    public String toJson(UUID id, String type, int version, Instant occurredAt, String key, Map<String, String> trace,
+            Object payload) {
+        try {
+            return mapper.writeValueAsString(new Outgoing(id, type, version, occurredAt, key, trace, payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise event " + id, e);
+        }
+    }
+
+    /** {@link EventEnvelope}'s fields, names and order with the payload as an object (EventCodecJsonTest keeps them equal). */
+    record Outgoing(UUID id, String type, int version, @JsonProperty("occurred_at") Instant occurredAt, String key,
+            Map<String, String> trace, Object payload) {
+
+        Outgoing {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(occurredAt, "occurred_at");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(payload, "payload");
+            if (version < 1) {
+                throw new IllegalArgumentException("version must be 1 or more");
+            }
+            trace = trace == null ? Map.of() : trace;
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,9 +42,10 @@ public class Outbox {
 
     /**
      * Publishes an event in the current trace: the current span's (the HTTP request being handled, or the consumer
-     * applying the event that caused this one), so the flow stays one trace without passing anything along.
+     * applying the event that caused this one), so the flow stays one trace without passing anything along. Answers the
+     * event's id.
      */
-    public Uni<EventEnvelope> publish(String topic, String type, int version, String key, Object payload) {
+    public Uni<UUID> publish(String topic, String type, int version, String key, Object payload) {
         return publish(topic, type, version, key, payload, null);
     }
 
@@ -51,10 +53,11 @@ public class Outbox {
      * As {@link #publish(String, String, int, String, Object)}; {@code causeTrace} is used only where no span is
      * current (no OpenTelemetry SDK). Kept for callers that still hand the cause's trace along.
      */
-    public Uni<EventEnvelope> publish(String topic, String type, int version, String key, Object payload,
+    public Uni<UUID> publish(String topic, String type, int version, String key, Object payload,
             Map<String, String> causeTrace) {
-        EventEnvelope envelope = envelope(type, version, key, tracing.forNewEvent(causeTrace), payload);
-        return write(List.of(row(topic, envelope)), "publish").replaceWith(envelope);
+        Map<String, String> trace = tracing.forNewEvent(causeTrace);
+        UUID id = TimeOrderedIds.next();
+        return write(List.of(json(rows -> row(rows, id, topic, type, version, key, trace, payload))), "publish").replaceWith(id);
     }
 
     /**
@@ -66,16 +69,19 @@ public class Outbox {
             Function<T, Object> payload) {
         Map<String, String> trace = tracing.forNewEvent(null);
         // Building and serialising 10,000 envelopes is CPU work of seconds on a busy machine (issue 15's profile: a
-        // tenth of catalogue-service's event loop): a worker does it, one statement's JSON array per chunk (one chunk
-        // after the other, so no more than one chunk's rows are held twice), then the caller's context writes them.
+        // tenth of catalogue-service's event loop): a worker does it, one statement's JSON array per chunk written
+        // into one buffer, then the caller's context writes them.
         return Offload.cpu(() -> {
             List<String> arrays = new ArrayList<>();
             for (int i = 0; i < elements.size(); i += CHUNK) {
-                List<String> rows = new ArrayList<>(CHUNK);
-                for (T element : elements.subList(i, Math.min(elements.size(), i + CHUNK))) {
-                    rows.add(row(topic, envelope(type, version, key, trace, payload.apply(element))));
-                }
-                arrays.add("[" + String.join(",", rows) + "]");
+                List<T> chunk = elements.subList(i, Math.min(elements.size(), i + CHUNK));
+                arrays.add(json(rows -> {
+                    rows.writeStartArray();
+                    for (T element : chunk) {
+                        row(rows, TimeOrderedIds.next(), topic, type, version, key, trace, payload.apply(element));
+                    }
+                    rows.writeEndArray();
+                }));
             }
             return arrays;
         }).chain(arrays -> writeArrays(arrays, "publishAll"));
@@ -87,7 +93,8 @@ public class Outbox {
      * The serialising is done here, on the caller's thread, so the shared writer only joins strings.
      */
     public String prepare(String topic, String type, int version, String key, Object payload) {
-        return row(topic, envelope(type, version, key, tracing.forNewEvent(null), payload));
+        Map<String, String> trace = tracing.forNewEvent(null);
+        return json(rows -> row(rows, TimeOrderedIds.next(), topic, type, version, key, trace, payload));
     }
 
     /**
@@ -98,29 +105,36 @@ public class Outbox {
         return write(prepared, "publishPrepared");
     }
 
-    private EventEnvelope envelope(String type, int version, String key, Map<String, String> trace, Object payload) {
-        return new EventEnvelope(TimeOrderedIds.next(), type, version, Instant.now(), key, trace, codec.toPayload(payload));
+    /** The outbox row of a new event as one JSON object: the one shape every publishing path writes. */
+    private void row(JsonGenerator rows, UUID id, String topic, String type, int version, String key,
+            Map<String, String> trace, Object payload) throws IOException {
+        Instant now = Instant.now();
+        // Written straight out (the envelope as an escaped string field), not through a tree of the row.
+        rows.writeStartObject();
+        rows.writeStringField("event_id", id.toString());
+        rows.writeStringField("topic", topic);
+        rows.writeStringField("event_key", key);
+        rows.writeStringField("event_type", type);
+        rows.writeStringField("envelope", codec.toJson(id, type, version, now, key, trace, payload));
+        rows.writeStringField("created_at", now.toString());
+        rows.writeEndObject();
     }
 
-    /** The outbox row of an event as one JSON object: the one shape every publishing path writes. */
-    private String row(String topic, EventEnvelope envelope) {
-        // Written straight out (the envelope as an escaped string field), not through a tree of the row.
+    /** What {@code writing} writes, as a string. */
+    private static String json(RowWriter writing) {
         SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
         try {
-            JsonGenerator json = ROWS.createGenerator(out);
-            json.writeStartObject();
-            json.writeStringField("event_id", envelope.id().toString());
-            json.writeStringField("topic", topic);
-            json.writeStringField("event_key", envelope.key()); // may be null
-            json.writeStringField("event_type", envelope.type());
-            json.writeStringField("envelope", codec.toJson(envelope));
-            json.writeStringField("created_at", envelope.occurredAt().toString());
-            json.writeEndObject();
-            json.close();
+            try (JsonGenerator rows = ROWS.createGenerator(out)) {
+                writing.write(rows);
+            }
             return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private interface RowWriter {
+        void write(JsonGenerator rows) throws IOException;
     }
 
     private static final JsonFactory ROWS = new JsonFactory();

@@ -60,27 +60,27 @@ class OutboxRelayTest {
     @Test
     void aCommittedEventIsPublishedWithItsKeyAndHeadersAndMarkedSent() {
         ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic, 2);
-        EventEnvelope first = publisher.publish(topic, "test.relayed", "key-1", Map.of("n", 1));
-        EventEnvelope second = publisher.publish(topic, "test.relayed", "key-1", Map.of("n", 2));
+        UUID first = publisher.publish(topic, "test.relayed", "key-1", Map.of("n", 1));
+        UUID second = publisher.publish(topic, "test.relayed", "key-1", Map.of("n", 2));
 
         records.awaitCompletion(Duration.ofSeconds(30));
         ConsumerRecord<String, String> record = records.getRecords().get(0);
         assertEquals("key-1", record.key());
-        assertTrue(record.value().contains(first.id().toString()), "first published first");
-        assertTrue(records.getRecords().get(1).value().contains(second.id().toString()));
-        assertEquals(first.id().toString(), new String(record.headers().lastHeader("event-id").value(), StandardCharsets.UTF_8));
+        assertTrue(record.value().contains(first.toString()), "first published first");
+        assertTrue(records.getRecords().get(1).value().contains(second.toString()));
+        assertEquals(first.toString(), new String(record.headers().lastHeader("event-id").value(), StandardCharsets.UTF_8));
         assertEquals("test.relayed", new String(record.headers().lastHeader("event-type").value(), StandardCharsets.UTF_8));
-        await().atMost(Duration.ofSeconds(30)).until(() -> row(first.id()).getValue("sent_at") != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(first).getValue("sent_at") != null);
     }
 
     @Test
     void anEventOfARolledBackTransactionIsNeverPublished() {
         ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic);
         assertNotNull(publisher.publishThenFail(topic, "test.rolled-back", "key-2", Map.of("n", 1)));
-        EventEnvelope marker = publisher.publish(topic, "test.marker", "key-2", Map.of("n", 2));
+        UUID marker = publisher.publish(topic, "test.marker", "key-2", Map.of("n", 2));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
-                .anyMatch(r -> r.value().contains(marker.id().toString())));
+                .anyMatch(r -> r.value().contains(marker.toString())));
         records.stop();
         assertEquals(1, records.getRecords().size(), "only the marker: " + records.getRecords());
         assertEquals(0, count("select count(*) from outbox_event where event_type = 'test.rolled-back'"));
@@ -103,24 +103,24 @@ class OutboxRelayTest {
     void anEventTheBrokerRefusesIsSetAsideCountedAndHoldsNothingUp() {
         double deadBefore = deadCount();
         ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic);
-        EventEnvelope big = publisher.publish(topic, "test.big", "key-3", Map.of("blob", "x".repeat(1_200_000)));
-        EventEnvelope behind = publisher.publish(topic, "test.behind", "key-3", Map.of("n", 1));
+        UUID big = publisher.publish(topic, "test.big", "key-3", Map.of("blob", "x".repeat(1_200_000)));
+        UUID behind = publisher.publish(topic, "test.behind", "key-3", Map.of("n", 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
-                .anyMatch(r -> r.value().contains(behind.id().toString())));
-        await().atMost(Duration.ofSeconds(30)).until(() -> row(big.id()).getValue("dead_at") != null);
-        Row dead = row(big.id());
+                .anyMatch(r -> r.value().contains(behind.toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(big).getValue("dead_at") != null);
+        Row dead = row(big);
         assertTrue(dead.getString("last_error").contains("RecordTooLarge"), dead.getString("last_error"));
         assertEquals(null, dead.getValue("sent_at"));
         assertEquals(deadBefore + 1, deadCount());
         records.stop();
-        assertTrue(records.getRecords().stream().noneMatch(r -> r.value().contains(big.id().toString())));
+        assertTrue(records.getRecords().stream().noneMatch(r -> r.value().contains(big.toString())));
 
         // Set aside for good: later passes neither send it nor count it again.
-        EventEnvelope later = publisher.publish(topic, "test.later", "key-3", Map.of("n", 2));
-        await().atMost(Duration.ofSeconds(30)).until(() -> row(later.id()).getValue("sent_at") != null);
+        UUID later = publisher.publish(topic, "test.later", "key-3", Map.of("n", 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(later).getValue("sent_at") != null);
         assertEquals(deadBefore + 1, deadCount());
-        assertEquals(1, row(big.id()).getInteger("attempts"));
+        assertEquals(1, row(big).getInteger("attempts"));
         // And it stays visible until someone replays or deletes it: the gauge counts the rows, not the events since start.
         await().atMost(Duration.ofSeconds(30)).until(() -> registry.find("haat.outbox.set.aside").gauge() != null
                 && registry.find("haat.outbox.set.aside").gauge().value() >= 1);

@@ -55,29 +55,29 @@ class OutboxWakeTest {
 
     @Test
     void aCommittedPublishOfARestCallNotifiesTheRelaysChannel() {
-        EventEnvelope event = publisher.publish("haat.backbone.wake." + UUID.randomUUID(), "test.wake", "k", Map.of("n", 1));
+        UUID event = publisher.publish("haat.backbone.wake." + UUID.randomUUID(), "test.wake", "k", Map.of("n", 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> notified.get() >= 1);
-        assertFalse(row(event.id()).getBoolean("woken"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> row(event.id()).getValue("sent_at") != null);
+        assertFalse(row(event).getBoolean("woken"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(event).getValue("sent_at") != null);
     }
 
     @Test
     void aTransactionBegunByAfterCommitWakesTheRelayItselfAndNotifiesNothing() throws Exception {
-        EventEnvelope event = publisher.publishAfterCommit("haat.backbone.wake." + UUID.randomUUID(), "test.wake", "k", Map.of("n", 2));
-        assertTrue(row(event.id()).getBoolean("woken"));
+        UUID event = publisher.publishAfterCommit("haat.backbone.wake." + UUID.randomUUID(), "test.wake", "k", Map.of("n", 2));
+        assertTrue(row(event).getBoolean("woken"));
         // Sent although no NOTIFY came and the relay would otherwise wait an hour.
-        await().atMost(Duration.ofSeconds(30)).until(() -> row(event.id()).getValue("sent_at") != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(event).getValue("sent_at") != null);
         Thread.sleep(500); // a NOTIFY of that commit would have arrived by now
         assertEquals(0, notified.get());
     }
 
     @Test
     void insideATransactionBegunElsewhereTheTriggerStillWakesTheRelay() {
-        EventEnvelope event = publisher.publishAfterCommitInsideAnother("haat.backbone.wake." + UUID.randomUUID(), "test.wake", "k",
+        UUID event = publisher.publishAfterCommitInsideAnother("haat.backbone.wake." + UUID.randomUUID(), "test.wake", "k",
                 Map.of("n", 3));
-        assertFalse(row(event.id()).getBoolean("woken"));
+        assertFalse(row(event).getBoolean("woken"));
         await().atMost(Duration.ofSeconds(10)).until(() -> notified.get() >= 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> row(event.id()).getValue("sent_at") != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(event).getValue("sent_at") != null);
     }
 
     private Row row(UUID eventId) {

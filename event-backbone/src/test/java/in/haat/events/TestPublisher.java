@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -27,17 +28,17 @@ public class TestPublisher {
     }
 
     /** Publishes one event in a transaction of its own, which commits. */
-    EventEnvelope publish(String topic, String type, String key, Object payload) {
+    UUID publish(String topic, String type, String key, Object payload) {
         return run(() -> Panache.withTransaction(() -> outbox.publish(topic, type, 1, key, payload)));
     }
 
     /** Publishes one event in a transaction begun by {@link AfterCommit}, as the consumers and group commits do. */
-    EventEnvelope publishAfterCommit(String topic, String type, String key, Object payload) {
+    UUID publishAfterCommit(String topic, String type, String key, Object payload) {
         return run(() -> AfterCommit.withTransaction(() -> outbox.publish(topic, type, 1, key, payload)));
     }
 
     /** As {@link #publishAfterCommit}, but inside a transaction begun by Panache (a REST call's): it only joins that one. */
-    EventEnvelope publishAfterCommitInsideAnother(String topic, String type, String key, Object payload) {
+    UUID publishAfterCommitInsideAnother(String topic, String type, String key, Object payload) {
         return run(() -> Panache.withTransaction(() -> AfterCommit.withTransaction(() -> outbox.publish(topic, type, 1, key, payload))));
     }
 
