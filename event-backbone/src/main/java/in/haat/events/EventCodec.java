@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /** Turns envelopes and their payloads into JSON and back, with the application's ObjectMapper. */
@@ -53,14 +52,7 @@ public class EventCodec {
             Map<String, String> trace, Object payload) {
 
         Outgoing {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(occurredAt, "occurred_at");
-            Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(payload, "payload");
-            if (version < 1) {
-                throw new IllegalArgumentException("version must be 1 or more");
-            }
+            EventEnvelope.check(id, type, version, occurredAt, key, payload);
             trace = trace == null ? Map.of() : trace;
         }
     }

@@ -18,6 +18,12 @@ public record EventEnvelope(
         JsonNode payload) {
 
     public EventEnvelope {
+        check(id, type, version, occurredAt, key, payload);
+        trace = trace == null ? Map.of() : Map.copyOf(trace);
+    }
+
+    /** What every envelope must have, also one written straight from its payload ({@link EventCodec}). */
+    static void check(UUID id, String type, int version, Instant occurredAt, String key, Object payload) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurred_at");
@@ -26,6 +32,5 @@ public record EventEnvelope(
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more");
         }
-        trace = trace == null ? Map.of() : Map.copyOf(trace);
     }
 }
