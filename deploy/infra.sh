@@ -246,7 +246,7 @@ kafka_format() {
 kafka_start() {
     local opts pid started
     # The broker's AOT cache (deploy/aot.sh) when ./haat sourced it; this script alone starts without.
-    read -r -a opts <<<"$HAAT_KAFKA_OPTS $(jdk_quiet_opts) $(if declare -F kafka_aot_opts >/dev/null; then kafka_aot_opts; fi)"
+    read -r -a opts <<<"$HAAT_KAFKA_OPTS $(jdk_quiet_opts) $(jdk_memory_opts) $(if declare -F kafka_aot_opts >/dev/null; then kafka_aot_opts; fi)"
     mkdir -p "$HAAT_LOGS" "$HAAT_PIDS"
     rotate_log "$KAFKA_LOG"
     started=$EPOCHREALTIME
