@@ -113,8 +113,8 @@ jdk_quiet_opts() {
 # jdk_memory_opts: every service and the broker give the C heap's freed memory back to the system every
 # HAAT_TRIM_NATIVE_HEAP_MS (10000; 0 never). glibc kept C heap after it was freed (the JIT's
 # arenas among it): 13 to 37 MiB a process after `./haat bench all`, 162 MiB of the suite's 2,525 (docs/operations.md,
-# "Memory"). A product option in JDK 23 and later; JDK 21 and 22 have it so only from an update on (experimental
-# before it, where the JVM would refuse to start), so they are not given it.
+# "Memory"). Passed from JDK 23 on, where it is a product option: in JDK 21 and 22 it became one only in an update
+# (before it the option is experimental and the JVM refuses to start with it).
 jdk_memory_opts() {
     if ((${HAAT_JAVA_MAJOR:-0} >= 23)); then printf '%s\n' "-XX:TrimNativeHeapInterval=${HAAT_TRIM_NATIVE_HEAP_MS:-10000}"; fi
 }
