@@ -5,21 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.common.HybridBinarizer;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Tests of an order's paperwork (invoices, credit notes, labels): items with an HSN code, and PDFs read back as text and barcodes. */
@@ -76,45 +67,8 @@ abstract class DocumentTestBase extends ConfirmedOrderTestBase {
         }
     }
 
-    /** The Code 128 barcode on page {@code page} of a PDF, decoded from the page rendered at 300 dpi. */
-    static String barcode(byte[] pdf, int page) {
-        System.setProperty("java.awt.headless", "true");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.GRAY);
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))),
-                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER, true)).getText();
-        } catch (Exception e) {
-            throw new AssertionError("no Code 128 barcode on page " + page, e);
-        }
-    }
-
-    /** zxing core reads luminance, not images (its BufferedImage source is in javase): the grey of each pixel. */
-    static final class ImageLuminance extends LuminanceSource {
-
-        private final byte[] pixels;
-
-        ImageLuminance(BufferedImage image) {
-            super(image.getWidth(), image.getHeight());
-            pixels = new byte[image.getWidth() * image.getHeight()];
-            for (int y = 0; y < image.getHeight(); y++) {
-                for (int x = 0; x < image.getWidth(); x++) {
-                    int rgb = image.getRGB(x, y);
-                    int grey = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
-                    pixels[y * image.getWidth() + x] = (byte) grey;
-                }
-            }
-        }
-
-        @Override
-        public byte[] getRow(int y, byte[] row) {
-            byte[] out = row != null && row.length >= getWidth() ? row : new byte[getWidth()];
-            System.arraycopy(pixels, y * getWidth(), out, 0, getWidth());
-            return out;
-        }
-
-        @Override
-        public byte[] getMatrix() {
-            return pixels;
-        }
+    /** The Code 128 barcode on page {@code page} of a PDF, read from the page printed at {@code dpi}. */
+    static String barcode(byte[] pdf, int page, int dpi) {
+        return BarcodeScan.read(pdf, page, dpi);
     }
 }

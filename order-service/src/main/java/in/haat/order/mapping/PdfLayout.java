@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A top-to-bottom layout over PDFBox for our documents: a cursor that moves down the page as lines, table rows, rules
@@ -19,12 +20,17 @@ public final class PdfLayout implements AutoCloseable {
 
     public static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     public static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** One pixel of a page rendered at 300 dpi, in points. */
+    static final float GRID = 72f / 300;
+    private static final float SIDE_TEXT = 7;
 
     private final PDDocument document = new PDDocument();
     private final PDRectangle size;
     private final float margin;
     private PDPageContentStream content;
     private float y;
+    /** The width the side's barcode takes on this page. */
+    private float band;
 
     public PdfLayout(PDRectangle size, float margin) {
         this.size = size;
@@ -39,15 +45,16 @@ public final class PdfLayout implements AutoCloseable {
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = size.getHeight() - margin;
+            band = 0;
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The width between the margins. */
+    /** The width between the margins, less the side's barcode on a page that has one. */
     public float width() {
-        return size.getWidth() - 2 * margin;
+        return size.getWidth() - 2 * margin - band;
     }
 
     /** One line of text at the left margin. */
@@ -103,11 +110,19 @@ public final class PdfLayout implements AutoCloseable {
         return this;
     }
 
-    /** A bar pattern (true: a dark module) {@code height} high, centred, modules as wide as fit the page (at most 1.5 points). */
-    public PdfLayout bars(boolean[] modules, float height) {
-        room(height + 4);
-        float module = Math.min(1.5f, width() / modules.length);
-        float x = margin + (width() - module * modules.length) / 2;
+    /**
+     * A barcode's bars (true: a dark module) up the right-hand side of the page, {@code height} deep, with its text
+     * beside them; the rest of the page is narrowed to leave them room. Upright, a 40-character id would need modules
+     * of 0.56 point: 1.6 dots of a 203 dpi label printer, bars printed a dot too thin or too thick, which scanners miss.
+     * Up the page's length, modules are whole hundredths of an inch (3 dots at 300 dpi, 2 at 203) where they fit.
+     */
+    public PdfLayout sideBars(boolean[] modules, String text, float height) {
+        room(0);
+        float length = size.getHeight() - 2 * margin;
+        float module = module(modules.length, length);
+        // Edges on whole pixels of a 300 dpi page (a 1/300 inch grid) where the modules are whole pixels too.
+        float bottom = Math.round((margin + (length - module * modules.length) / 2) / GRID) * GRID;
+        float right = size.getWidth() - margin;
         try {
             content.setNonStrokingColor(0f, 0f, 0f);
             for (int i = 0; i < modules.length; i++) {
@@ -116,15 +131,55 @@ public final class PdfLayout implements AutoCloseable {
                     i++;
                 }
                 if (i > start) {
-                    content.addRect(x + start * module, y - height, (i - start) * module, height);
+                    content.addRect(right - height, bottom + start * module, height, (i - start) * module);
                 }
             }
             content.fill();
+            String shown = fit(safe(text), REGULAR, SIDE_TEXT, length);
+            float textLength = REGULAR.getStringWidth(shown) / 1000 * SIDE_TEXT;
+            content.beginText();
+            content.setFont(REGULAR, SIDE_TEXT);
+            content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, right - height - 3, margin + (length - textLength) / 2));
+            content.showText(shown);
+            content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        y -= height + 4;
+        band = height + 3 + SIDE_TEXT + 8;
         return this;
+    }
+
+    /**
+     * A module's width: the widest of 0.02, 0.01 and 2/300 inch whose bars and quiet zones (ten modules at each end)
+     * fit {@code length}; a longer text gets thinner modules, as thin as it must.
+     */
+    static float module(int modules, float length) {
+        for (float module : new float[] {1.44f, 0.72f, 2 * GRID}) {
+            if ((modules + 20) * module <= length) {
+                return module;
+            }
+        }
+        return length / (modules + 20);
+    }
+
+    /** Lines of text that wrap at spaces to the width between the margins; a word wider than a line is broken. */
+    public PdfLayout paragraph(String text, PDType1Font font, float fontSize) {
+        try {
+            String rest = safe(text).strip();
+            while (!rest.isEmpty()) {
+                String line = fit(rest, font, fontSize, width() - 4);
+                int space = line.lastIndexOf(' ');
+                if (line.length() < rest.length() && rest.charAt(line.length()) != ' ' && space > 0) {
+                    line = line.substring(0, space);
+                }
+                line = line.isEmpty() ? rest.substring(0, 1) : line;
+                line(line, font, fontSize);
+                rest = rest.substring(line.length()).strip();
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The document's bytes. */
