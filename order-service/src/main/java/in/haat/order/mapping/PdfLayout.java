@@ -73,8 +73,8 @@ public final class PdfLayout implements AutoCloseable {
         try {
             for (int i = 0; i < texts.length; i++) {
                 float w = Math.abs(fractions[i]) * width();
-                String t = fit(safe(texts[i]), font, fontSize, w - 4);
-                float tw = font.getStringWidth(t) / 1000 * fontSize;
+                String t = TextLines.fit(TextLines.safe(texts[i]), font, fontSize, w - 4);
+                float tw = TextLines.width(t, font, fontSize);
                 content.beginText();
                 content.setFont(font, fontSize);
                 content.newLineAtOffset(fractions[i] < 0 ? x + w - 4 - tw : x, y);
@@ -111,10 +111,9 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /**
-     * A barcode's bars (true: a dark module) up the right-hand side of the page, {@code height} deep, with its text
-     * beside them; the rest of the page is narrowed to leave them room. Upright, a 40-character id would need modules
-     * of 0.56 point: 1.6 dots of a 203 dpi label printer, bars printed a dot too thin or too thick, which scanners miss.
-     * Up the page's length, modules are whole hundredths of an inch (3 dots at 300 dpi, 2 at 203) where they fit.
+     * A barcode's bars (true: a dark module) up the right-hand side of the page, {@code height} deep, its text beside
+     * them; the rest of the page narrows to leave them room. Across a 4-inch label a 40-character id has 0.56 point
+     * modules, 1.6 dots of a 203 dpi printer, which scanners miss; up its side they are a hundredth of an inch.
      */
     public PdfLayout sideBars(boolean[] modules, String text, float height) {
         room(0);
@@ -135,8 +134,8 @@ public final class PdfLayout implements AutoCloseable {
                 }
             }
             content.fill();
-            String shown = fit(safe(text), REGULAR, SIDE_TEXT, length);
-            float textLength = REGULAR.getStringWidth(shown) / 1000 * SIDE_TEXT;
+            String shown = TextLines.fit(TextLines.safe(text), REGULAR, SIDE_TEXT, length);
+            float textLength = TextLines.width(shown, REGULAR, SIDE_TEXT);
             content.beginText();
             content.setFont(REGULAR, SIDE_TEXT);
             content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, right - height - 3, margin + (length - textLength) / 2));
@@ -162,24 +161,22 @@ public final class PdfLayout implements AutoCloseable {
         return length / (modules + 20);
     }
 
-    /** Lines of text that wrap at spaces to the width between the margins; a word wider than a line is broken. */
-    public PdfLayout paragraph(String text, PDType1Font font, float fontSize) {
-        try {
-            String rest = safe(text).strip();
-            while (!rest.isEmpty()) {
-                String line = fit(rest, font, fontSize, width() - 4);
-                int space = line.lastIndexOf(' ');
-                if (line.length() < rest.length() && rest.charAt(line.length()) != ' ' && space > 0) {
-                    line = line.substring(0, space);
-                }
-                line = line.isEmpty() ? rest.substring(0, 1) : line;
-                line(line, font, fontSize);
-                rest = rest.substring(line.length()).strip();
+    /**
+     * At most {@code maxLines} lines of text that wrap at spaces to the width between the margins, the last ending in
+     * "..." when the text goes on.
+     */
+    public PdfLayout paragraph(String text, PDType1Font font, float fontSize, int maxLines) {
+        String rest = TextLines.safe(text).strip();
+        for (int lines = 1; !rest.isEmpty(); lines++) {
+            String line = TextLines.next(rest, font, fontSize, width() - 4);
+            if (lines == maxLines && line.length() < rest.length()) {
+                line(TextLines.fit(rest, font, fontSize, width() - 4 - TextLines.width("...", font, fontSize)).stripTrailing() + "...", font, fontSize);
+                return this;
             }
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            line(line, font, fontSize);
+            rest = rest.substring(line.length()).strip();
         }
+        return this;
     }
 
     /** The document's bytes. */
@@ -215,25 +212,5 @@ public final class PdfLayout implements AutoCloseable {
             content.close();
             content = null;
         }
-    }
-
-    /** Only what WinAnsi (Helvetica's encoding) can show: printable Latin-1; anything else becomes '?'. */
-    static String safe(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff) ? c : c == '\n' || c == '\t' ? ' ' : '?');
-        }
-        return out.toString();
-    }
-
-    private static String fit(String text, PDType1Font font, float size, float width) throws IOException {
-        String t = text;
-        while (!t.isEmpty() && font.getStringWidth(t) / 1000 * size > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
     }
 }

@@ -1,9 +1,15 @@
 package in.haat.order.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.haat.order.BarcodeScan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +53,39 @@ class LabelPdfTest {
         assertEquals(0.72f, PdfLayout.module(464, 404), "O-<uuid>|1: 0.01 inch");
         assertEquals(0.48f, PdfLayout.module(695, 404), "a 60-character id: 2/300 inch");
         assertEquals(404f / 935, PdfLayout.module(915, 404), 1e-6, "80 characters: as thin as they must be");
+    }
+
+    @Test
+    void theLongestTextsABuyerAppSendsStillPrintALabelOnOnePageWithItsBarcode() {
+        String orderId = "ORD-" + "a1b2c3d4e5".repeat(7) + "-ZZZ";
+        String street = "Flat 12, Building " + "Sunshine Towers Phase Two ".repeat(40);
+        ShippingLabel.Address to = new ShippingLabel.Address("Meera ".repeat(30), street, "560038", "9886098860".repeat(5));
+        ShippingLabel.Address from = new ShippingLabel.Address("Asha Stores ".repeat(20), street, "560001", "9845098450");
+        byte[] pdf = LabelPdf.render(List.of(new ShippingLabel(orderId, "F".repeat(60), ShippingLabel.barcodeOf(orderId, "F"), from, to, 1500, 1,
+                "259.60", 3, "Asha Stores Pvt Ltd ".repeat(10))));
+        String text = text(pdf);
+        assertEquals(1, pages(pdf), text);
+        assertEquals(orderId + "|F", BarcodeScan.read(pdf, 0, 300));
+        // The order id whole (broken across lines, not cut), the address as much as five lines hold.
+        assertTrue(text.replace("\n", "").contains("Order: " + orderId), text);
+        assertTrue(text.contains("Flat 12, Building Sunshine Towers") && text.contains("Sunshine Towers..."), text);
+        assertTrue(text.contains("Weight: 1.500 kg") && text.contains("Sold by Asha Stores"), text);
+    }
+
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ShippingLabel label(String orderId) {
