@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Tests of an order's paperwork (invoices, credit notes, labels): items with an HSN code, and PDFs read back as text and barcodes. */
 abstract class DocumentTestBase extends ConfirmedOrderTestBase {
@@ -52,23 +49,15 @@ abstract class DocumentTestBase extends ConfirmedOrderTestBase {
 
     /** The text of every page of a PDF. */
     static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PrintedPdf.text(pdf);
     }
 
     static int pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PrintedPdf.pages(pdf);
     }
 
     /** The Code 128 barcode on page {@code page} of a PDF, read from the page printed at {@code dpi}. */
     static String barcode(byte[] pdf, int page, int dpi) {
-        return BarcodeScan.read(pdf, page, dpi);
+        return PrintedPdf.barcode(pdf, page, dpi);
     }
 }

@@ -1,21 +1,18 @@
 package in.haat.order.mapping;
 
+import static in.haat.order.PrintedPdf.pages;
+import static in.haat.order.PrintedPdf.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import in.haat.order.BarcodeScan;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import in.haat.order.PrintedPdf;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shipping labels' barcodes as a label printer prints them: every id here once went unread when the bars ran across the
- * label, modules 0.56 point wide (1% of order ids at 300 dpi, 13% at 203 dpi); up its side, modules a hundredth of an
- * inch, they read at both.
+ * Shipping labels as a label printer prints them: every id here once went unread when the bars ran across the label,
+ * modules 0.56 point wide (1% of order ids at 300 dpi, 13% at 203 dpi); up its side, modules a hundredth of an inch,
+ * they read at both. The longest texts still print one page.
  */
 class LabelPdfTest {
 
@@ -35,8 +32,8 @@ class LabelPdfTest {
                 // short ids get wider modules
                 "O1", "2024-01-15-123456789")) {
             byte[] pdf = LabelPdf.render(List.of(label(orderId)));
-            assertEquals(orderId + "|1", BarcodeScan.read(pdf, 0, 300), orderId);
-            assertEquals(orderId + "|1", BarcodeScan.read(pdf, 0, 203), orderId);
+            assertEquals(orderId + "|1", PrintedPdf.barcode(pdf, 0, 300), orderId);
+            assertEquals(orderId + "|1", PrintedPdf.barcode(pdf, 0, 203), orderId);
         }
     }
 
@@ -44,7 +41,7 @@ class LabelPdfTest {
     void aVeryLongIdGetsThinnerBarsThatA300DpiPrinterStillPrintsReadably() {
         String orderId = "ORD-" + "a1b2c3d4e5".repeat(7) + "-ZZZ";
         // At 203 dpi its 0.44 point modules are 1.2 dots, which do not read: docs/order-api.md says so.
-        assertEquals(orderId + "|1", BarcodeScan.read(LabelPdf.render(List.of(label(orderId))), 0, 300));
+        assertEquals(orderId + "|1", PrintedPdf.barcode(LabelPdf.render(List.of(label(orderId))), 0, 300));
     }
 
     @Test
@@ -65,27 +62,11 @@ class LabelPdfTest {
                 "259.60", 3, "Asha Stores Pvt Ltd ".repeat(10))));
         String text = text(pdf);
         assertEquals(1, pages(pdf), text);
-        assertEquals(orderId + "|F", BarcodeScan.read(pdf, 0, 300));
+        assertEquals(orderId + "|F", PrintedPdf.barcode(pdf, 0, 300));
         // The order id whole (broken across lines, not cut), the address as much as five lines hold.
         assertTrue(text.replace("\n", "").contains("Order: " + orderId), text);
         assertTrue(text.contains("Flat 12, Building Sunshine Towers") && text.contains("Sunshine Towers..."), text);
         assertTrue(text.contains("Weight: 1.500 kg") && text.contains("Sold by Asha Stores"), text);
-    }
-
-    private static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ShippingLabel label(String orderId) {

@@ -7,21 +7,42 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A scanner for tests: a PDF page printed at a printer's resolution and its Code 128 barcode read, in any orientation. */
-public final class BarcodeScan {
+/** A PDF read back for tests as a person and a scanner would: its pages, its text, and a page's Code 128 barcode printed at a dpi. */
+public final class PrintedPdf {
 
-    private BarcodeScan() {
+    private PrintedPdf() {
+    }
+
+    /** How many pages. */
+    public static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of every page, in the order it was drawn. */
+    public static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The Code 128 barcode on page {@code page} of a PDF rendered at {@code dpi}; an AssertionError when none is read. */
-    public static String read(byte[] pdf, int page, int dpi) {
+    public static String barcode(byte[] pdf, int page, int dpi) {
         System.setProperty("java.awt.headless", "true");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY);
