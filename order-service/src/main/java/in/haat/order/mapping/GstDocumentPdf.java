@@ -1,5 +1,7 @@
 package in.haat.order.mapping;
 
+import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -10,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 public final class GstDocumentPdf {
 
     private static final float[] INTRA = {0.05f, 0.27f, 0.1f, 0.06f, -0.13f, -0.07f, -0.1f, -0.1f, -0.12f};
+    private static final int ALL = Integer.MAX_VALUE;
     private static final float[] INTER = {0.05f, 0.32f, 0.1f, 0.06f, -0.14f, -0.07f, -0.13f, -0.13f};
 
     private GstDocumentPdf() {
@@ -21,15 +24,16 @@ public final class GstDocumentPdf {
             pdf.line(credit ? "CREDIT NOTE" : "TAX INVOICE", PdfLayout.BOLD, 16).gap(4);
             pdf.line((credit ? "Credit note no. " : "Invoice no. ") + d.number() + "    Date: " + d.issuedAt().substring(0, 10)
                     + "    Financial year: " + d.financialYear(), PdfLayout.REGULAR, 10);
-            pdf.line("Order: " + d.orderId(), PdfLayout.REGULAR, 10);
+            pdf.paragraph("Order: " + d.orderId(), PdfLayout.REGULAR, 10, ALL);
             if (credit) {
-                pdf.line("Against invoice no. " + d.invoiceNumber() + "    Reason: " + d.reason(), PdfLayout.REGULAR, 10);
+                pdf.paragraph("Against invoice no. " + d.invoiceNumber() + "    Reason: " + d.reason(), PdfLayout.REGULAR, 10, ALL);
             }
-            pdf.rule().line("Seller: " + d.seller().name(), PdfLayout.BOLD, 10)
-                    .line(d.seller().address(), PdfLayout.REGULAR, 9)
+            // Rule 46 wants the parties' names and addresses whole: they wrap, never cut.
+            pdf.rule().paragraph("Seller: " + d.seller().name(), PdfLayout.BOLD, 10, ALL)
+                    .paragraph(d.seller().address(), PdfLayout.REGULAR, 9, ALL)
                     .line("GSTIN: " + orDash(d.seller().gstin()) + "    State: " + state(d.seller()), PdfLayout.REGULAR, 9)
-                    .gap(4).line("Buyer: " + d.buyer().name(), PdfLayout.BOLD, 10)
-                    .line(d.buyer().address(), PdfLayout.REGULAR, 9)
+                    .gap(4).paragraph("Buyer: " + d.buyer().name(), PdfLayout.BOLD, 10, ALL)
+                    .paragraph(d.buyer().address(), PdfLayout.REGULAR, 9, ALL)
                     .line("State: " + state(d.buyer()) + (d.buyer().gstin() == null ? "" : "    GSTIN: " + d.buyer().gstin()), PdfLayout.REGULAR, 9)
                     .gap(4).line("Place of supply: " + d.placeOfSupply().state()
                             + (d.placeOfSupply().stateCode() == null ? "" : " (" + d.placeOfSupply().stateCode() + ")")
@@ -40,11 +44,19 @@ public final class GstDocumentPdf {
                     ? new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "IGST", "Total"}
                     : new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "CGST", "SGST", "Total"}, PdfLayout.BOLD, 8);
             for (GstDocument.Line l : d.lines()) {
+                // A description wider than its column goes on under it, a row each line.
+                List<String> description = TextLines.lines(l.description(), PdfLayout.REGULAR, 8, cols[1] * pdf.width() - 4, ALL);
                 pdf.row(cols, d.interState()
-                        ? new String[] {String.valueOf(l.lineNo()), l.description(), orDash(l.hsnCode()), String.valueOf(l.quantity()),
+                        ? new String[] {String.valueOf(l.lineNo()), first(description), orDash(l.hsnCode()), String.valueOf(l.quantity()),
                             l.taxableValue(), l.gstRate(), l.igst(), l.total()}
-                        : new String[] {String.valueOf(l.lineNo()), l.description(), orDash(l.hsnCode()), String.valueOf(l.quantity()),
+                        : new String[] {String.valueOf(l.lineNo()), first(description), orDash(l.hsnCode()), String.valueOf(l.quantity()),
                             l.taxableValue(), l.gstRate(), l.cgst(), l.sgst(), l.total()}, PdfLayout.REGULAR, 8);
+                for (String more : description.subList(Math.min(1, description.size()), description.size())) {
+                    String[] row = new String[cols.length];
+                    Arrays.fill(row, "");
+                    row[1] = more;
+                    pdf.row(cols, row, PdfLayout.REGULAR, 8);
+                }
             }
             GstDocument.Totals t = d.totals();
             pdf.rule().row(cols, d.interState()
@@ -57,6 +69,10 @@ public final class GstDocumentPdf {
 
     private static String state(GstDocument.Party p) {
         return p.state() == null ? "-" : p.state() + (p.stateCode() == null ? "" : " (" + p.stateCode() + ")");
+    }
+
+    private static String first(List<String> lines) {
+        return lines.isEmpty() ? "" : lines.get(0);
     }
 
     private static String orDash(String s) {

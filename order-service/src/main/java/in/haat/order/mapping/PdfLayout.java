@@ -166,15 +166,8 @@ public final class PdfLayout implements AutoCloseable {
      * "..." when the text goes on.
      */
     public PdfLayout paragraph(String text, PDType1Font font, float fontSize, int maxLines) {
-        String rest = TextLines.safe(text).strip();
-        for (int lines = 1; !rest.isEmpty(); lines++) {
-            String line = TextLines.next(rest, font, fontSize, width() - 4);
-            if (lines == maxLines && line.length() < rest.length()) {
-                line(TextLines.fit(rest, font, fontSize, width() - 4 - TextLines.width("...", font, fontSize)).stripTrailing() + "...", font, fontSize);
-                return this;
-            }
+        for (String line : TextLines.lines(text, font, fontSize, width() - 4, maxLines)) {
             line(line, font, fontSize);
-            rest = rest.substring(line.length()).strip();
         }
         return this;
     }

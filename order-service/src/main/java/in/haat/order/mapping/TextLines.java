@@ -2,6 +2,8 @@ package in.haat.order.mapping;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
 /** Text measured in a PDF font: what Helvetica can show, how wide it is, and where a line of it ends. */
@@ -54,5 +56,24 @@ final class TextLines {
             }
         }
         return line.isEmpty() ? text.substring(0, 1) : line;
+    }
+
+    /**
+     * {@code text} (made safe) in lines no wider than {@code width}, each from {@link #next}: at most {@code maxLines},
+     * the last ending in "..." when the text goes on.
+     */
+    static List<String> lines(String text, PDType1Font font, float size, float width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String rest = safe(text).strip();
+        while (!rest.isEmpty()) {
+            String line = next(rest, font, size, width);
+            if (lines.size() == maxLines - 1 && line.length() < rest.length()) {
+                lines.add(fit(rest, font, size, width - width("...", font, size)).stripTrailing() + "...");
+                break;
+            }
+            lines.add(line);
+            rest = rest.substring(line.length()).strip();
+        }
+        return lines;
     }
 }
