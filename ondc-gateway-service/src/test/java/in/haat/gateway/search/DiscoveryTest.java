@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
-import in.haat.ondc.validation.SchemaCheck;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,35 +27,7 @@ import org.junit.jupiter.api.Test;
  * search's city and domain only.
  */
 @QuarkusTest
-class DiscoveryTest {
-
-    @Inject
-    EventCodec codec;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Pool database;
-    @Inject
-    SchemaCheck schemas;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private FakeBuyerApp buyerApp;
-    private KafkaCompanion kafka;
-    private SearchFixtures fixtures;
-
-    @BeforeEach
-    void start() throws Exception {
-        buyerApp = new FakeBuyerApp();
-        kafka = new KafkaCompanion(bootstrap);
-        fixtures = new SearchFixtures(codec, json, database, kafka);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        kafka.close();
-        buyerApp.close();
-    }
+class DiscoveryTest extends SearchTestBase {
 
     @Test
     void aSearchGetsASignedSchemaValidOnSearchWithWhatMatched() throws Exception {

@@ -8,28 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
-import in.haat.ondc.validation.SchemaCheck;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,35 +28,7 @@ import org.junit.jupiter.api.Test;
  * each with a fresh message_id in the subscribing transaction, until mode stop.
  */
 @QuarkusTest
-class IncrementalCatalogueTest {
-
-    @Inject
-    EventCodec codec;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Pool database;
-    @Inject
-    SchemaCheck schemas;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private FakeBuyerApp buyerApp;
-    private KafkaCompanion kafka;
-    private SearchFixtures fixtures;
-
-    @BeforeEach
-    void start() throws Exception {
-        buyerApp = new FakeBuyerApp();
-        kafka = new KafkaCompanion(bootstrap);
-        fixtures = new SearchFixtures(codec, json, database, kafka);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        kafka.close();
-        buyerApp.close();
-    }
+class IncrementalCatalogueTest extends SearchTestBase {
 
     @Test
     void aPullGetsWhatChangedInItsWindowOnly() throws Exception {

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
-import in.haat.ondc.validation.SchemaCheck;
 import in.haat.gateway.config.SearchConfig;
 import in.haat.gateway.signing.BecknVerifier;
 import in.haat.gateway.signing.Ed25519Keys;
 import in.haat.gateway.signing.SignatureHeader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,39 +27,12 @@ import org.junit.jupiter.api.Test;
  * complete schema-valid catalog within the callback size limit, together listing every item once.
  */
 @QuarkusTest
-class LargeCatalogueTest {
+class LargeCatalogueTest extends SearchTestBase {
 
     private static final int ITEMS = 10_000;
 
     @Inject
-    EventCodec codec;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Pool database;
-    @Inject
-    SchemaCheck schemas;
-    @Inject
     SearchConfig config;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private FakeBuyerApp buyerApp;
-    private KafkaCompanion kafka;
-    private SearchFixtures fixtures;
-
-    @BeforeEach
-    void start() throws Exception {
-        buyerApp = new FakeBuyerApp();
-        kafka = new KafkaCompanion(bootstrap);
-        fixtures = new SearchFixtures(codec, json, database, kafka);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        kafka.close();
-        buyerApp.close();
-    }
 
     @Test
     void tenThousandItemsComeInPagesWithinTheSizeLimit() throws Exception {

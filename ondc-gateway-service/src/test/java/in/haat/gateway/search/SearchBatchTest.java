@@ -4,16 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
 import in.haat.gateway.FakeBuyerApp;
 import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,35 +24,9 @@ import org.junit.jupiter.api.Test;
  * its one /on_search, with what matched, and never a second one.
  */
 @QuarkusTest
-class SearchBatchTest {
+class SearchBatchTest extends SearchTestBase {
 
     private static final int SEARCHES = 24;
-
-    @Inject
-    EventCodec codec;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    Pool database;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private FakeBuyerApp buyerApp;
-    private KafkaCompanion kafka;
-    private SearchFixtures fixtures;
-
-    @BeforeEach
-    void start() throws Exception {
-        buyerApp = new FakeBuyerApp();
-        kafka = new KafkaCompanion(bootstrap);
-        fixtures = new SearchFixtures(codec, json, database, kafka);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        kafka.close();
-        buyerApp.close();
-    }
 
     @Test
     void aBurstOfSearchesWithOneUnanswerableGetsEveryOtherAnsweredOnce() throws Exception {

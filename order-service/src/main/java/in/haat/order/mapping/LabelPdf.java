@@ -5,8 +5,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The PDF template of shipping labels: one 4 x 6 inch page per shipment (the courier's usual label) with the Code 128
- * barcode of the order and fulfilment ids up its right-hand side, the order's ids in text, from (the store) and to (the buyer), weight,
- * package count and, for cash on delivery, the amount to collect.
+ * barcode of the order and fulfilment ids up its right-hand side, the order's ids in text, from (the store) and to (the
+ * buyer), weight, package count and, for cash on delivery, the amount to collect.
  */
 public final class LabelPdf {
 
