@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 public final class GstDocumentPdf {
 
     private static final float[] INTRA = {0.05f, 0.27f, 0.1f, 0.06f, -0.13f, -0.07f, -0.1f, -0.1f, -0.12f};
-    private static final int ALL = Integer.MAX_VALUE;
+    /** Lines a text may take: more than any real name or address needs, few enough that a hostile one stays a page. */
+    private static final int ALL = 20;
     private static final float[] INTER = {0.05f, 0.32f, 0.1f, 0.06f, -0.14f, -0.07f, -0.13f, -0.13f};
 
     private GstDocumentPdf() {

@@ -35,27 +35,24 @@ final class TextLines {
 
     /** The longest start of {@code text} no wider than {@code width}. */
     static String fit(String text, PDType1Font font, float size, float width) {
-        String t = text;
-        while (!t.isEmpty() && width(t, font, size) > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
+        return text.substring(0, end(text, 0, font, size, width));
     }
 
     /**
-     * The first line of {@code text} (safe, stripped, not empty) no wider than {@code width}: it ends at a space, unless
-     * the word it would cut is wider than a line itself (an id), which is broken where the line ends; at least a character.
+     * Where the first line of {@code text} from {@code from} (not a space) no wider than {@code width} ends: at a space,
+     * unless the word it would cut is wider than a line itself (an id), which is broken where the line ends; at least a
+     * character further. Measured a character at a time, never the whole rest: a text is as long as a buyer app sends.
      */
-    static String next(String text, PDType1Font font, float size, float width) {
-        String line = fit(text, font, size, width);
-        int space = line.lastIndexOf(' ');
-        if (line.length() < text.length() && text.charAt(line.length()) != ' ' && space > 0) {
-            int end = text.indexOf(' ', line.length());
-            if (width(text.substring(space + 1, end < 0 ? text.length() : end), font, size) <= width) {
-                line = line.substring(0, space);
+    static int next(String text, int from, PDType1Font font, float size, float width) {
+        int end = end(text, from, font, size, width);
+        if (end < text.length() && text.charAt(end) != ' ') {
+            int space = text.lastIndexOf(' ', end - 1);
+            int wordEnd = text.indexOf(' ', end);
+            if (space > from && end(text, space + 1, font, size, width) >= (wordEnd < 0 ? text.length() : wordEnd)) {
+                end = space;
             }
         }
-        return line.isEmpty() ? text.substring(0, 1) : line;
+        return Math.max(end, from + 1);
     }
 
     /**
@@ -64,16 +61,32 @@ final class TextLines {
      */
     static List<String> lines(String text, PDType1Font font, float size, float width, int maxLines) {
         List<String> lines = new ArrayList<>();
-        String rest = safe(text).strip();
-        while (!rest.isEmpty()) {
-            String line = next(rest, font, size, width);
-            if (lines.size() == maxLines - 1 && line.length() < rest.length()) {
-                lines.add(fit(rest, font, size, width - width("...", font, size)).stripTrailing() + "...");
+        String all = safe(text).strip();
+        int from = 0;
+        while (from < all.length()) {
+            int end = next(all, from, font, size, width);
+            if (lines.size() == maxLines - 1 && end < all.length()) {
+                lines.add(all.substring(from, end(all, from, font, size, width - width("...", font, size))).stripTrailing() + "...");
                 break;
             }
-            lines.add(line);
-            rest = rest.substring(line.length()).strip();
+            lines.add(all.substring(from, end).stripTrailing());
+            from = end;
+            while (from < all.length() && all.charAt(from) == ' ') {
+                from++;
+            }
         }
         return lines;
+    }
+
+    /** Where the longest run of {@code text} from {@code from} no wider than {@code width} ends. */
+    private static int end(String text, int from, PDType1Font font, float size, float width) {
+        float used = 0;
+        for (int i = from; i < text.length(); i++) {
+            used += width(String.valueOf(text.charAt(i)), font, size);
+            if (used > width) {
+                return i;
+            }
+        }
+        return text.length();
     }
 }
