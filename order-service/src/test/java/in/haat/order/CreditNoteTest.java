@@ -1,5 +1,6 @@
 package in.haat.order;
 
+import static in.haat.order.PrintedPdf.text;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** Tests of an order's paperwork (invoices, credit notes, labels): items with an HSN code, and PDFs read back as text and barcodes. */
+/** Tests of an order's paperwork (invoices, credit notes, labels): items with an HSN code ({@link PrintedPdf} reads the PDFs back). */
 abstract class DocumentTestBase extends ConfirmedOrderTestBase {
 
     static final String HSN = "11010000";
@@ -45,19 +45,5 @@ abstract class DocumentTestBase extends ConfirmedOrderTestBase {
     JsonNode invoice(Confirmed o) {
         return read(given().header("Authorization", o.token()).accept("application/json").get("/api/orders/" + o.orderId() + "/invoice")
                 .then().statusCode(200).contentType("application/json").extract().asString());
-    }
-
-    /** The text of every page of a PDF. */
-    static String text(byte[] pdf) {
-        return PrintedPdf.text(pdf);
-    }
-
-    static int pages(byte[] pdf) {
-        return PrintedPdf.pages(pdf);
-    }
-
-    /** The Code 128 barcode on page {@code page} of a PDF, read from the page printed at {@code dpi}. */
-    static String barcode(byte[] pdf, int page, int dpi) {
-        return PrintedPdf.barcode(pdf, page, dpi);
     }
 }

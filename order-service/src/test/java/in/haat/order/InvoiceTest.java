@@ -1,5 +1,6 @@
 package in.haat.order;
 
+import static in.haat.order.PrintedPdf.text;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

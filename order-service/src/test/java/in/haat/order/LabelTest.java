@@ -1,5 +1,8 @@
 package in.haat.order;
 
+import static in.haat.order.PrintedPdf.barcode;
+import static in.haat.order.PrintedPdf.pages;
+import static in.haat.order.PrintedPdf.text;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
