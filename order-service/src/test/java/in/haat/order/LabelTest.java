@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Collections;
 import java.util.List;
@@ -48,6 +49,23 @@ class LabelTest extends DocumentTestBase {
         String after = text(given().header("Authorization", o.token()).get("/api/orders/" + o.orderId() + "/label")
                 .then().statusCode(200).extract().asByteArray());
         assertTrue(after.contains("12 MG Road, Bengaluru, Karnataka") && after.contains("Sold by Asha Stores Pvt Ltd"), after);
+    }
+
+    @Test
+    void aBuyerWhoWritesHindiGetsALabelInHindi() {
+        Shop shop = newShop();
+        String name = "\u0930\u093e\u092e \u0915\u092e\u0932";
+        Confirmed o = confirmedWith(shop, hsnItem(shop, false), 1, init -> {
+            ((ObjectNode) init.path("billing")).put("name", name);
+            ((ObjectNode) init.path("fulfillments").path(0).path("end").path("location").path("address")).put("name", name).put("building", "12")
+                    .put("locality", "\u0930\u093e\u092e \u0928\u0917\u0930").put("city", "\u092a\u0941\u0923\u0947");
+        });
+        byte[] pdf = given().header("Authorization", o.token()).get("/api/orders/" + o.orderId() + "/label")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text = text(pdf);
+        assertTrue(text.contains(name) && text.contains("12, \u0930\u093e\u092e \u0928\u0917\u0930, \u092a\u0941\u0923\u0947"), text);
+        assertTrue(PrintedPdf.fonts(pdf).containsAll(List.of("NotoSansDevanagari-Bold", "NotoSansDevanagari-Regular")), PrintedPdf.fonts(pdf).toString());
+        assertEquals(o.orderId() + "|1", barcode(pdf, 0, 203));
     }
 
     @Test

@@ -11,13 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A PDF read back for tests as a person and a scanner would: its pages, its text, and a page's Code 128 barcode printed at a dpi. */
+/** A PDF read back for tests as a person and a scanner would: its pages, its text, its fonts, and a page's Code 128 barcode printed at a dpi. */
 public final class PrintedPdf {
 
     private PrintedPdf() {
@@ -36,6 +40,21 @@ public final class PrintedPdf {
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fonts of every page, by name without a subset's tag ("NotoSansDevanagari-Bold", "Helvetica"). */
+    public static Set<String> fonts(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<String> fonts = new TreeSet<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            return fonts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

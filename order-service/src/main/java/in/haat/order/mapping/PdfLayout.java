@@ -7,24 +7,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * A top-to-bottom layout over PDFBox for our documents: a cursor that moves down the page as lines, table rows, rules
  * and bars are written, and a new page when one is full. Templates say what goes where; this says how it is drawn.
- * Fonts are PDF's standard Helvetica (WinAnsi): a character it cannot show is written as '?'.
+ * Text is in a {@link Typeface}: Helvetica, and embedded fonts for what it cannot show.
  */
 public final class PdfLayout implements AutoCloseable {
 
-    public static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    public static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public static final Typeface REGULAR = Typeface.REGULAR;
+    public static final Typeface BOLD = Typeface.BOLD;
     /** One pixel of a page rendered at 300 dpi, in points. */
     static final float GRID = 72f / 300;
     private static final float SIDE_TEXT = 7;
 
     private final PDDocument document = new PDDocument();
+    private final PdfText writer = new PdfText(document);
     private final PDRectangle size;
     private final float margin;
     private PDPageContentStream content;
@@ -58,7 +57,7 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /** One line of text at the left margin. */
-    public PdfLayout line(String text, PDType1Font font, float fontSize) {
+    public PdfLayout line(String text, Typeface font, float fontSize) {
         return row(new float[] {1}, new String[] {text}, font, fontSize);
     }
 
@@ -66,19 +65,18 @@ public final class PdfLayout implements AutoCloseable {
      * One table row: {@code texts} in columns whose widths are {@code fractions} of the page's width; a column whose
      * fraction is negative is right-aligned (amounts). A text too wide for its column is cut.
      */
-    public PdfLayout row(float[] fractions, String[] texts, PDType1Font font, float fontSize) {
+    public PdfLayout row(float[] fractions, String[] texts, Typeface font, float fontSize) {
         room(fontSize * 1.4f);
         y -= fontSize * 1.2f;
         float x = margin;
         try {
             for (int i = 0; i < texts.length; i++) {
                 float w = Math.abs(fractions[i]) * width();
-                String t = TextLines.fit(TextLines.safe(texts[i]), font, fontSize, w - 4);
+                String t = TextLines.fit(font.safe(texts[i]), font, fontSize, w - 4);
                 float tw = TextLines.width(t, font, fontSize);
                 content.beginText();
-                content.setFont(font, fontSize);
                 content.newLineAtOffset(fractions[i] < 0 ? x + w - 4 - tw : x, y);
-                content.showText(t);
+                writer.show(content, t, font, fontSize);
                 content.endText();
                 x += w;
             }
@@ -134,12 +132,11 @@ public final class PdfLayout implements AutoCloseable {
                 }
             }
             content.fill();
-            String shown = TextLines.fit(TextLines.safe(text), REGULAR, SIDE_TEXT, length);
+            String shown = TextLines.fit(REGULAR.safe(text), REGULAR, SIDE_TEXT, length);
             float textLength = TextLines.width(shown, REGULAR, SIDE_TEXT);
             content.beginText();
-            content.setFont(REGULAR, SIDE_TEXT);
             content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, right - height - 3, margin + (length - textLength) / 2));
-            content.showText(shown);
+            writer.show(content, shown, REGULAR, SIDE_TEXT);
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,7 +162,7 @@ public final class PdfLayout implements AutoCloseable {
      * At most {@code maxLines} lines of text that wrap at spaces to the width between the margins, the last ending in
      * "..." when the text goes on.
      */
-    public PdfLayout paragraph(String text, PDType1Font font, float fontSize, int maxLines) {
+    public PdfLayout paragraph(String text, Typeface font, float fontSize, int maxLines) {
         for (String line : TextLines.lines(text, font, fontSize, width() - 4, maxLines)) {
             line(line, font, fontSize);
         }

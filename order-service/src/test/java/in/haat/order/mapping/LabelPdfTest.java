@@ -3,6 +3,7 @@ package in.haat.order.mapping;
 import static in.haat.order.PrintedPdf.pages;
 import static in.haat.order.PrintedPdf.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import in.haat.order.PrintedPdf;
@@ -67,6 +68,26 @@ class LabelPdfTest {
         assertTrue(text.replace("\n", "").contains("Order: " + orderId), text);
         assertTrue(text.contains("Flat 12, Building Sunshine Towers") && text.contains("Sunshine Towers..."), text);
         assertTrue(text.contains("Weight: 1.500 kg") && text.contains("Sold by Asha Stores"), text);
+    }
+
+    @Test
+    void hindiGujaratiAndBengaliAddressesPrintInTheirScriptsAndTheBarcodeStillReads() {
+        ShippingLabel.Address to = new ShippingLabel.Address("\u0930\u093e\u092e \u0936\u0930\u094d\u092e\u093e",
+                "\u0930\u093e\u092e \u0928\u0917\u0930, \u092a\u0941\u0923\u0947 411001, \u0915\u094d\u0937\u0947\u0924\u094d\u0930 4", "411001", "9886098860");
+        ShippingLabel.Address from = new ShippingLabel.Address("\u0a85\u0aae\u0aa6\u0abe\u0ab5\u0abe\u0aa6 Stores",
+                "\u0995\u09b2\u0995\u09be\u09a4\u09be 700001", "700001", "9845098450");
+        byte[] pdf = LabelPdf.render(List.of(new ShippingLabel("O-1", "1", ShippingLabel.barcodeOf("O-1", "1"), from, to, 1500, 1, "\u20b9 250", 1, "Asha")));
+        String text = text(pdf);
+        assertEquals(1, pages(pdf), text);
+        assertEquals("O-1|1", PrintedPdf.barcode(pdf, 0, 203));
+        // Words whose glyphs shaping leaves as typed read back as typed; none became '?'.
+        for (String word : List.of("\u0930\u093e\u092e", "\u0928\u0917\u0930, \u092a\u0941\u0923\u0947 411001", "\u0a85\u0aae\u0aa6\u0abe\u0ab5\u0abe\u0aa6 Stores",
+                "\u0995\u09b2\u0995\u09be\u09a4\u09be 700001", "Collect INR \u20b9 250")) {
+            assertTrue(text.contains(word), word + " in " + text);
+        }
+        assertFalse(text.contains("?"), text);
+        assertTrue(PrintedPdf.fonts(pdf).containsAll(List.of("Helvetica", "Helvetica-Bold", "NotoSansDevanagari-Bold", "NotoSansDevanagari-Regular",
+                "NotoSansGujarati-Bold", "NotoSansBengali-Regular")), PrintedPdf.fonts(pdf).toString());
     }
 
     private static ShippingLabel label(String orderId) {

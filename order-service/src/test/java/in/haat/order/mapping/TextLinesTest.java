@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.Test;
 
 /** Where a line of a label's or an invoice's text ends: at a space, or inside a word only when the word is wider than a line. */
@@ -39,15 +38,25 @@ class TextLinesTest {
         assertEquals(20, lines.size());
         assertTrue(lines.get(19).endsWith("..."), lines.get(19));
         assertTrue(lines.get(0).startsWith("Sunshine Towers Phase Two Sunshine"), lines.get(0));
+        // Signs that take no width (a virama alone) still end a line: the shaper never gets a whole body at once.
+        List<String> marks = TextLines.lines("\u094d".repeat(500_000), PdfLayout.REGULAR, 9, 500, 20);
+        assertEquals(20, marks.size());
+        assertTrue(marks.stream().allMatch(line -> line.length() <= 504), marks.get(0).length() + " characters in a line");
         assertEquals(List.of("a b", "c"), TextLines.lines("  a b   c ", PdfLayout.REGULAR, 9, TextLines.width("a b c", PdfLayout.REGULAR, 9) - 1, 5));
     }
 
     @Test
-    void onlyWhatHelveticaCanShowIsKept() {
-        assertEquals("Caf\u00e9 ? ?\u00a0x y", TextLines.safe("Caf\u00e9 \u20b9 \u0000\u00a0x\ny"));
+    void aWordWiderThanALineIsNeverBrokenInsideALetter() {
+        // Each of these is one letter as a reader sees it: a conjunct (consonants joined by a virama), a consonant and its vowel sign.
+        String word = "\u0915\u094d\u0937\u0947\u0924\u094d\u0930".repeat(3) + "\u0915\u093f";
+        float letter = TextLines.width("\u0915", PdfLayout.REGULAR, 9);
+        for (float width = letter / 2; width < TextLines.width(word, PdfLayout.REGULAR, 9); width += letter / 4) {
+            int end = TextLines.next(word, 0, PdfLayout.REGULAR, 9, width);
+            assertTrue(end == word.length() || word.charAt(end) == '\u0915' || word.charAt(end) == '\u0924', width + ": " + end);
+        }
     }
 
-    private static String first(String text, PDType1Font font, float size, float width) {
+    private static String first(String text, Typeface font, float size, float width) {
         return text.substring(0, TextLines.next(text, 0, font, size, width));
     }
 }
