@@ -54,7 +54,7 @@ class LabelTest extends DocumentTestBase {
     @Test
     void aBuyerWhoWritesHindiGetsALabelInHindi() {
         Shop shop = newShop();
-        String name = "\u0930\u093e\u092e \u0915\u092e\u0932";
+        String name = "\u0936\u094d\u0930\u0940 \u0930\u093e\u092e \u0936\u0930\u094d\u092e\u093e";
         Confirmed o = confirmedWith(shop, hsnItem(shop, false), 1, init -> {
             ((ObjectNode) init.path("billing")).put("name", name);
             ((ObjectNode) init.path("fulfillments").path(0).path("end").path("location").path("address")).put("name", name).put("building", "12")

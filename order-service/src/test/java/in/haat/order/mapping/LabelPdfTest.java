@@ -77,12 +77,13 @@ class LabelPdfTest {
         ShippingLabel.Address from = new ShippingLabel.Address("\u0a85\u0aae\u0aa6\u0abe\u0ab5\u0abe\u0aa6 Stores",
                 "\u0995\u09b2\u0995\u09be\u09a4\u09be 700001", "700001", "9845098450");
         byte[] pdf = LabelPdf.render(List.of(new ShippingLabel("O-1", "1", ShippingLabel.barcodeOf("O-1", "1"), from, to, 1500, 1, "\u20b9 250", 1, "Asha")));
-        String text = text(pdf);
+        // PDFBox's reader puts a space after a span whose glyphs are narrower than its text: read as one.
+        String text = text(pdf).replaceAll(" +", " ");
         assertEquals(1, pages(pdf), text);
         assertEquals("O-1|1", PrintedPdf.barcode(pdf, 0, 203));
-        // Words whose glyphs shaping leaves as typed read back as typed; none became '?'.
-        for (String word : List.of("\u0930\u093e\u092e", "\u0928\u0917\u0930, \u092a\u0941\u0923\u0947 411001", "\u0a85\u0aae\u0aa6\u0abe\u0ab5\u0abe\u0aa6 Stores",
-                "\u0995\u09b2\u0995\u09be\u09a4\u09be 700001", "Collect INR \u20b9 250")) {
+        // Each text reads back as written, conjuncts included (their glyphs carry it as ActualText); none became '?'.
+        for (String word : List.of(to.name(), to.address(), "\u0a85\u0aae\u0aa6\u0abe\u0ab5\u0abe\u0aa6 Stores",
+                from.address(), "Collect INR \u20b9 250")) {
             assertTrue(text.contains(word), word + " in " + text);
         }
         assertFalse(text.contains("?"), text);
