@@ -22,48 +22,48 @@ public final class GstDocumentPdf {
     public static byte[] render(GstDocument d) {
         try (PdfLayout pdf = new PdfLayout(PDRectangle.A4, 40).page()) {
             boolean credit = "CREDIT_NOTE".equals(d.type());
-            pdf.line(credit ? "CREDIT NOTE" : "TAX INVOICE", PdfLayout.BOLD, 16).gap(4);
+            pdf.line(credit ? "CREDIT NOTE" : "TAX INVOICE", Typeface.BOLD, 16).gap(4);
             pdf.line((credit ? "Credit note no. " : "Invoice no. ") + d.number() + "    Date: " + d.issuedAt().substring(0, 10)
-                    + "    Financial year: " + d.financialYear(), PdfLayout.REGULAR, 10);
-            pdf.paragraph("Order: " + d.orderId(), PdfLayout.REGULAR, 10, ALL);
+                    + "    Financial year: " + d.financialYear(), Typeface.REGULAR, 10);
+            pdf.paragraph("Order: " + d.orderId(), Typeface.REGULAR, 10, ALL);
             if (credit) {
-                pdf.paragraph("Against invoice no. " + d.invoiceNumber() + "    Reason: " + d.reason(), PdfLayout.REGULAR, 10, ALL);
+                pdf.paragraph("Against invoice no. " + d.invoiceNumber() + "    Reason: " + d.reason(), Typeface.REGULAR, 10, ALL);
             }
             // Rule 46 wants the parties' names and addresses whole: they wrap, never cut.
-            pdf.rule().paragraph("Seller: " + d.seller().name(), PdfLayout.BOLD, 10, ALL)
-                    .paragraph(d.seller().address(), PdfLayout.REGULAR, 9, ALL)
-                    .line("GSTIN: " + orDash(d.seller().gstin()) + "    State: " + state(d.seller()), PdfLayout.REGULAR, 9)
-                    .gap(4).paragraph("Buyer: " + d.buyer().name(), PdfLayout.BOLD, 10, ALL)
-                    .paragraph(d.buyer().address(), PdfLayout.REGULAR, 9, ALL)
-                    .line("State: " + state(d.buyer()) + (d.buyer().gstin() == null ? "" : "    GSTIN: " + d.buyer().gstin()), PdfLayout.REGULAR, 9)
+            pdf.rule().paragraph("Seller: " + d.seller().name(), Typeface.BOLD, 10, ALL)
+                    .paragraph(d.seller().address(), Typeface.REGULAR, 9, ALL)
+                    .line("GSTIN: " + orDash(d.seller().gstin()) + "    State: " + state(d.seller()), Typeface.REGULAR, 9)
+                    .gap(4).paragraph("Buyer: " + d.buyer().name(), Typeface.BOLD, 10, ALL)
+                    .paragraph(d.buyer().address(), Typeface.REGULAR, 9, ALL)
+                    .line("State: " + state(d.buyer()) + (d.buyer().gstin() == null ? "" : "    GSTIN: " + d.buyer().gstin()), Typeface.REGULAR, 9)
                     .gap(4).line("Place of supply: " + d.placeOfSupply().state()
                             + (d.placeOfSupply().stateCode() == null ? "" : " (" + d.placeOfSupply().stateCode() + ")")
-                            + (d.interState() ? "    Inter-state supply: IGST" : "    Intra-state supply: CGST + SGST"), PdfLayout.REGULAR, 9)
+                            + (d.interState() ? "    Inter-state supply: IGST" : "    Intra-state supply: CGST + SGST"), Typeface.REGULAR, 9)
                     .rule();
             float[] cols = d.interState() ? INTER : INTRA;
             pdf.row(cols, d.interState()
                     ? new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "IGST", "Total"}
-                    : new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "CGST", "SGST", "Total"}, PdfLayout.BOLD, 8);
+                    : new String[] {"#", "Description", "HSN", "Qty", "Taxable (INR)", "GST %", "CGST", "SGST", "Total"}, Typeface.BOLD, 8);
             for (GstDocument.Line l : d.lines()) {
                 // A description wider than its column goes on under it, a row each line.
-                List<String> description = TextLines.lines(l.description(), PdfLayout.REGULAR, 8, cols[1] * pdf.width() - 4, ALL);
+                List<String> description = TextLines.lines(l.description(), Typeface.REGULAR, 8, cols[1] * pdf.width() - 4, ALL);
                 pdf.row(cols, d.interState()
                         ? new String[] {String.valueOf(l.lineNo()), first(description), orDash(l.hsnCode()), String.valueOf(l.quantity()),
                             l.taxableValue(), l.gstRate(), l.igst(), l.total()}
                         : new String[] {String.valueOf(l.lineNo()), first(description), orDash(l.hsnCode()), String.valueOf(l.quantity()),
-                            l.taxableValue(), l.gstRate(), l.cgst(), l.sgst(), l.total()}, PdfLayout.REGULAR, 8);
+                            l.taxableValue(), l.gstRate(), l.cgst(), l.sgst(), l.total()}, Typeface.REGULAR, 8);
                 for (String more : description.subList(Math.min(1, description.size()), description.size())) {
                     String[] row = new String[cols.length];
                     Arrays.fill(row, "");
                     row[1] = more;
-                    pdf.row(cols, row, PdfLayout.REGULAR, 8);
+                    pdf.row(cols, row, Typeface.REGULAR, 8);
                 }
             }
             GstDocument.Totals t = d.totals();
             pdf.rule().row(cols, d.interState()
                     ? new String[] {"", "Total", "", "", t.taxableValue(), "", t.igst(), t.total()}
-                    : new String[] {"", "Total", "", "", t.taxableValue(), "", t.cgst(), t.sgst(), t.total()}, PdfLayout.BOLD, 8);
-            pdf.gap(8).line((credit ? "Amount credited: INR " : "Amount payable: INR ") + t.total(), PdfLayout.BOLD, 11);
+                    : new String[] {"", "Total", "", "", t.taxableValue(), "", t.cgst(), t.sgst(), t.total()}, Typeface.BOLD, 8);
+            pdf.gap(8).line((credit ? "Amount credited: INR " : "Amount payable: INR ") + t.total(), Typeface.BOLD, 11);
             return pdf.bytes();
         }
     }

@@ -20,28 +20,28 @@ public final class LabelPdf {
             for (ShippingLabel l : labels) {
                 // Each text is held to a number of lines: the longest a buyer app sends still prints a label on one page.
                 pdf.page().sideBars(Code128Bars.of(l.barcode()), l.barcode(), 44)
-                        .paragraph(l.codAmount() == null ? "PREPAID" : "CASH ON DELIVERY", PdfLayout.BOLD, 12, 1);
+                        .paragraph(l.codAmount() == null ? "PREPAID" : "CASH ON DELIVERY", Typeface.BOLD, 12, 1);
                 if (l.codAmount() != null) {
-                    pdf.paragraph("Collect INR " + l.codAmount(), PdfLayout.BOLD, 12, 1);
+                    pdf.paragraph("Collect INR " + l.codAmount(), Typeface.BOLD, 12, 1);
                 }
-                pdf.gap(2).paragraph("Order: " + l.orderId(), PdfLayout.BOLD, 9, 3)
-                        .paragraph("Fulfilment: " + l.fulfilmentId(), PdfLayout.REGULAR, 9, 2)
-                        .rule().line("TO", PdfLayout.BOLD, 8);
+                pdf.gap(2).paragraph("Order: " + l.orderId(), Typeface.BOLD, 9, 3)
+                        .paragraph("Fulfilment: " + l.fulfilmentId(), Typeface.REGULAR, 9, 2)
+                        .rule().line("TO", Typeface.BOLD, 8);
                 address(pdf, l.to(), 11, 2, 5);
-                pdf.rule().line("FROM", PdfLayout.BOLD, 8);
+                pdf.rule().line("FROM", Typeface.BOLD, 8);
                 address(pdf, l.from(), 8, 1, 3);
                 pdf.rule()
-                        .paragraph("Weight: " + (l.weightGrams() == null ? "not stated" : kg(l.weightGrams()) + " kg"), PdfLayout.REGULAR, 9, 1)
-                        .paragraph("Packages: " + l.packages() + "    Units: " + l.units(), PdfLayout.REGULAR, 9, 1)
-                        .paragraph("Sold by " + l.storefront(), PdfLayout.REGULAR, 7, 1);
+                        .paragraph("Weight: " + (l.weightGrams() == null ? "not stated" : kg(l.weightGrams()) + " kg"), Typeface.REGULAR, 9, 1)
+                        .paragraph("Packages: " + l.packages() + "    Units: " + l.units(), Typeface.REGULAR, 9, 1)
+                        .paragraph("Sold by " + l.storefront(), Typeface.REGULAR, 7, 1);
             }
             return pdf.bytes();
         }
     }
 
     private static void address(PdfLayout pdf, ShippingLabel.Address a, float size, int nameLines, int addressLines) {
-        pdf.paragraph(a.name(), PdfLayout.BOLD, size, nameLines).paragraph(a.address(), PdfLayout.REGULAR, size, addressLines)
-                .paragraph("PIN " + a.pincode() + "    Phone " + a.phone(), PdfLayout.REGULAR, size, 1);
+        pdf.paragraph(a.name(), Typeface.BOLD, size, nameLines).paragraph(a.address(), Typeface.REGULAR, size, addressLines)
+                .paragraph("PIN " + a.pincode() + "    Phone " + a.phone(), Typeface.REGULAR, size, 1);
     }
 
     private static String kg(int grams) {

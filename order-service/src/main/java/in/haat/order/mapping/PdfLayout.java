@@ -16,8 +16,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class PdfLayout implements AutoCloseable {
 
-    public static final Typeface REGULAR = Typeface.REGULAR;
-    public static final Typeface BOLD = Typeface.BOLD;
     /** One pixel of a page rendered at 300 dpi, in points. */
     static final float GRID = 72f / 300;
     private static final float SIDE_TEXT = 7;
@@ -132,11 +130,11 @@ public final class PdfLayout implements AutoCloseable {
                 }
             }
             content.fill();
-            String shown = TextLines.fit(REGULAR.safe(text), REGULAR, SIDE_TEXT, length);
-            float textLength = TextLines.width(shown, REGULAR, SIDE_TEXT);
+            String shown = TextLines.fit(Typeface.REGULAR.safe(text), Typeface.REGULAR, SIDE_TEXT, length);
+            float textLength = TextLines.width(shown, Typeface.REGULAR, SIDE_TEXT);
             content.beginText();
             content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, right - height - 3, margin + (length - textLength) / 2));
-            writer.show(content, shown, REGULAR, SIDE_TEXT);
+            writer.show(content, shown, Typeface.REGULAR, SIDE_TEXT);
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -91,6 +91,24 @@ class LabelPdfTest {
                 "NotoSansGujarati-Bold", "NotoSansBengali-Regular")), PrintedPdf.fonts(pdf).toString());
     }
 
+    @Test
+    void labelsInHindiRenderedOnManyWorkersAtOnceReadTheSame() throws Exception {
+        // The fonts' metrics are read once per process and shared by every worker that renders.
+        ShippingLabel.Address to = new ShippingLabel.Address("\u0936\u094d\u0930\u0940 \u0930\u093e\u092e", "\u0915\u094d\u0937\u0947\u0924\u094d\u0930 12, \u092a\u0941\u0923\u0947",
+                "411001", "9886098860");
+        String expected = text(LabelPdf.render(List.of(new ShippingLabel("O-1", "1", ShippingLabel.barcodeOf("O-1", "1"), FROM, to, 1500, 1, null, 1, "Asha"))));
+        try (var workers = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                texts.add(workers.submit(() -> text(LabelPdf.render(List.of(new ShippingLabel("O-1", "1", ShippingLabel.barcodeOf("O-1", "1"), FROM, to, 1500, 1,
+                        null, 1, "Asha"))))));
+            }
+            for (var t : texts) {
+                assertEquals(expected, t.get());
+            }
+        }
+    }
+
     private static ShippingLabel label(String orderId) {
         return new ShippingLabel(orderId, "1", ShippingLabel.barcodeOf(orderId, "1"), FROM, TO, 1500, 1, null, 1, "Asha Stores Pvt Ltd");
     }

@@ -14,44 +14,44 @@ class TextLinesTest {
     @Test
     void aLineEndsAtTheLastSpaceBeforeTheWordItWouldCut() {
         String address = "4B, Indiranagar 100 Feet Road, HAL 2nd Stage, Bengaluru";
-        assertEquals("4B, Indiranagar 100 Feet Road, HAL", first(address, PdfLayout.REGULAR, 11, WIDTH));
+        assertEquals("4B, Indiranagar 100 Feet Road, HAL", first(address, Typeface.REGULAR, 11, WIDTH));
     }
 
     @Test
     void aWordThatFitsALineOfItsOwnGoesWholeToTheNextOne() {
-        assertEquals("Order:", first("Order: O-056e4807-efe7-4182-a006-566191bcf841", PdfLayout.BOLD, 9, WIDTH));
+        assertEquals("Order:", first("Order: O-056e4807-efe7-4182-a006-566191bcf841", Typeface.BOLD, 9, WIDTH));
     }
 
     @Test
     void aWordWiderThanALineIsBrokenWhereTheLineEnds() {
         String id = "ORD-" + "a1b2c3d4e5".repeat(7);
-        assertEquals(TextLines.fit("Order: " + id, PdfLayout.BOLD, 9, WIDTH), first("Order: " + id, PdfLayout.BOLD, 9, WIDTH));
-        assertTrue(TextLines.width(first("Order: " + id, PdfLayout.BOLD, 9, WIDTH), PdfLayout.BOLD, 9) <= WIDTH);
-        assertEquals("W", first("WWW", PdfLayout.BOLD, 9, 1), "at least a character, however narrow the line");
+        assertEquals(TextLines.fit("Order: " + id, Typeface.BOLD, 9, WIDTH), first("Order: " + id, Typeface.BOLD, 9, WIDTH));
+        assertTrue(TextLines.width(first("Order: " + id, Typeface.BOLD, 9, WIDTH), Typeface.BOLD, 9) <= WIDTH);
+        assertEquals("W", first("WWW", Typeface.BOLD, 9, 1), "at least a character, however narrow the line");
     }
 
     @Test
     void aTextAsLongAsABuyerAppMaySendIsMeasuredALineAtATimeAndHeldToItsLines() {
         // 512 KB, a beckn body's limit: measuring the whole rest for every line would take minutes; this takes milliseconds.
         String address = "Sunshine Towers Phase Two ".repeat(20_000);
-        List<String> lines = TextLines.lines(address, PdfLayout.REGULAR, 9, 500, 20);
+        List<String> lines = TextLines.lines(address, Typeface.REGULAR, 9, 500, 20);
         assertEquals(20, lines.size());
         assertTrue(lines.get(19).endsWith("..."), lines.get(19));
         assertTrue(lines.get(0).startsWith("Sunshine Towers Phase Two Sunshine"), lines.get(0));
         // Signs that take no width (a virama alone) still end a line: the shaper never gets a whole body at once.
-        List<String> marks = TextLines.lines("\u094d".repeat(500_000), PdfLayout.REGULAR, 9, 500, 20);
+        List<String> marks = TextLines.lines("\u094d".repeat(500_000), Typeface.REGULAR, 9, 500, 20);
         assertEquals(20, marks.size());
         assertTrue(marks.stream().allMatch(line -> line.length() <= 504), marks.get(0).length() + " characters in a line");
-        assertEquals(List.of("a b", "c"), TextLines.lines("  a b   c ", PdfLayout.REGULAR, 9, TextLines.width("a b c", PdfLayout.REGULAR, 9) - 1, 5));
+        assertEquals(List.of("a b", "c"), TextLines.lines("  a b   c ", Typeface.REGULAR, 9, TextLines.width("a b c", Typeface.REGULAR, 9) - 1, 5));
     }
 
     @Test
     void aWordWiderThanALineIsNeverBrokenInsideALetter() {
         // Each of these is one letter as a reader sees it: a conjunct (consonants joined by a virama), a consonant and its vowel sign.
         String word = "\u0915\u094d\u0937\u0947\u0924\u094d\u0930".repeat(3) + "\u0915\u093f";
-        float letter = TextLines.width("\u0915", PdfLayout.REGULAR, 9);
-        for (float width = letter / 2; width < TextLines.width(word, PdfLayout.REGULAR, 9); width += letter / 4) {
-            int end = TextLines.next(word, 0, PdfLayout.REGULAR, 9, width);
+        float letter = TextLines.width("\u0915", Typeface.REGULAR, 9);
+        for (float width = letter / 2; width < TextLines.width(word, Typeface.REGULAR, 9); width += letter / 4) {
+            int end = TextLines.next(word, 0, Typeface.REGULAR, 9, width);
             assertTrue(end == word.length() || word.charAt(end) == '\u0915' || word.charAt(end) == '\u0924', width + ": " + end);
         }
     }
