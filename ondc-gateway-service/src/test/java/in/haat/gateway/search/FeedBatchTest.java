@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.events.EventEnvelope;
 import in.haat.events.TraceContext;
+import in.haat.testinfra.KafkaCompanionTest;
 import in.haat.testinfra.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * over what came before them in the same burst.
  */
 @QuarkusTest
-class FeedBatchTest {
+class FeedBatchTest extends KafkaCompanionTest {
 
     private static final int ITEMS = 150;
 
@@ -41,21 +39,11 @@ class FeedBatchTest {
     ObjectMapper json;
     @Inject
     Pool database;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
     private SearchFixtures fixtures;
 
     @BeforeEach
     void start() {
-        kafka = new KafkaCompanion(bootstrap);
         fixtures = new SearchFixtures(codec, json, database, kafka);
-    }
-
-    @AfterEach
-    void stop() {
-        kafka.close();
     }
 
     @Test

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import in.haat.events.EventCodec;
 import in.haat.gateway.FakeBuyerApp;
 import in.haat.ondc.validation.SchemaCheck;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import in.haat.testinfra.KafkaCompanionTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Search tests: a fake buyer app that receives the callbacks, the broker and database for fixtures, the ONDC schemas. */
-abstract class SearchTestBase {
+/** Search tests: a fake buyer app that receives the callbacks, the broker ({@link #kafka}) and database for fixtures, the ONDC schemas. */
+abstract class SearchTestBase extends KafkaCompanionTest {
 
     @Inject
     EventCodec codec;
@@ -22,23 +21,18 @@ abstract class SearchTestBase {
     Pool database;
     @Inject
     SchemaCheck schemas;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
 
     FakeBuyerApp buyerApp;
-    KafkaCompanion kafka;
     SearchFixtures fixtures;
 
     @BeforeEach
     void start() throws Exception {
         buyerApp = new FakeBuyerApp();
-        kafka = new KafkaCompanion(bootstrap);
         fixtures = new SearchFixtures(codec, json, database, kafka);
     }
 
     @AfterEach
     void stop() throws Exception {
-        kafka.close();
         buyerApp.close();
     }
 }
